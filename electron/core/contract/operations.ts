@@ -1,0 +1,72 @@
+/**
+ * The one contract between Marsad's core and everything that drives it (Electron IPC, the HTTP
+ * server, the CLI, the renderer). Each operation is declared once here: its name, the schema its
+ * input is validated against at the boundary, and (in OperationOutputs) what it returns.
+ * This file imports nothing but zod and types, so the renderer can import it too.
+ */
+import { z } from 'zod'
+import type { ArticleDetail, ArticleSummary, CsvExport, FeedView, PollReport, WatchlistView } from './types'
+
+const id = z.number().int().positive()
+
+export const feedUrlSchema = z
+  .string()
+  .trim()
+  .max(2048, 'URL is too long')
+  .refine((value) => {
+    try {
+      const url = new URL(value)
+      return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== ''
+    } catch {
+      return false
+    }
+  }, 'feed URL must be an http:// or https:// address')
+
+export const operations = {
+  listFeeds: z.object({}).strict(),
+  addFeed: z.object({ url: feedUrlSchema, name: z.string().trim().min(1).max(200).optional() }).strict(),
+  removeFeed: z.object({ id }).strict(),
+  refreshNow: z.object({ feedId: id.optional() }).strict(),
+  listArticles: z
+    .object({
+      flaggedOnly: z.boolean().default(false),
+      watchlistId: z.string().max(64).optional(),
+      feedId: id.optional(),
+      limit: z.number().int().min(1).max(5000).default(500),
+      /** Cursor: only articles older than this one (by published time, then id). */
+      before: z.object({ publishedAt: z.number().int(), id }).strict().optional(),
+    })
+    .strict(),
+  getArticle: z.object({ id }).strict(),
+  listWatchlists: z.object({}).strict(),
+  exportCsv: z.object({ flaggedOnly: z.boolean().default(false) }).strict(),
+} as const
+
+export interface OperationOutputs {
+  listFeeds: FeedView[]
+  addFeed: FeedView
+  removeFeed: { removed: boolean }
+  refreshNow: PollReport[]
+  listArticles: ArticleSummary[]
+  getArticle: ArticleDetail | null
+  listWatchlists: WatchlistView[]
+  exportCsv: CsvExport
+}
+
+export type OperationName = keyof typeof operations
+/** What a caller passes (defaults not yet applied). */
+export type OperationInput<N extends OperationName> = z.input<(typeof operations)[N]>
+/** What a handler receives (validated, defaults applied). */
+export type ValidatedInput<N extends OperationName> = z.output<(typeof operations)[N]>
+export type OperationOutput<N extends OperationName> = OperationOutputs[N]
+
+export const operationNames = Object.keys(operations) as OperationName[]
+
+export function isOperationName(value: unknown): value is OperationName {
+  return typeof value === 'string' && Object.hasOwn(operations, value)
+}
+
+/** The API as a client sees it: one async function per operation. */
+export type MarsadApi = {
+  [N in OperationName]: (input: OperationInput<N>) => Promise<OperationOutput<N>>
+}

@@ -1,0 +1,145 @@
+/**
+ * Matches article text against every watchlist at once. Words are looked up in one index
+ * (cost per token does not grow with the number of terms), phrases are checked from their first
+ * word, and only queries that had a word hit are evaluated.
+ */
+import { tokenize, type Token } from '../text/tokenize'
+import { parseQuery, phrasesOf, type QueryNode } from './query'
+import type { Field, MatchSpan, Watchlist, WatchlistHit } from './types'
+import { WordIndex } from './word-index'
+
+type PhraseNode = Extract<QueryNode, { kind: 'phrase' }>
+
+interface CompiledQuery {
+  readonly source: string
+  readonly node: QueryNode
+  readonly weight: number
+}
+
+interface CompiledWatchlist {
+  readonly watchlist: Watchlist
+  readonly terms: readonly CompiledQuery[]
+  readonly exclude: readonly CompiledQuery[]
+}
+
+interface Evaluation {
+  readonly ok: boolean
+  readonly spans: readonly Omit<MatchSpan, 'query'>[]
+}
+
+/** Title hits weigh more than body hits: a headline about it is stronger evidence. */
+const FIELD_WEIGHT: Record<Field, number> = { title: 2, body: 1 }
+
+export class Matcher {
+  private readonly index = new WordIndex()
+  private readonly phraseIds = new Map<PhraseNode, number>()
+  private readonly phraseWords: number[][] = []
+  private readonly phrasesByFirstWord = new Map<number, number[]>()
+  private readonly compiled: CompiledWatchlist[]
+
+  /** Throws QueryError (with the position) for an invalid term. */
+  constructor(watchlists: readonly Watchlist[]) {
+    this.compiled = watchlists.map((watchlist) => ({
+      watchlist,
+      terms: watchlist.terms.map((t) => this.compile(t.query, t.weight)),
+      exclude: watchlist.exclude.map((q) => this.compile(q, 0)),
+    }))
+  }
+
+  get watchlists(): readonly Watchlist[] {
+    return this.compiled.map((c) => c.watchlist)
+  }
+
+  /** Watchlists this article is flagged for, with scores and every matched span. */
+  match(article: { readonly title: string; readonly body: string }): WatchlistHit[] {
+    const phraseSpans = new Map<number, Omit<MatchSpan, 'query'>[]>()
+    this.findPhrases('title', article.title, phraseSpans)
+    this.findPhrases('body', article.body, phraseSpans)
+    if (phraseSpans.size === 0) return []
+    const hits: WatchlistHit[] = []
+    for (const c of this.compiled) {
+      const hit = this.evaluateWatchlist(c, phraseSpans)
+      if (hit) hits.push(hit)
+    }
+    return hits
+  }
+
+  private compile(source: string, weight: number): CompiledQuery {
+    const node = parseQuery(source)
+    for (const phrase of phrasesOf(node)) {
+      const wordIds = phrase.words.map((w) => this.index.add(w))
+      const phraseId = this.phraseWords.length
+      this.phraseWords.push(wordIds)
+      this.phraseIds.set(phrase, phraseId)
+      const list = this.phrasesByFirstWord.get(wordIds[0]) ?? []
+      list.push(phraseId)
+      this.phrasesByFirstWord.set(wordIds[0], list)
+    }
+    return { source, node, weight }
+  }
+
+  private findPhrases(field: Field, text: string, into: Map<number, Omit<MatchSpan, 'query'>[]>): void {
+    if (!text) return
+    const tokens = tokenize(text)
+    const wordIdsAt = tokens.map((t) => this.index.lookup(t.norm))
+    wordIdsAt.forEach((ids, i) => {
+      for (const wordId of ids) {
+        for (const phraseId of this.phrasesByFirstWord.get(wordId) ?? []) {
+          const end = this.phraseEnd(phraseId, wordIdsAt, i)
+          if (end >= 0) addSpan(into, phraseId, field, tokens[i], tokens[end])
+        }
+      }
+    })
+  }
+
+  /** Index of the phrase's last token when it matches from token `i`, else -1. */
+  private phraseEnd(phraseId: number, wordIdsAt: number[][], i: number): number {
+    const words = this.phraseWords[phraseId]
+    for (let j = 1; j < words.length; j++) {
+      if (!wordIdsAt[i + j]?.includes(words[j])) return -1
+    }
+    return i + words.length - 1
+  }
+
+  private evaluateWatchlist(c: CompiledWatchlist, phraseSpans: Map<number, Omit<MatchSpan, 'query'>[]>): WatchlistHit | undefined {
+    if (c.exclude.some((q) => this.evaluate(q.node, phraseSpans).ok)) return undefined
+    let score = 0
+    const spans: MatchSpan[] = []
+    for (const term of c.terms) {
+      const result = this.evaluate(term.node, phraseSpans)
+      if (!result.ok) continue
+      const inTitle = result.spans.some((s) => s.field === 'title')
+      score += term.weight * FIELD_WEIGHT[inTitle ? 'title' : 'body']
+      for (const s of result.spans) spans.push({ ...s, query: term.source })
+    }
+    const threshold = c.watchlist.threshold ?? Number.MIN_VALUE
+    if (spans.length === 0 || score < threshold) return undefined
+    spans.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1))
+    return { watchlistId: c.watchlist.id, score, spans }
+  }
+
+  private evaluate(node: QueryNode, phraseSpans: Map<number, Omit<MatchSpan, 'query'>[]>): Evaluation {
+    switch (node.kind) {
+      case 'phrase': {
+        const spans = phraseSpans.get(this.phraseIds.get(node) ?? -1) ?? []
+        return { ok: spans.length > 0, spans }
+      }
+      case 'not':
+        return { ok: !this.evaluate(node.item, phraseSpans).ok, spans: [] }
+      case 'and': {
+        const parts = node.items.map((n) => this.evaluate(n, phraseSpans))
+        return parts.every((p) => p.ok) ? { ok: true, spans: parts.flatMap((p) => p.spans) } : { ok: false, spans: [] }
+      }
+      case 'or': {
+        const parts = node.items.map((n) => this.evaluate(n, phraseSpans)).filter((p) => p.ok)
+        return { ok: parts.length > 0, spans: parts.flatMap((p) => p.spans) }
+      }
+    }
+  }
+}
+
+function addSpan(into: Map<number, Omit<MatchSpan, 'query'>[]>, phraseId: number, field: Field, first: Token, last: Token): void {
+  const list = into.get(phraseId) ?? []
+  list.push({ field, start: first.start, end: last.end })
+  into.set(phraseId, list)
+}

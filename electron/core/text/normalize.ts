@@ -1,0 +1,95 @@
+/**
+ * Arabic-aware normalization that remembers where every normalized character came from, so a
+ * match on normalized text can be highlighted on the original text (diacritics, tatweel,
+ * ligatures and all). Both watchlist terms and article text go through the same function.
+ */
+
+export interface NormalizedText {
+  /** The folded text that matching runs on. */
+  readonly text: string
+  /** For each UTF-16 unit of `text`: offset in the original string of the code point it came from. */
+  readonly origStart: Int32Array
+  /** For each UTF-16 unit of `text`: end offset (exclusive) in the original of that code point,
+   *  extended over marks that were dropped right after it, so a highlight keeps its harakat. */
+  readonly origEnd: Int32Array
+}
+
+const FOLD: Record<string, string> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
+  'ى': 'ي', 'ی': 'ي', 'ێ': 'ي',
+  'ة': 'ه', 'ۀ': 'ه', 'ہ': 'ه', 'ھ': 'ه',
+  'ؤ': 'و',
+  'ئ': 'ي',
+  'ک': 'ك', 'ڪ': 'ك',
+}
+
+/** Harakat, Quranic annotation marks, superscript alef, tatweel: removed, never separators. */
+function isDroppedMark(cp: number): boolean {
+  return (
+    (cp >= 0x064b && cp <= 0x065f) ||
+    cp === 0x0670 ||
+    (cp >= 0x06d6 && cp <= 0x06ed) ||
+    (cp >= 0x0610 && cp <= 0x061a) ||
+    cp === 0x0640 ||
+    (cp >= 0xfe70 && cp <= 0xfe7f) // isolated/medial presentation forms of harakat
+  )
+}
+
+/** Zero-width and direction marks: removed. */
+function isInvisible(cp: number): boolean {
+  return (cp >= 0x200b && cp <= 0x200f) || cp === 0x061c || cp === 0xfeff || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)
+}
+
+function foldDigit(cp: number): string | undefined {
+  if (cp >= 0x0660 && cp <= 0x0669) return String(cp - 0x0660) // Arabic-Indic
+  if (cp >= 0x06f0 && cp <= 0x06f9) return String(cp - 0x06f0) // Eastern (Persian/Urdu)
+  return undefined
+}
+
+/** Folds one code point to its normalized form ('' when it is dropped). */
+export function foldCodePoint(ch: string): string {
+  const cp = ch.codePointAt(0) ?? 0
+  if (isDroppedMark(cp) || isInvisible(cp)) return ''
+  const digit = foldDigit(cp)
+  if (digit !== undefined) return digit
+  let out = ''
+  // NFKC per code point: presentation forms and lam-alef ligatures become plain letters.
+  for (const part of ch.normalize('NFKC')) {
+    const pcp = part.codePointAt(0) ?? 0
+    if (isDroppedMark(pcp) || isInvisible(pcp)) continue
+    out += FOLD[part] ?? foldDigit(pcp) ?? part.toLowerCase()
+  }
+  return out
+}
+
+export function normalizeWithOffsets(original: string): NormalizedText {
+  let text = ''
+  const starts: number[] = []
+  const ends: number[] = []
+  let offset = 0
+  for (const ch of original) {
+    const folded = foldCodePoint(ch)
+    const chEnd = offset + ch.length
+    if (folded === '') {
+      // A dropped mark belongs to the letter before it: widen that letter's highlight.
+      if (ends.length > 0 && ends[ends.length - 1] === offset && !/\s/u.test(ch)) {
+        for (let i = ends.length - 1; i >= 0 && ends[i] === offset; i--) ends[i] = chEnd
+      }
+    } else {
+      for (let i = 0; i < folded.length; i++) {
+        starts.push(offset)
+        ends.push(chEnd)
+      }
+      text += folded
+    }
+    offset = chEnd
+  }
+  return { text, origStart: Int32Array.from(starts), origEnd: Int32Array.from(ends) }
+}
+
+/** Normalized text only, for terms and for lookups where offsets don't matter. */
+export function normalize(original: string): string {
+  let text = ''
+  for (const ch of original) text += foldCodePoint(ch)
+  return text
+}
