@@ -17,9 +17,15 @@ export class QueryError extends Error {
     readonly position: number,
     reason: string,
   ) {
-    super(`${reason} at position ${position} in query «${query}»`)
+    super(`${reason} at position ${position} in query «${shown(query)}»`)
     this.name = 'QueryError'
   }
+}
+
+/** The query as an error message shows it: on one line, and not megabytes long. */
+function shown(query: string): string {
+  const oneLine = query.replace(/[\r\n\t\v\f\u2028\u2029]/gu, ' ')
+  return oneLine.length > 120 ? `${oneLine.slice(0, 120)}…` : oneLine
 }
 
 type Lexeme =
@@ -27,6 +33,12 @@ type Lexeme =
   | { type: 'and' | 'or' | 'not' | 'open' | 'close'; pos: number }
 
 const OPERATORS: Record<string, 'and' | 'or' | 'not'> = { AND: 'and', OR: 'or', NOT: 'not' }
+
+/** A phrase opens with " “ ” (closed by any of them) or with « » (closed by « or »), as Arabic text quotes. */
+const CLOSING_QUOTE: Record<string, RegExp> = { '"': /["“”]/u, '“': /["“”]/u, '”': /["“”]/u, '«': /[«»]/u, '»': /[«»]/u }
+
+/** Nesting of parentheses and NOTs a query may have: deeper input is refused, not a stack overflow. */
+const MAX_DEPTH = 64
 
 function lex(query: string): Lexeme[] {
   const out: Lexeme[] = []
@@ -38,14 +50,14 @@ function lex(query: string): Lexeme[] {
     } else if (ch === '(' || ch === ')') {
       out.push({ type: ch === '(' ? 'open' : 'close', pos: i })
       i++
-    } else if (ch === '"' || ch === '“' || ch === '”') {
-      const close = query.slice(i + 1).search(/["“”]/u)
+    } else if (CLOSING_QUOTE[ch]) {
+      const close = query.slice(i + 1).search(CLOSING_QUOTE[ch])
       if (close < 0) throw new QueryError(query, i, 'unbalanced quote')
       out.push({ type: 'phrase', text: query.slice(i + 1, i + 1 + close), pos: i })
       i += close + 2
     } else {
       const rest = query.slice(i)
-      const text = /^[^\s()"“”]+/u.exec(rest)?.[0] ?? ch
+      const text = /^[^\s()"“”«»]+/u.exec(rest)?.[0] ?? ch
       const op = OPERATORS[text]
       out.push(op ? { type: op, pos: i } : { type: 'word', text, pos: i })
       i += text.length
@@ -56,6 +68,7 @@ function lex(query: string): Lexeme[] {
 
 class Parser {
   private at = 0
+  private depth = 0
   constructor(
     private readonly query: string,
     private readonly lexemes: Lexeme[],
@@ -75,12 +88,18 @@ class Parser {
   }
 
   private parseOr(): QueryNode {
+    const starts = [this.peek()?.pos ?? this.query.length]
     const items = [this.parseAnd()]
     while (this.peek()?.type === 'or') {
       this.at++
+      starts.push(this.peek()?.pos ?? this.query.length)
       items.push(this.parseAnd())
     }
-    return items.length === 1 ? items[0] : { kind: 'or', items }
+    if (items.length === 1) return items[0]
+    // «a OR NOT b» would flag every article without b: each alternative needs a positive term.
+    const negative = items.findIndex((item) => !hasPositiveTerm(item))
+    if (negative >= 0) throw new QueryError(this.query, starts[negative], 'an OR alternative needs a term that is not negated')
+    return { kind: 'or', items }
   }
 
   private parseAnd(): QueryNode {
@@ -96,17 +115,33 @@ class Parser {
     const lexeme = this.peek()
     if (lexeme?.type === 'not') {
       this.at++
-      return { kind: 'not', item: this.parseUnary() }
+      return { kind: 'not', item: this.nested(lexeme.pos, () => this.parseUnary()) }
     }
     return this.parsePrimary()
   }
 
+  private nested(pos: number, parse: () => QueryNode): QueryNode {
+    if (++this.depth > MAX_DEPTH) throw new QueryError(this.query, pos, 'query is nested too deeply')
+    const node = parse()
+    this.depth--
+    return node
+  }
+
   private parsePrimary(): QueryNode {
     const lexeme = this.peek()
-    if (!lexeme) throw new QueryError(this.query, this.query.length, 'missing term')
+    if (!lexeme) {
+      const previous = this.lexemes[this.at - 1]
+      if (previous && (previous.type === 'and' || previous.type === 'or' || previous.type === 'not')) {
+        throw new QueryError(this.query, previous.pos, `operator ${previous.type.toUpperCase()} without a term`)
+      }
+      throw new QueryError(this.query, this.query.length, 'missing term')
+    }
     this.at++
     if (lexeme.type === 'open') {
-      const inner = this.parseOr()
+      const next = this.peek()
+      if (!next) throw new QueryError(this.query, lexeme.pos, 'unbalanced (')
+      if (next.type === 'close') throw new QueryError(this.query, lexeme.pos, 'empty parentheses')
+      const inner = this.nested(lexeme.pos, () => this.parseOr())
       if (this.peek()?.type !== 'close') throw new QueryError(this.query, lexeme.pos, 'unbalanced (')
       this.at++
       return inner
@@ -116,6 +151,7 @@ class Parser {
       if (normalized.length === 0) throw new QueryError(this.query, lexeme.pos, 'term has no letters or digits')
       return { kind: 'phrase', words: normalized, source: lexeme.text }
     }
+    if (lexeme.type === 'close') throw new QueryError(this.query, lexeme.pos, 'unbalanced )')
     throw new QueryError(this.query, lexeme.pos, `operator ${lexeme.type.toUpperCase()} without a term`)
   }
 }

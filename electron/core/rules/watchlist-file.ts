@@ -36,7 +36,8 @@ export const watchlistFileSchema = z
 
 export class WatchlistFileError extends Error {
   constructor(message: string) {
-    super(message)
+    // One line, always: V8's JSON errors quote the offending text, line breaks and all.
+    super(message.replace(/\s*[\r\n\u2028\u2029]+\s*/gu, ' '))
     this.name = 'WatchlistFileError'
   }
 }

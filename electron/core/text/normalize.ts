@@ -31,13 +31,14 @@ function isDroppedMark(cp: number): boolean {
     (cp >= 0x06d6 && cp <= 0x06ed) ||
     (cp >= 0x0610 && cp <= 0x061a) ||
     cp === 0x0640 ||
-    (cp >= 0xfe70 && cp <= 0xfe7f) // isolated/medial presentation forms of harakat
+    (cp >= 0xfe70 && cp <= 0xfe7f) || // isolated/medial presentation forms of harakat
+    (cp >= 0xfc5e && cp <= 0xfc63) // shadda ligatures: NFKC makes them a space plus marks
   )
 }
 
-/** Zero-width and direction marks: removed. */
+/** Zero-width joiners and direction marks: removed. (U+200B ZERO WIDTH SPACE is a word break, see foldCodePoint.) */
 function isInvisible(cp: number): boolean {
-  return (cp >= 0x200b && cp <= 0x200f) || cp === 0x061c || cp === 0xfeff || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)
+  return (cp >= 0x200c && cp <= 0x200f) || cp === 0x061c || cp === 0xfeff || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)
 }
 
 function foldDigit(cp: number): string | undefined {
@@ -49,6 +50,8 @@ function foldDigit(cp: number): string | undefined {
 /** Folds one code point to its normalized form ('' when it is dropped). */
 export function foldCodePoint(ch: string): string {
   const cp = ch.codePointAt(0) ?? 0
+  // A zero-width space separates words (web text uses it as an invisible break): keep it a separator.
+  if (cp === 0x200b) return ' '
   if (isDroppedMark(cp) || isInvisible(cp)) return ''
   const digit = foldDigit(cp)
   if (digit !== undefined) return digit
@@ -67,13 +70,17 @@ export function normalizeWithOffsets(original: string): NormalizedText {
   const starts: number[] = []
   const ends: number[] = []
   let offset = 0
+  // How many units of `text` the last kept character produced (0 before the first one).
+  let lastCharUnits = 0
   for (const ch of original) {
     const folded = foldCodePoint(ch)
     const chEnd = offset + ch.length
     if (folded === '') {
-      // A dropped mark belongs to the letter before it: widen that letter's highlight.
-      if (ends.length > 0 && ends[ends.length - 1] === offset && !/\s/u.test(ch)) {
-        for (let i = ends.length - 1; i >= 0 && ends[i] === offset; i--) ends[i] = chEnd
+      // A dropped haraka or tatweel belongs to the letter before it: widen that letter's highlight
+      // (through any invisible mark in between). Invisible marks alone (RLM, ZWJ, BOM…) don't
+      // widen it: a highlight ends on what the analyst can see.
+      if (lastCharUnits > 0 && isDroppedMark(ch.codePointAt(0) ?? 0)) {
+        for (let i = ends.length - lastCharUnits; i < ends.length; i++) ends[i] = chEnd
       }
     } else {
       for (let i = 0; i < folded.length; i++) {
@@ -81,6 +88,7 @@ export function normalizeWithOffsets(original: string): NormalizedText {
         ends.push(chEnd)
       }
       text += folded
+      lastCharUnits = folded.length
     }
     offset = chEnd
   }

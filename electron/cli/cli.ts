@@ -1,0 +1,46 @@
+/**
+ * `marsad`: the command-line adapter over the core. Run as `npm run -s marsad -- [--db PATH] <command>`.
+ * Exit codes: 0 done, 1 failed (one line on stderr), 2 bad usage.
+ */
+import { defaultDbPath } from '../core/app/paths'
+import { createService, type MarsadService } from '../core/app/service'
+import { takeGlobalArgs, UsageError } from './args'
+import { articlesCommand, exportCommand, feedsCommand, matchCommand, pollCommand, type CliContext, type CliIo } from './commands'
+import { serveCommand } from './serve'
+
+const USAGE = `usage: marsad [--db PATH] <command>
+  feeds add <url> [--name NAME]     subscribe to a feed
+  feeds list [--json]               list feeds with their last status
+  poll --once [--every MINUTES]     poll every feed (once, or every N minutes)
+  articles [--flagged] [--json] [--limit N]
+  export --out FILE.csv [--flagged] CSV for Excel (UTF-8 with BOM)
+  match [--watchlists FILE] [TEXTFILE|-]   print watchlist hits in a text as JSON
+  serve [--port N]                  the UI and API on 127.0.0.1; prints the URL to open`
+
+const COMMANDS: Record<string, (ctx: CliContext, args: string[]) => Promise<void>> = {
+  feeds: feedsCommand,
+  poll: pollCommand,
+  articles: articlesCommand,
+  export: exportCommand,
+  match: matchCommand,
+  serve: serveCommand,
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let service: MarsadService | undefined
+  try {
+    const { db, rest } = takeGlobalArgs(argv)
+    const [name, ...args] = rest
+    if (name === 'help' || name === '--help' || name === '-h') return io.out(USAGE), 0
+    const command = name ? COMMANDS[name] : undefined
+    if (!command) throw new UsageError(name ? `unknown command "${name}" (try: marsad help)` : 'missing command (try: marsad help)')
+    const ctx: CliContext = { io, service: () => (service ??= createService({ dbPath: db ?? defaultDbPath() })) }
+    await command(ctx, args)
+    return 0
+  } catch (err) {
+    io.err(`marsad: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`)
+    return err instanceof UsageError ? 2 : 1
+  } finally {
+    service?.close()
+  }
+}

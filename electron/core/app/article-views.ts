@@ -1,0 +1,69 @@
+/** Builds what the UI shows of an article: an excerpt around its first hit, highlights, hit names. */
+import type { ArticleDetail, ArticleSummary, Highlight } from '../contract/types'
+import type { MatchSpan } from '../rules/types'
+import type { StoredArticle } from '../store/articles-table'
+import type { StoredHit } from '../store/hits-table'
+
+const EXCERPT_LENGTH = 280
+const CONTEXT_BEFORE_HIT = 80
+const ELLIPSIS = '… '
+
+export interface Excerpt {
+  readonly text: string
+  readonly highlights: Highlight[]
+}
+
+/** A window of the body: its start, or (when there are hits) a stretch that shows the first one. */
+export function makeExcerpt(body: string, spans: readonly Highlight[], length = EXCERPT_LENGTH): Excerpt {
+  const first = spans.reduce<Highlight | undefined>((min, s) => (!min || s.start < min.start ? s : min), undefined)
+  let start = first && first.end > length ? Math.max(0, first.start - CONTEXT_BEFORE_HIT) : 0
+  if (start > 0) start = wordStartAtOrAfter(body, start)
+  let end = Math.min(body.length, start + length)
+  if (end < body.length) end = wordEndAtOrBefore(body, end, start)
+  const prefix = start > 0 ? ELLIPSIS : ''
+  const text = prefix + body.slice(start, end) + (end < body.length ? ' …' : '')
+  const shift = prefix.length - start
+  const highlights = spans
+    .filter((s) => s.start >= start && s.end <= end)
+    .map((s) => ({ start: s.start + shift, end: s.end + shift }))
+  return { text, highlights }
+}
+
+function wordStartAtOrAfter(text: string, index: number): number {
+  const space = text.slice(index).search(/\s/u)
+  return space < 0 || space > 30 ? index : index + space + 1
+}
+
+function wordEndAtOrBefore(text: string, index: number, floor: number): number {
+  const space = text.lastIndexOf(' ', index)
+  return space > floor && index - space < 30 ? space : index
+}
+
+function spansIn(hits: readonly StoredHit[], field: MatchSpan['field']): Highlight[] {
+  return hits.flatMap((h) => h.spans.filter((s) => s.field === field).map((s) => ({ start: s.start, end: s.end })))
+}
+
+export function toSummary(article: StoredArticle, hits: readonly StoredHit[], names: ReadonlyMap<string, string>): ArticleSummary {
+  const excerpt = makeExcerpt(article.body, spansIn(hits, 'body'))
+  return {
+    id: article.id,
+    feedId: article.feedId,
+    source: article.source,
+    url: article.url,
+    title: article.title,
+    excerpt: excerpt.text,
+    publishedAt: article.publishedAt,
+    publishedGuessed: article.publishedGuessed,
+    hits: hits.map((h) => ({ watchlistId: h.watchlistId, watchlistName: names.get(h.watchlistId) ?? h.watchlistId, score: h.score })),
+    titleHighlights: spansIn(hits, 'title'),
+    excerptHighlights: excerpt.highlights,
+  }
+}
+
+export function toDetail(article: StoredArticle, hits: readonly StoredHit[], names: ReadonlyMap<string, string>): ArticleDetail {
+  return {
+    ...toSummary(article, hits, names),
+    body: article.body,
+    spans: hits.flatMap((h) => h.spans.map((s) => ({ ...s, watchlistId: h.watchlistId }))),
+  }
+}

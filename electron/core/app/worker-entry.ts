@@ -1,0 +1,25 @@
+/**
+ * The core in a worker thread: better-sqlite3 is synchronous, so in the desktop app the database
+ * and the matcher live here, where a long query or a big poll cannot freeze the window.
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+import { dispatchToResult } from '../contract/dispatch'
+import { createService } from './service'
+import type { FromWorker, ToWorker, WorkerOptions } from './worker-protocol'
+
+const port = parentPort
+if (!port) throw new Error('worker-entry must run in a worker thread')
+const post = (message: FromWorker): void => port.postMessage(message)
+
+try {
+  const service = createService(workerData as WorkerOptions)
+  service.onEvent((event) => post({ kind: 'event', event }))
+  port.on('message', (message: ToWorker) => {
+    if (message.kind !== 'call') return
+    void dispatchToResult(service.handlers, message.op, message.input).then((result) => post({ kind: 'result', id: message.id, result }))
+  })
+  port.once('close', () => service.close())
+  post({ kind: 'ready' })
+} catch (err) {
+  post({ kind: 'fatal', error: err instanceof Error ? err.message : String(err) })
+}

@@ -1,0 +1,16 @@
+/** Messages between the core's worker thread and whoever hosts it (Electron main, tests). */
+import type { CallResult } from '../contract/dispatch'
+import type { MarsadEvent } from '../contract/types'
+
+export interface WorkerOptions {
+  readonly dbPath: string
+  readonly defaultWatchlistsPath?: string
+}
+
+export type ToWorker = { readonly kind: 'call'; readonly id: number; readonly op: string; readonly input: unknown }
+
+export type FromWorker =
+  | { readonly kind: 'ready' }
+  | { readonly kind: 'fatal'; readonly error: string }
+  | { readonly kind: 'result'; readonly id: number; readonly result: CallResult }
+  | { readonly kind: 'event'; readonly event: MarsadEvent }

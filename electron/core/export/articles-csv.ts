@@ -1,0 +1,38 @@
+/** The article export: one row per article with its watchlists and the words that matched. */
+import type { StoredHit } from '../store/hits-table'
+import type { StoredArticle } from '../store/articles-table'
+import { toCsv } from './csv'
+
+export const ARTICLE_CSV_HEADER = ['published', 'source', 'title', 'url', 'watchlists', 'matched', 'score'] as const
+
+export interface ExportRow {
+  readonly article: StoredArticle
+  readonly hits: readonly StoredHit[]
+}
+
+export function articlesToCsv(rows: readonly ExportRow[], watchlistNames: ReadonlyMap<string, string>): string {
+  return toCsv(
+    ARTICLE_CSV_HEADER,
+    rows.map(({ article, hits }) => [
+      new Date(article.publishedAt).toISOString(),
+      article.source,
+      article.title,
+      article.url ?? '',
+      hits.map((h) => watchlistNames.get(h.watchlistId) ?? h.watchlistId).join('; '),
+      matchedWords(article, hits).join('; '),
+      hits.length ? String(hits.reduce((sum, h) => sum + h.score, 0)) : '',
+    ]),
+  )
+}
+
+/** Distinct matched text as the article wrote it, title hits first. */
+function matchedWords(article: StoredArticle, hits: readonly StoredHit[]): string[] {
+  const words = new Set<string>()
+  for (const hit of hits) {
+    for (const span of hit.spans) {
+      const source = span.field === 'title' ? article.title : article.body
+      words.add(source.slice(span.start, span.end))
+    }
+  }
+  return [...words]
+}

@@ -1,0 +1,114 @@
+/**
+ * The Electron shell: window, menu, notifications, the polling timer, and one IPC adapter that
+ * forwards contract calls to the core running in a worker thread. No business logic here.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification } from 'electron'
+import { writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { DB_FILE_NAME, defaultWatchlistsPath } from '../core/app/paths'
+import { startCoreWorker, type CoreWorker } from '../core/app/worker-client'
+import { NotificationDigest } from '../core/monitor/notification-digest'
+import { CALL_CHANNEL, EVENT_CHANNEL } from '../preload/channels'
+import { createMainWindow, hardenSession } from './window'
+
+const POLL_INTERVAL_MS = 15 * 60_000
+const FIRST_POLL_DELAY_MS = 5_000
+const NOTIFY_INTERVAL_MS = 60_000
+
+const mainDir = dirname(fileURLToPath(import.meta.url))
+const outDir = join(mainDir, '..')
+
+function watchlistsPath(): string {
+  return app.isPackaged ? join(process.resourcesPath, 'resources', 'watchlists.json') : defaultWatchlistsPath()
+}
+
+async function callOrThrow(core: CoreWorker, op: string, input: unknown): Promise<unknown> {
+  const result = await core.call(op, input)
+  if (!result.ok) throw new Error(result.error)
+  return result.result
+}
+
+function setupNotifications(core: CoreWorker, focusArticle: (id: number) => void): void {
+  let names = new Map<string, string>()
+  let notifying = new Set<string>()
+  const loadWatchlists = async (): Promise<void> => {
+    const lists = (await callOrThrow(core, 'listWatchlists', {})) as { id: string; name: string; notify: boolean }[]
+    names = new Map(lists.map((w) => [w.id, w.name]))
+    notifying = new Set(lists.filter((w) => w.notify).map((w) => w.id))
+  }
+  void loadWatchlists()
+  const digest = new NotificationDigest(NOTIFY_INTERVAL_MS, () => notifying)
+  const flush = (): void => {
+    const notice = digest.take(Date.now(), (id) => names.get(id) ?? id)
+    if (!notice || !Notification.isSupported()) return
+    const n = new Notification({ title: notice.title, body: notice.body })
+    n.on('click', () => focusArticle(notice.articleId))
+    n.show()
+  }
+  core.onEvent((event) => {
+    if (event.type === 'newHits') digest.add(event)
+    flush()
+  })
+  setInterval(flush, NOTIFY_INTERVAL_MS)
+}
+
+async function exportCsvToFile(core: CoreWorker, window: BrowserWindow): Promise<void> {
+  const { canceled, filePath } = await dialog.showSaveDialog(window, {
+    defaultPath: `marsad-${new Date().toISOString().slice(0, 10)}.csv`,
+    filters: [{ name: 'CSV', extensions: ['csv'] }],
+  })
+  if (canceled || !filePath) return
+  const { csv } = (await callOrThrow(core, 'exportCsv', { flaggedOnly: true })) as { csv: string }
+  await writeFile(filePath, csv, 'utf8')
+}
+
+function buildMenu(core: CoreWorker, window: BrowserWindow): void {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate([
+      {
+        label: 'مرصد',
+        submenu: [
+          { label: 'تحديث الآن', accelerator: 'CmdOrCtrl+R', click: () => void core.call('refreshNow', {}) },
+          { label: 'تصدير المقالات المعلّمة (CSV)…', accelerator: 'CmdOrCtrl+E', click: () => void exportCsvToFile(core, window) },
+          { type: 'separator' },
+          { role: 'quit', label: 'خروج' },
+        ],
+      },
+      { role: 'editMenu' },
+      { role: 'viewMenu' },
+    ]),
+  )
+}
+
+async function main(): Promise<void> {
+  await app.whenReady()
+  hardenSession()
+  const core = await startCoreWorker(new URL('./core-worker.js', import.meta.url), {
+    dbPath: join(app.getPath('userData'), DB_FILE_NAME),
+    defaultWatchlistsPath: watchlistsPath(),
+  })
+  const window = createMainWindow(outDir)
+  ipcMain.handle(CALL_CHANNEL, (event, op: unknown, input: unknown) => {
+    // Only our own window may call the core, and only from its top frame.
+    if (event.sender !== window.webContents || event.senderFrame !== window.webContents.mainFrame) {
+      return { ok: false, code: 'bad_request', error: 'caller not allowed' }
+    }
+    return core.call(String(op), input)
+  })
+  core.onEvent((event) => {
+    if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, event)
+  })
+  setupNotifications(core, () => window.show())
+  buildMenu(core, window)
+  setTimeout(() => void core.call('refreshNow', {}), FIRST_POLL_DELAY_MS)
+  setInterval(() => void core.call('refreshNow', {}), POLL_INTERVAL_MS)
+  app.on('window-all-closed', () => {
+    void core.close().then(() => app.quit())
+  })
+}
+
+main().catch((err: unknown) => {
+  dialog.showErrorBox('مرصد', err instanceof Error ? err.message : String(err))
+  app.quit()
+})

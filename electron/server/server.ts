@@ -1,0 +1,133 @@
+/**
+ * The headless server: the built renderer and the contract over HTTP, on 127.0.0.1 only.
+ *   POST /api/call/<op>   body: input JSON, header X-Marsad-Token → CallResult JSON
+ *   GET  /api/events      ?token=…, Server-Sent Events carrying MarsadEvent JSON
+ *   GET  /*               the renderer (open /?token=… so it can call the API)
+ * A random token guards the API against other local users' pages; the Host check against DNS
+ * rebinding.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { dispatchToResult } from '../core/contract/dispatch'
+import type { MarsadService } from '../core/app/service'
+import { serveStatic } from './static-files'
+
+export interface ServerOptions {
+  readonly service: MarsadService
+  readonly rendererDir: string
+  readonly port?: number
+  readonly token?: string
+}
+
+export interface RunningServer {
+  /** The address to open, token included. */
+  readonly url: string
+  readonly port: number
+  readonly token: string
+  close(): Promise<void>
+}
+
+const MAX_BODY = 1024 * 1024
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url')
+  const server = createServer((req, res) => {
+    handle(req, res, options, token, port()).catch((err: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' })
+      res.end(err instanceof Error ? err.message : 'internal error')
+    })
+  })
+  await listen(server, options.port ?? 0)
+  const port = (): number => (server.address() as AddressInfo).port
+  const sockets = new Set<import('node:net').Socket>()
+  server.on('connection', (s) => {
+    sockets.add(s)
+    s.on('close', () => sockets.delete(s))
+  })
+  return {
+    url: `http://127.0.0.1:${port()}/?token=${token}`,
+    port: port(),
+    token,
+    close: () =>
+      new Promise((resolve) => {
+        for (const s of sockets) s.destroy()
+        server.close(() => resolve())
+      }),
+  }
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => resolve())
+  })
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, options: ServerOptions, token: string, port: number): Promise<void> {
+  const host = req.headers.host ?? ''
+  if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return void res.writeHead(403).end('bad host')
+  const url = new URL(req.url ?? '/', `http://${host}`)
+  if (url.pathname === '/api/events' && req.method === 'GET') {
+    if (!sameToken(url.searchParams.get('token'), token)) return void res.writeHead(401).end('bad token')
+    return streamEvents(req, res, options.service)
+  }
+  if (url.pathname.startsWith('/api/')) {
+    if (req.method !== 'POST') return void res.writeHead(405).end('use POST')
+    if (!sameToken(headerValue(req.headers['x-marsad-token']), token)) return void res.writeHead(401).end('bad token')
+    return callOperation(req, res, options.service, url.pathname.slice('/api/call/'.length))
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end()
+  return serveStatic(options.rendererDir, url.pathname, res)
+}
+
+async function callOperation(req: IncomingMessage, res: ServerResponse, service: MarsadService, op: string): Promise<void> {
+  let input: unknown
+  try {
+    const text = await readBody(req)
+    input = text.trim() === '' ? {} : JSON.parse(text)
+  } catch (err) {
+    return sendJson(res, 400, { ok: false, code: 'bad_request', error: err instanceof Error ? err.message : 'bad body' })
+  }
+  const result = await dispatchToResult(service.handlers, op, input)
+  sendJson(res, result.ok ? 200 : result.code === 'bad_request' ? 400 : 500, result)
+}
+
+function streamEvents(req: IncomingMessage, res: ServerResponse, service: MarsadService): void {
+  res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache', Connection: 'keep-alive' })
+  res.write(': connected\n\n')
+  const unsubscribe = service.onEvent((event) => res.write(`data: ${JSON.stringify(event)}\n\n`))
+  req.on('close', unsubscribe)
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY) {
+        reject(new Error('request body too large'))
+        req.destroy()
+      } else chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+  res.end(JSON.stringify(body))
+}
+
+function headerValue(value: string | string[] | undefined): string | null {
+  return Array.isArray(value) ? (value[0] ?? null) : (value ?? null)
+}
+
+function sameToken(given: string | null, expected: string): boolean {
+  if (!given) return false
+  const a = Buffer.from(given)
+  const b = Buffer.from(expected)
+  return a.length === b.length && timingSafeEqual(a, b)
+}

@@ -1,0 +1,55 @@
+/** Serves the built renderer from one folder, refusing anything that resolves outside it. */
+import { readFile, stat } from 'node:fs/promises'
+import type { ServerResponse } from 'node:http'
+import { extname, join, resolve, sep } from 'node:path'
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+}
+
+/** The same policy as the meta tag in src/index.html, sent as a header too. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; font-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+export async function serveStatic(root: string, pathname: string, res: ServerResponse): Promise<void> {
+  const base = resolve(root)
+  let relative: string
+  try {
+    relative = decodeURIComponent(pathname)
+  } catch {
+    return void res.writeHead(400).end('bad path')
+  }
+  const target = resolve(join(base, relative === '/' ? 'index.html' : relative))
+  if (target !== base && !target.startsWith(base + sep)) return void res.writeHead(403).end('forbidden')
+  const file = (await isFile(target)) ? target : join(base, 'index.html')
+  try {
+    const body = await readFile(file)
+    res.writeHead(200, {
+      'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cache-Control': 'no-cache',
+    })
+    res.end(body)
+  } catch {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('renderer not built: run npm run build')
+  }
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile()
+  } catch {
+    return false
+  }
+}
