@@ -3,6 +3,7 @@
  * Exit codes: 0 done, 1 failed (one line on stderr), 2 bad usage.
  */
 import { defaultDbPath } from '../core/app/paths'
+import { CallError } from '../core/contract/dispatch'
 import { createService, type MarsadService } from '../core/app/service'
 import { takeGlobalArgs, UsageError } from './args'
 import { articlesCommand, exportCommand, feedsCommand, matchCommand, pollCommand, type CliContext, type CliIo } from './commands'
@@ -39,7 +40,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 0
   } catch (err) {
     io.err(`marsad: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`)
-    return err instanceof UsageError ? 2 : 1
+    // Refused input (a bad URL, a bad argument) is a usage error; anything else is a failure.
+    return err instanceof UsageError || (err instanceof CallError && err.code === 'bad_request') ? 2 : 1
   } finally {
     service?.close()
   }

@@ -129,12 +129,14 @@ class Parser {
 
   private parsePrimary(): QueryNode {
     const lexeme = this.peek()
-    if (!lexeme) {
+    if (!lexeme || lexeme.type === 'close') {
+      // Nothing (or a closing parenthesis) where a term should be: blame the operator before it.
       const previous = this.lexemes[this.at - 1]
       if (previous && (previous.type === 'and' || previous.type === 'or' || previous.type === 'not')) {
         throw new QueryError(this.query, previous.pos, `operator ${previous.type.toUpperCase()} without a term`)
       }
-      throw new QueryError(this.query, this.query.length, 'missing term')
+      if (!lexeme) throw new QueryError(this.query, this.query.length, 'missing term')
+      throw new QueryError(this.query, lexeme.pos, 'unbalanced )')
     }
     this.at++
     if (lexeme.type === 'open') {
@@ -151,7 +153,6 @@ class Parser {
       if (normalized.length === 0) throw new QueryError(this.query, lexeme.pos, 'term has no letters or digits')
       return { kind: 'phrase', words: normalized, source: lexeme.text }
     }
-    if (lexeme.type === 'close') throw new QueryError(this.query, lexeme.pos, 'unbalanced )')
     throw new QueryError(this.query, lexeme.pos, `operator ${lexeme.type.toUpperCase()} without a term`)
   }
 }

@@ -10,7 +10,9 @@ import type { Watchlist } from './types'
 
 const querySchema = z.string().trim().min(1, 'empty term')
 
-const termSchema = z.union([querySchema, z.object({ query: querySchema, weight: z.number().positive().max(100) }).strict()])
+const termSchema = z.union([querySchema, z.object({ query: querySchema, weight: z.number().positive().max(100) }).strict()], {
+  error: 'a term is a query string or {"query": "…", "weight": number}',
+})
 
 const watchlistSchema = z
   .object({
@@ -46,8 +48,8 @@ export class WatchlistFileError extends Error {
 export function validateWatchlists(data: unknown): Watchlist[] {
   const parsed = watchlistFileSchema.safeParse(data)
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new WatchlistFileError(`invalid watchlists: ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    const { path, message } = describeIssue(parsed.error.issues[0])
+    throw new WatchlistFileError(`invalid watchlists: ${path.join('.') || '(root)'}: ${message}`)
   }
   return parsed.data.watchlists.map((w) => {
     const terms = w.terms.map((t) => (typeof t === 'string' ? { query: t, weight: 1 } : t))
@@ -65,6 +67,29 @@ export function parseWatchlistFile(text: string): Watchlist[] {
     throw new WatchlistFileError(`watchlists file is not valid JSON: ${(err as Error).message}`)
   }
   return validateWatchlists(data)
+}
+
+interface Issue {
+  readonly path: readonly PropertyKey[]
+  readonly message: string
+  readonly code?: string
+  readonly errors?: readonly (readonly Issue[])[]
+}
+
+/**
+ * The issue to report. A failed union (a term that is neither a string nor a valid object) says
+ * only "invalid input"; when one alternative got further into the value (a weighted term with a
+ * bad weight), its issue is the one that tells the analyst what to fix.
+ */
+function describeIssue(issue: Issue): { path: PropertyKey[]; message: string } {
+  if (issue.code === 'invalid_union' && issue.errors) {
+    const deepest = issue.errors.flat().reduce<Issue | undefined>((best, i) => (i.path.length > (best?.path.length ?? 0) ? i : best), undefined)
+    if (deepest) {
+      const inner = describeIssue(deepest)
+      return { path: [...issue.path, ...inner.path], message: inner.message }
+    }
+  }
+  return { path: [...issue.path], message: issue.message }
 }
 
 function checkQuery(watchlistId: string, query: string): void {

@@ -1,0 +1,125 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { ArticleSummary, WatchlistView } from '../electron/core/contract/types'
+import type { MarsadClient } from './api/client'
+import { ErrorBanner } from './components/ErrorBanner'
+import { FeedsPanel } from './components/FeedsPanel'
+import { Header } from './components/Header'
+import { ReaderPanel } from './components/ReaderPanel'
+import { Timeline } from './components/Timeline'
+import { WatchlistsPanel } from './components/WatchlistsPanel'
+import { useArticles } from './hooks/useArticles'
+import { useFeeds } from './hooks/useFeeds'
+import { useMarsadEvents } from './hooks/useMarsadEvents'
+import { csvFileName, downloadText } from './lib/download'
+import { describeRefresh } from './lib/poll-status'
+
+const message = (err: unknown): string => (err instanceof Error ? err.message : String(err))
+
+export function App({ client }: { client: MarsadClient }) {
+  const [flaggedOnly, setFlaggedOnly] = useState(false)
+  const [watchlistId, setWatchlistId] = useState<string | null>(null)
+  const [selected, setSelected] = useState<ArticleSummary | null>(null)
+  const [refreshing, setRefreshing] = useState(false)
+  const [exporting, setExporting] = useState(false)
+  const [actionError, setActionError] = useState<string | null>(null)
+  const [watchlists, setWatchlists] = useState<readonly WatchlistView[] | null>(null)
+  // Bumped on every reload so the open reader refetches (matches may have changed).
+  const [version, setVersion] = useState(0)
+
+  const articles = useArticles(client, { flaggedOnly, watchlistId })
+  const feeds = useFeeds(client)
+  const { reload: reloadArticles } = articles
+  const { reload: reloadFeeds } = feeds
+
+  const reloadAll = useCallback(() => {
+    reloadArticles()
+    reloadFeeds()
+    setVersion((value) => value + 1)
+  }, [reloadArticles, reloadFeeds])
+
+  const [status, setStatus] = useMarsadEvents(client, reloadAll)
+
+  useEffect(() => {
+    client
+      .listWatchlists({})
+      .then(setWatchlists)
+      .catch(() => setWatchlists([]))
+  }, [client])
+
+  const refresh = useCallback(() => {
+    setRefreshing(true)
+    setActionError(null)
+    setStatus({ text: 'جارٍ تحديث كل المصادر…', tone: 'busy' })
+    client
+      .refreshNow({})
+      .then((reports) => setStatus(describeRefresh(reports)))
+      .catch((err: unknown) => {
+        setStatus({ text: `تعذّر التحديث: ${message(err)}`, tone: 'error' })
+      })
+      .finally(() => {
+        setRefreshing(false)
+        reloadAll()
+      })
+  }, [client, reloadAll, setStatus])
+
+  const exportCsv = useCallback(() => {
+    setExporting(true)
+    setActionError(null)
+    client
+      .exportCsv({ flaggedOnly })
+      .then((result) => {
+        downloadText(result.csv, csvFileName())
+        setStatus({ text: `تم التصدير إلى ${csvFileName()} — الصفوف: ${result.rows}`, tone: 'ok' })
+      })
+      .catch((err: unknown) => setActionError(`تعذّر التصدير: ${message(err)}`))
+      .finally(() => setExporting(false))
+  }, [client, flaggedOnly, setStatus])
+
+  const addFeed = useCallback(
+    async (url: string) => {
+      const feed = await client.addFeed({ url })
+      setStatus({ text: `أُضيف المصدر «${feed.name}»`, tone: 'ok' })
+      reloadFeeds()
+    },
+    [client, reloadFeeds, setStatus],
+  )
+
+  const closeReader = useCallback(() => setSelected(null), [])
+  const error = actionError ?? articles.error
+
+  return (
+    <div className={`app${selected ? ' app--reading' : ''}`}>
+      <Header
+        flaggedOnly={flaggedOnly}
+        onFlaggedOnlyChange={setFlaggedOnly}
+        refreshing={refreshing}
+        onRefresh={refresh}
+        exporting={exporting}
+        onExport={exportCsv}
+        status={status}
+        articleCount={articles.articles.length}
+      />
+      <div className="workspace">
+        <nav className="sidebar" aria-label="المصادر وقوائم المراقبة">
+          <WatchlistsPanel watchlists={watchlists} selectedId={watchlistId} onSelect={setWatchlistId} />
+          <FeedsPanel feeds={feeds.feeds} error={feeds.error} onAdd={addFeed} />
+        </nav>
+        <main className="main" aria-label="الخط الزمني">
+          {error && <ErrorBanner message={error} onDismiss={actionError ? () => setActionError(null) : undefined} />}
+          <Timeline
+            articles={articles.articles}
+            loading={articles.loading}
+            loadingMore={articles.loadingMore}
+            hasMore={articles.hasMore}
+            flaggedOnly={flaggedOnly}
+            filtered={watchlistId !== null}
+            selectedId={selected?.id ?? null}
+            onOpen={setSelected}
+            onLoadMore={articles.loadMore}
+          />
+        </main>
+        {selected && <ReaderPanel key={selected.id} client={client} summary={selected} version={version} onClose={closeReader} />}
+      </div>
+    </div>
+  )
+}

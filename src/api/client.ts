@@ -1,0 +1,68 @@
+/**
+ * The renderer's one client for Marsad's contract. It works over the Electron preload bridge
+ * (`window.marsad`) or, when that is absent, over HTTP to the headless server, with the token
+ * taken from the page's `?token=` parameter. Every operation resolves with its typed output or
+ * rejects with a MarsadCallError carrying the server's message.
+ */
+import type { CallErrorCode } from '../../electron/core/contract/dispatch'
+import type { MarsadApi, OperationInput, OperationName, OperationOutput } from '../../electron/core/contract/operations'
+import { createHttpTransport } from './http-transport'
+import { isTransport, type EventListener, type Transport } from './transport'
+
+export type { EventListener, Transport } from './transport'
+
+export class MarsadCallError extends Error {
+  constructor(
+    readonly code: CallErrorCode,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'MarsadCallError'
+  }
+}
+
+export interface MarsadClient extends MarsadApi {
+  /** Listens to pollProgress / newHits events; returns the function that stops listening. */
+  subscribe(listener: EventListener): () => void
+}
+
+export function createClient(transport: Transport): MarsadClient {
+  async function call<N extends OperationName>(op: N, input: OperationInput<N>): Promise<OperationOutput<N>> {
+    const response = await transport.call(op, input)
+    if (!response.ok) throw new MarsadCallError(response.code, response.error)
+    return response.result as OperationOutput<N>
+  }
+  // Spelled out (rather than generated from the operation list) so the bundle needs no zod and
+  // the compiler checks every operation of MarsadApi is here.
+  return {
+    listFeeds: (input) => call('listFeeds', input),
+    addFeed: (input) => call('addFeed', input),
+    removeFeed: (input) => call('removeFeed', input),
+    refreshNow: (input) => call('refreshNow', input),
+    listArticles: (input) => call('listArticles', input),
+    getArticle: (input) => call('getArticle', input),
+    listWatchlists: (input) => call('listWatchlists', input),
+    exportCsv: (input) => call('exportCsv', input),
+    subscribe: (listener) => transport.onEvent(listener),
+  }
+}
+
+/** Picks the transport for this page: the preload bridge if present, else HTTP to our origin. */
+export function detectTransport(global: { marsad?: unknown; location: { href: string } }): Transport {
+  if (isTransport(global.marsad)) return global.marsad
+  const page = new URL(global.location.href)
+  return createHttpTransport({ baseUrl: page.origin + '/', token: page.searchParams.get('token') ?? '' })
+}
+
+let defaultClient: MarsadClient | null = null
+
+/** The client for this window, created on first use. */
+export function getClient(): MarsadClient {
+  defaultClient ??= createClient(detectTransport(globalThis as unknown as { marsad?: unknown; location: { href: string } }))
+  return defaultClient
+}
+
+/** Shorthand for getClient().subscribe. */
+export function subscribe(listener: EventListener): () => void {
+  return getClient().subscribe(listener)
+}

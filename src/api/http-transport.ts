@@ -1,0 +1,83 @@
+/**
+ * The transport used when the renderer is served by the headless server instead of Electron:
+ * calls are `POST /api/call/<op>` with the token header, events come over Server-Sent Events.
+ */
+import type { CallResult } from '../../electron/core/contract/dispatch'
+import { asCallResult, asMarsadEvent, type EventListener, type Transport } from './transport'
+
+/** The slice of EventSource we use, so tests can pass a fake. */
+export interface EventSourceLike {
+  onmessage: ((event: { data: unknown }) => void) | null
+  close(): void
+}
+
+export interface HttpTransportOptions {
+  /** Where the server lives, e.g. `http://127.0.0.1:5173/`. */
+  readonly baseUrl: string
+  readonly token: string
+  readonly fetch?: typeof fetch
+  readonly createEventSource?: (url: string) => EventSourceLike
+}
+
+export function createHttpTransport(options: HttpTransportOptions): Transport {
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init))
+  const createEventSource = options.createEventSource ?? ((url: string) => new EventSource(url) as unknown as EventSourceLike)
+  const listeners = new Set<EventListener>()
+  let source: EventSourceLike | null = null
+
+  async function call(op: string, input: unknown): Promise<CallResult> {
+    const url = new URL(`api/call/${encodeURIComponent(op)}`, options.baseUrl)
+    let response: Response
+    try {
+      response = await doFetch(url.toString(), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Marsad-Token': options.token },
+        body: JSON.stringify(input ?? {}),
+      })
+    } catch (err) {
+      return { ok: false, code: 'failed', error: `تعذّر الاتصال بالخادم: ${err instanceof Error ? err.message : String(err)}` }
+    }
+    let body: unknown = null
+    try {
+      body = await response.json()
+    } catch {
+      // Not JSON: fall through to the status-based error below.
+    }
+    const result = asCallResult(body)
+    if (result) return result
+    return { ok: false, code: 'failed', error: `${op}: unexpected response from server (HTTP ${response.status})` }
+  }
+
+  function dispatch(event: { data: unknown }): void {
+    if (typeof event.data !== 'string') return
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(event.data)
+    } catch {
+      return
+    }
+    const marsadEvent = asMarsadEvent(parsed)
+    if (!marsadEvent) return
+    for (const listener of [...listeners]) listener(marsadEvent)
+  }
+
+  // One EventSource shared by all listeners, opened on the first and closed after the last.
+  function onEvent(listener: EventListener): () => void {
+    listeners.add(listener)
+    if (!source) {
+      const url = new URL('api/events', options.baseUrl)
+      url.searchParams.set('token', options.token)
+      source = createEventSource(url.toString())
+      source.onmessage = dispatch
+    }
+    return () => {
+      listeners.delete(listener)
+      if (listeners.size === 0 && source) {
+        source.close()
+        source = null
+      }
+    }
+  }
+
+  return { call, onEvent }
+}

@@ -1,0 +1,38 @@
+/**
+ * What the client needs from a transport: one generic call and an event stream. The Electron
+ * preload's `window.marsad` has exactly this shape; the HTTP transport provides it over fetch + SSE.
+ */
+import type { CallResult } from '../../electron/core/contract/dispatch'
+import type { MarsadEvent } from '../../electron/core/contract/types'
+
+export type EventListener = (event: MarsadEvent) => void
+
+export interface Transport {
+  call(op: string, input: unknown): Promise<CallResult>
+  onEvent(listener: EventListener): () => void
+}
+
+/** True for an object that looks like the preload bridge (checked at runtime: it is a global). */
+export function isTransport(value: unknown): value is Transport {
+  if (typeof value !== 'object' || value === null) return false
+  const candidate = value as Record<string, unknown>
+  return typeof candidate.call === 'function' && typeof candidate.onEvent === 'function'
+}
+
+/** A CallResult as received off the wire, or null when the payload is not one. */
+export function asCallResult(value: unknown): CallResult | null {
+  if (typeof value !== 'object' || value === null) return null
+  const body = value as Record<string, unknown>
+  if (body.ok === true && 'result' in body) return { ok: true, result: body.result }
+  if (body.ok === false && typeof body.error === 'string') {
+    return { ok: false, code: body.code === 'bad_request' ? 'bad_request' : 'failed', error: body.error }
+  }
+  return null
+}
+
+/** A MarsadEvent off the wire, or null when the payload is not one we understand. */
+export function asMarsadEvent(value: unknown): MarsadEvent | null {
+  if (typeof value !== 'object' || value === null) return null
+  const type = (value as { type?: unknown }).type
+  return type === 'pollProgress' || type === 'newHits' ? (value as MarsadEvent) : null
+}

@@ -1,0 +1,55 @@
+import type { PollStatus } from '../lib/poll-status'
+
+interface Props {
+  readonly flaggedOnly: boolean
+  readonly onFlaggedOnlyChange: (value: boolean) => void
+  readonly refreshing: boolean
+  readonly onRefresh: () => void
+  readonly exporting: boolean
+  readonly onExport: () => void
+  readonly status: PollStatus | null
+  readonly articleCount: number
+}
+
+export function Header({ flaggedOnly, onFlaggedOnlyChange, refreshing, onRefresh, exporting, onExport, status, articleCount }: Props) {
+  return (
+    <header className="header">
+      <div className="header__brand">
+        <h1 className="header__name">مرصد</h1>
+        <span className="header__tagline">رصد الأخبار الأمنية</span>
+      </div>
+      <div className="header__controls">
+        <label className="toggle">
+          <input
+            type="checkbox"
+            data-testid="flagged-toggle"
+            checked={flaggedOnly}
+            onChange={(event) => onFlaggedOnlyChange(event.target.checked)}
+          />
+          <span>المُعلَّمة فقط</span>
+        </label>
+        <button type="button" className="button button--primary" data-testid="refresh-button" disabled={refreshing} onClick={onRefresh}>
+          {refreshing ? 'جارٍ التحديث…' : 'تحديث الآن'}
+        </button>
+        <button
+          type="button"
+          className="button"
+          data-testid="export-button"
+          disabled={exporting}
+          onClick={onExport}
+          title={flaggedOnly ? 'تصدير المقالات المُعلَّمة إلى ملف CSV' : 'تصدير كل المقالات إلى ملف CSV'}
+        >
+          {exporting ? 'جارٍ التصدير…' : 'تصدير CSV'}
+        </button>
+      </div>
+      <div className="header__status">
+        <p className={`status status--${status?.tone ?? 'idle'}`} data-testid="poll-status" role="status" aria-live="polite">
+          {status?.text ?? 'بانتظار التحديث التالي'}
+        </p>
+        <span className="header__count" data-testid="article-count">
+          المعروض: {articleCount}
+        </span>
+      </div>
+    </header>
+  )
+}

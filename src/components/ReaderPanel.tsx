@@ -1,0 +1,118 @@
+import { useEffect, useMemo, useRef } from 'react'
+import type { ArticleDetail, ArticleSummary } from '../../electron/core/contract/types'
+import type { MarsadClient } from '../api/client'
+import { useArticleDetail } from '../hooks/useArticleDetail'
+import { fieldHighlights, matchesByWatchlist } from '../lib/article-hits'
+import { formatDateTime } from '../lib/dates'
+import { shiftSpans } from '../lib/highlight'
+import { splitParagraphs } from '../lib/paragraphs'
+import { safeHttpUrl } from '../lib/safe-url'
+import { Highlighted } from './Highlighted'
+
+interface Props {
+  readonly client: MarsadClient
+  /** The card that was clicked: shown at once while the full article loads. */
+  readonly summary: ArticleSummary
+  /** Bumped when the list reloads, so a re-matched article is fetched again. */
+  readonly version: number
+  readonly onClose: () => void
+}
+
+export function ReaderPanel({ client, summary, version, onClose }: Props) {
+  const detail = useArticleDetail(client, summary.id, version)
+  const article = detail.status === 'ready' && detail.article.id === summary.id ? detail.article : null
+  const closeRef = useRef<HTMLButtonElement>(null)
+
+  useEffect(() => {
+    closeRef.current?.focus({ preventScroll: true })
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [summary.id, onClose])
+
+  const titleSpans = article ? [...article.titleHighlights, ...fieldHighlights(article, 'title')] : summary.titleHighlights
+  const url = safeHttpUrl(article?.url ?? summary.url)
+
+  return (
+    <aside className="reader" data-testid="reader" data-article-id={summary.id} aria-label="قارئ المقال">
+      <div className="reader__bar">
+        <span className="reader__source">{summary.source}</span>
+        <button ref={closeRef} type="button" className="reader__close" data-testid="reader-close" aria-label="إغلاق" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <div className="reader__scroll">
+        <h2 className="reader__title" data-testid="reader-title">
+          <Highlighted text={summary.title} spans={titleSpans} />
+        </h2>
+        <p className="reader__meta">
+          <time dateTime={new Date(summary.publishedAt).toISOString()}>{formatDateTime(summary.publishedAt)}</time>
+          {summary.publishedGuessed && <span className="card__guessed">وقت الرصد، لا وقت النشر</span>}
+        </p>
+        {url && (
+          <a className="reader__link" data-testid="reader-link" href={url} target="_blank" rel="noopener noreferrer" dir="auto">
+            فتح المقال الأصلي ↗
+          </a>
+        )}
+        {article && <WatchlistMatches article={article} />}
+        {detail.status === 'loading' && <p className="reader__loading">جارٍ تحميل النص الكامل…</p>}
+        {detail.status === 'missing' && <p className="reader__loading">لم يعد هذا المقال موجودًا.</p>}
+        {detail.status === 'error' && <p className="feed__error">{detail.message}</p>}
+        {article && <ArticleBody article={article} />}
+      </div>
+    </aside>
+  )
+}
+
+const MAX_WORDS = 8
+
+function WatchlistMatches({ article }: { article: ArticleDetail }) {
+  const matches = useMemo(() => matchesByWatchlist(article), [article])
+  if (matches.length === 0) return null
+  return (
+    <section className="reader__hits" aria-label="سبب التعليم">
+      {matches.map((match) => (
+        <div key={match.watchlistId} className="reader__hit" data-testid="reader-watchlist" data-watchlist-id={match.watchlistId}>
+          <div className="reader__hit-row">
+            <span className="badge">{match.watchlistName}</span>
+            {match.words.slice(0, MAX_WORDS).map((word) => (
+              <mark key={word} className="reader__word" data-testid="reader-word">
+                {word}
+              </mark>
+            ))}
+            {match.words.length > MAX_WORDS && <span className="reader__more">+{match.words.length - MAX_WORDS}</span>}
+          </div>
+          {match.queries.length > 0 && (
+            <details className="reader__queries">
+              <summary>الاستعلامات المطابقة ({match.queries.length})</summary>
+              <ul>
+                {match.queries.map((query) => (
+                  <li key={query} className="reader__query" data-testid="reader-query">
+                    {query}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </div>
+      ))}
+    </section>
+  )
+}
+
+function ArticleBody({ article }: { article: ArticleDetail }) {
+  const paragraphs = useMemo(() => splitParagraphs(article.body), [article.body])
+  const spans = useMemo(() => fieldHighlights(article, 'body'), [article])
+  if (paragraphs.length === 0) return <p className="reader__loading">لا نص لهذا المقال؛ افتح المقال الأصلي.</p>
+  return (
+    <div className="reader__body" data-testid="reader-body">
+      {paragraphs.map((paragraph) => (
+        <p key={paragraph.start}>
+          <Highlighted text={paragraph.text} spans={shiftSpans(spans, paragraph.start)} />
+        </p>
+      ))}
+    </div>
+  )
+}

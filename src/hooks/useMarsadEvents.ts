@@ -1,0 +1,37 @@
+/**
+ * Listens to the core's events: keeps the poll status line current and, debounced, asks for a
+ * reload when a poll finished or new hits arrived (a refresh of many feeds fires many events).
+ */
+import { useEffect, useRef, useState } from 'react'
+import type { MarsadClient } from '../api/client'
+import { describePollEvent, type PollStatus } from '../lib/poll-status'
+
+export const RELOAD_DEBOUNCE_MS = 500
+
+export function useMarsadEvents(client: MarsadClient, onChange: () => void): [PollStatus | null, (status: PollStatus) => void] {
+  const [status, setStatus] = useState<PollStatus | null>(null)
+  const onChangeRef = useRef(onChange)
+  onChangeRef.current = onChange
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const scheduleReload = (): void => {
+      clearTimeout(timer)
+      timer = setTimeout(() => onChangeRef.current(), RELOAD_DEBOUNCE_MS)
+    }
+    const unsubscribe = client.subscribe((event) => {
+      if (event.type === 'pollProgress') {
+        setStatus(describePollEvent(event))
+        if (event.phase !== 'started') scheduleReload()
+      } else if (event.type === 'newHits') {
+        scheduleReload()
+      }
+    })
+    return () => {
+      clearTimeout(timer)
+      unsubscribe()
+    }
+  }, [client])
+
+  return [status, setStatus]
+}

@@ -1,0 +1,37 @@
+/** What the reader shows about why an article was flagged: each watchlist and its matched queries. */
+import type { ArticleDetail, Highlight } from '../../electron/core/contract/types'
+
+export interface WatchlistMatches {
+  readonly watchlistId: string
+  readonly watchlistName: string
+  /** The watchlist queries that matched, as the analyst wrote them (they can be long boolean expressions). */
+  readonly queries: string[]
+  /** The distinct words of the article that matched, as they appear in it. */
+  readonly words: string[]
+}
+
+export function matchesByWatchlist(article: Pick<ArticleDetail, 'hits' | 'spans' | 'title' | 'body'>): WatchlistMatches[] {
+  const byId = new Map<string, WatchlistMatches>()
+  const entry = (id: string, name: string = id): WatchlistMatches => {
+    let found = byId.get(id)
+    if (!found) {
+      found = { watchlistId: id, watchlistName: name, queries: [], words: [] }
+      byId.set(id, found)
+    }
+    return found
+  }
+  for (const hit of article.hits) entry(hit.watchlistId, hit.watchlistName)
+  for (const span of article.spans) {
+    const match = entry(span.watchlistId)
+    if (!match.queries.includes(span.query)) match.queries.push(span.query)
+    const source = span.field === 'title' ? article.title : article.body
+    const word = source.slice(Math.max(0, span.start), Math.max(0, span.end)).trim()
+    if (word !== '' && !match.words.includes(word)) match.words.push(word)
+  }
+  return [...byId.values()]
+}
+
+/** The spans of one field, as plain highlights. */
+export function fieldHighlights(article: Pick<ArticleDetail, 'spans'>, field: 'title' | 'body'): Highlight[] {
+  return article.spans.filter((span) => span.field === field).map(({ start, end }) => ({ start, end }))
+}

@@ -1,0 +1,37 @@
+/**
+ * One-line Arabic descriptions of polling, for the status line under the header. Counts are
+ * written as «جديد: 3» rather than in running prose, which sidesteps Arabic number agreement.
+ */
+import type { PollProgressEvent, PollReport } from '../../electron/core/contract/types'
+
+export type PollStatusTone = 'idle' | 'busy' | 'ok' | 'error'
+
+export interface PollStatus {
+  readonly text: string
+  readonly tone: PollStatusTone
+}
+
+export function describePollEvent(event: PollProgressEvent): PollStatus {
+  const name = `«${event.name}»`
+  switch (event.phase) {
+    case 'started':
+      return { text: `جارٍ جلب ${name}…`, tone: 'busy' }
+    case 'done':
+      return { text: `اكتمل جلب ${name} — جديد: ${event.newArticles} · مُعلَّم: ${event.newHits}`, tone: 'ok' }
+    case 'failed':
+      return { text: `تعذّر جلب ${name}: ${event.error}`, tone: 'error' }
+  }
+}
+
+export function describeRefresh(reports: readonly PollReport[]): PollStatus {
+  if (reports.length === 0) return { text: 'لا مصادر للتحديث', tone: 'idle' }
+  const sum = (pick: (report: PollReport) => number): number => reports.reduce((total, report) => total + pick(report), 0)
+  const failed = reports.filter((report) => !report.ok).length
+  const parts = [
+    `اكتمل التحديث — المصادر: ${reports.length}`,
+    `جديد: ${sum((report) => report.newArticles)}`,
+    `مُعلَّم: ${sum((report) => report.newHits)}`,
+  ]
+  if (failed > 0) parts.push(`أخطاء: ${failed}`)
+  return { text: parts.join(' · '), tone: failed > 0 ? 'error' : 'ok' }
+}

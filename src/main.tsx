@@ -1,0 +1,19 @@
+/** Renderer entry: fonts and styles, then the app bound to this window's client. */
+import '@fontsource/noto-naskh-arabic/400.css'
+import '@fontsource/noto-naskh-arabic/700.css'
+import './styles/base.css'
+import './styles/layout.css'
+import './styles/timeline.css'
+import './styles/reader.css'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { getClient } from './api/client'
+import { App } from './App'
+
+const root = document.getElementById('root')
+if (!root) throw new Error('missing #root')
+createRoot(root).render(
+  <StrictMode>
+    <App client={getClient()} />
+  </StrictMode>,
+)

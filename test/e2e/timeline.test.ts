@@ -1,0 +1,95 @@
+/**
+ * End to end: a real feed over HTTP → the CLI → a real SQLite file → `marsad serve` → the real
+ * renderer build in headless Chromium. Checks what the analyst sees and saves a screenshot.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from '../support/browser'
+import { PROJECT_ROOT, runMarsad } from '../support/cli'
+import { fixtureArticles, rssFeed, seedArticle } from '../support/feeds'
+import { respond, startLocalServer, type LocalServer } from '../support/local-server'
+
+const ARTIFACTS = join(PROJECT_ROOT, 'test/artifacts')
+const seed = seedArticle()
+let feeds: LocalServer
+let serve: ChildProcess
+let url: string
+let browser: Browser
+let page: Page
+
+function startServe(db: string): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', '-s', 'marsad', '--', '--db', db, 'serve'], { cwd: PROJECT_ROOT, detached: true })
+    let out = ''
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      out += d
+      const first = out.split('\n')[0]
+      if (out.includes('\n')) resolve({ child, url: first.trim() })
+    })
+    child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)))
+  })
+}
+
+beforeAll(async () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'marsad-e2e-')), 'marsad.sqlite')
+  feeds = await startLocalServer()
+  const others = fixtureArticles().filter((a) => a.id !== 'seed').slice(0, 10)
+  const items = [{ id: 'seed', title: seed.title, body: seed.body, link: 'https://example.com/seed', pubDate: new Date().toUTCString() }, ...others]
+  feeds.route('/rss', respond(rssFeed('المركزية', items), { 'Content-Type': 'application/rss+xml; charset=utf-8' }))
+  expect((await runMarsad(['--db', db, 'feeds', 'add', feeds.url('/rss'), '--name', 'المركزية'])).code).toBe(0)
+  expect((await runMarsad(['--db', db, 'poll', '--once'])).stdout).toMatch(/^ok/)
+  ;({ child: serve, url } = await startServe(db))
+  browser = await launchChromium()
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ar' })
+  await page.goto(url)
+  await page.locator('[data-testid="article-card"]').first().waitFor()
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+  if (serve?.pid) process.kill(-serve.pid, 'SIGTERM')
+  await feeds?.close()
+})
+
+describe('the timeline in headless Chromium', () => {
+  it('is laid out right to left, in Arabic, with the bundled font', async () => {
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl')
+    expect(await page.getAttribute('html', 'lang')).toBe('ar')
+    const direction = await page.locator('[data-testid="article-card"]').first().evaluate((el) => getComputedStyle(el).direction)
+    expect(direction).toBe('rtl')
+    const fontLoaded = await page.evaluate(async () => {
+      await document.fonts.ready
+      return document.fonts.check('16px "Noto Naskh Arabic"', 'الإرهاب')
+    })
+    expect(fontLoaded).toBe(true)
+  })
+
+  it('shows the seed article flagged, with its watchlists and highlighted matches', async () => {
+    const card = page.locator('[data-testid="article-card"]', { hasText: seed.title })
+    await expect.poll(() => card.count()).toBe(1)
+    expect(await card.getAttribute('data-flagged')).toBe('true')
+    const text = await card.innerText()
+    for (const name of ['مكافحة الإرهاب', 'ورش ومؤتمرات أمنية']) expect(text).toContain(name)
+    const marks = await card.locator('mark').allInnerTexts()
+    expect(marks).toEqual(expect.arrayContaining(['الارهاب']))
+    // The highlight sits at the right end of a right-to-left line of the title.
+    const titleBox = await card.locator('mark', { hasText: 'ورشة عمل' }).first().boundingBox()
+    const cardBox = await card.boundingBox()
+    expect(titleBox && cardBox && titleBox.x > cardBox.x + cardBox.width / 2).toBe(true)
+  })
+
+  it('shows unrelated articles unflagged, and hides them with the flagged-only toggle', async () => {
+    const unflagged = page.locator('[data-testid="article-card"][data-flagged="false"]')
+    expect(await unflagged.count()).toBeGreaterThan(0)
+    mkdirSync(ARTIFACTS, { recursive: true })
+    await page.screenshot({ path: join(ARTIFACTS, 'timeline.png') })
+    await page.locator('[data-testid="flagged-toggle"]').click()
+    await expect.poll(() => unflagged.count()).toBe(0)
+    expect(await page.locator('[data-testid="article-card"][data-flagged="true"]').count()).toBeGreaterThan(0)
+    await page.screenshot({ path: join(ARTIFACTS, 'timeline-flagged.png') })
+  })
+})

@@ -1,0 +1,38 @@
+/**
+ * The desktop app runs the core in a worker thread (out/main/core-worker.js, built by
+ * `npm run build`). This runs that very bundle under plain Node: it must not need Electron.
+ */
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { startCoreWorker } from '../../electron/core/app/worker-client'
+import { PROJECT_ROOT } from '../support/cli'
+
+const bundle = join(PROJECT_ROOT, 'out/main/core-worker.js')
+
+describe('core worker bundle', () => {
+  it('is built', () => {
+    expect(existsSync(bundle), 'run npm run build first (npm test does)').toBe(true)
+  })
+
+  it('answers contract calls and validates them inside the worker', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'marsad-worker-'))
+    const core = await startCoreWorker(bundle, { dbPath: join(dir, 'marsad.sqlite'), defaultWatchlistsPath: join(PROJECT_ROOT, 'resources/watchlists.json') })
+    try {
+      const lists = await core.call('listWatchlists', {})
+      expect(lists.ok && (lists.result as { id: string }[]).map((w) => w.id)).toContain('counter-terrorism')
+      expect(await core.call('addFeed', { url: 'file:///etc/passwd' })).toMatchObject({ ok: false, code: 'bad_request' })
+      expect(await core.call('listFeeds', {})).toEqual({ ok: true, result: [] })
+    } finally {
+      await core.close()
+    }
+  })
+
+  it('reports a core that cannot start (bad default watchlists) instead of hanging', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'marsad-worker-'))
+    const broken = join(dir, 'watchlists.json')
+    writeFileSync(broken, '{"watchlists": [{"id": "x"')
+    await expect(startCoreWorker(bundle, { dbPath: join(dir, 'marsad.sqlite'), defaultWatchlistsPath: broken })).rejects.toThrow(/not valid JSON/)
+  })
+})

@@ -1,0 +1,110 @@
+/** The headless server: same contract and validation as IPC, loopback only, token and Host checked. */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createService, type MarsadService } from '../../electron/core/app/service'
+import { startServer, type RunningServer } from '../../electron/server/server'
+import { rssFeed, seedArticle } from '../support/feeds'
+import { respond, startLocalServer, type LocalServer } from '../support/local-server'
+
+let service: MarsadService
+let server: RunningServer
+let feeds: LocalServer
+
+interface Reply {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: string
+}
+
+function raw(method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: server.port, method, path, headers }, (res) => {
+      let text = ''
+      res.setEncoding('utf8').on('data', (d: string) => (text += d))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }))
+    })
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+
+const call = (op: string, input: unknown, token = server.token) =>
+  raw('POST', `/api/call/${op}`, { 'X-Marsad-Token': token, 'Content-Type': 'application/json' }, JSON.stringify(input))
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'marsad-server-'))
+  const renderer = join(dir, 'renderer')
+  mkdirSync(renderer)
+  writeFileSync(join(renderer, 'index.html'), '<!doctype html><html lang="ar" dir="rtl"><title>مرصد</title></html>')
+  writeFileSync(join(dir, 'secret.txt'), 'not for the browser')
+  service = createService({ dbPath: join(dir, 'marsad.sqlite') })
+  server = await startServer({ service, rendererDir: renderer })
+  feeds = await startLocalServer()
+  const seed = seedArticle()
+  feeds.route('/rss', respond(rssFeed('المركزية', [{ id: 's', title: seed.title, body: seed.body, link: 'https://e.com/s', pubDate: 'Sat, 14 Feb 2015 09:30:00 GMT' }])))
+})
+afterAll(async () => {
+  await server.close()
+  await feeds.close()
+  service.close()
+})
+
+describe('headless server', () => {
+  it('listens on 127.0.0.1 and gives a URL with its token', () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${server.token}`)
+    expect(server.token.length).toBeGreaterThanOrEqual(32)
+  })
+
+  it('serves the renderer with a CSP header', async () => {
+    const page = await raw('GET', '/')
+    expect(page.status).toBe(200)
+    expect(page.body).toContain('dir="rtl"')
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'")
+  })
+
+  it('refuses paths that escape the renderer folder', async () => {
+    const escape = await raw('GET', '/..%2fsecret.txt')
+    expect(escape.status).toBe(403)
+    expect(escape.body).not.toContain('not for the browser')
+  })
+
+  it('refuses API calls without the token, and requests for another Host', async () => {
+    expect((await call('listFeeds', {}, 'wrong')).status).toBe(401)
+    expect((await raw('POST', '/api/call/listFeeds', { 'X-Marsad-Token': server.token, Host: 'evil.example:80' }, '{}')).status).toBe(403)
+  })
+
+  it('validates input exactly as the contract says', async () => {
+    const bad = await call('addFeed', { url: 'javascript:alert(1)' })
+    expect(bad.status).toBe(400)
+    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, code: 'bad_request' })
+    expect((await call('dropEverything', {})).status).toBe(400)
+    expect((await raw('POST', '/api/call/listFeeds', { 'X-Marsad-Token': server.token }, '{not json')).status).toBe(400)
+  })
+
+  it('runs operations and streams poll events to subscribers', async () => {
+    const added = JSON.parse((await call('addFeed', { url: feeds.url('/rss') })).body) as { ok: boolean; result: { id: number } }
+    expect(added.ok).toBe(true)
+    const events: string[] = []
+    const gotNewHits = new Promise<void>((resolve) => {
+      request({ host: '127.0.0.1', port: server.port, path: `/api/events?token=${server.token}` }, (res) => {
+        res.setEncoding('utf8').on('data', (chunk: string) => {
+          events.push(chunk)
+          if (chunk.includes('"newHits"')) {
+            res.destroy()
+            resolve()
+          }
+        })
+      }).end()
+    })
+    await new Promise((r) => setTimeout(r, 100))
+    const polled = JSON.parse((await call('refreshNow', {})).body) as { result: { ok: boolean; newHits: number }[] }
+    expect(polled.result).toEqual([expect.objectContaining({ ok: true, newHits: 1 })])
+    await gotNewHits
+    expect(events.join('')).toContain('"phase":"started"')
+    const listed = JSON.parse((await call('listArticles', { flaggedOnly: true })).body) as { result: { title: string }[] }
+    expect(listed.result.map((a) => a.title)).toEqual([seedArticle().title])
+  })
+})

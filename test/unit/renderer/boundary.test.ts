@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { builtinModules } from 'node:module'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const srcDir = new URL('../../../src/', import.meta.url).pathname
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : /\.(ts|tsx)$/.test(entry.name) ? [join(dir, entry.name)] : [],
+  )
+}
+
+const specifiers = (code: string): string[] =>
+  [...code.matchAll(/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1] ?? m[2])
+
+describe('renderer boundary', () => {
+  const files = sourceFiles(srcDir)
+
+  it('finds the renderer sources', () => {
+    expect(files.length).toBeGreaterThan(5)
+  })
+
+  it('never imports Node built-ins or electron', () => {
+    const node = new Set(builtinModules)
+    const offenders = files.flatMap((file) =>
+      specifiers(readFileSync(file, 'utf8'))
+        .filter((spec) => spec.startsWith('node:') || node.has(spec.split('/')[0]) || spec === 'electron' || spec.startsWith('electron/'))
+        .map((spec) => `${file}: ${spec}`),
+    )
+    expect(offenders).toEqual([])
+  })
+
+  it('reaches into electron/ only for the contract, and only for types', () => {
+    const offenders = files.flatMap((file) => {
+      const code = readFileSync(file, 'utf8')
+      return [...code.matchAll(/^import\s+(type\s+)?[^'"]*from\s*['"]([^'"]*electron\/[^'"]*)['"]/gm)]
+        .filter((m) => !m[1] || !m[2].includes('electron/core/contract/'))
+        .map((m) => `${file}: ${m[0]}`)
+    })
+    expect(offenders).toEqual([])
+  })
+
+  it('never renders raw HTML', () => {
+    const offenders = files.filter((file) => /dangerouslySetInnerHTML|\.innerHTML\s*=/.test(readFileSync(file, 'utf8')))
+    expect(offenders).toEqual([])
+  })
+})

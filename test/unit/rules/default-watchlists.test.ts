@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { Matcher } from '../../../electron/core/rules/matcher'
+import { parseWatchlistFile } from '../../../electron/core/rules/watchlist-file'
+
+interface FixtureArticle {
+  readonly id: string
+  readonly title: string
+  readonly body: string
+  readonly link: string
+  readonly pubDate: string
+  readonly topic: string
+  readonly expected: readonly string[]
+}
+
+const watchlists = parseWatchlistFile(readFileSync(new URL('../../../resources/watchlists.json', import.meta.url), 'utf8'))
+const articles: FixtureArticle[] = JSON.parse(readFileSync(new URL('../../fixtures/articles.json', import.meta.url), 'utf8'))
+const matcher = new Matcher(watchlists)
+
+const IDS = ['counter-terrorism', 'security-workshops', 'intelligence-cooperation', 'arrests-raids', 'named-groups']
+
+describe('default watchlists', () => {
+  it('ship the five watchlists, named in Arabic', () => {
+    expect(watchlists.map((w) => w.id)).toEqual(IDS)
+    for (const w of watchlists) expect(w.name).toMatch(/^[\u0600-\u06ff\s]+$/u)
+  })
+
+  it('mix Arabic and English terms', () => {
+    const queries = watchlists.flatMap((w) => w.terms.map((t) => t.query))
+    expect(queries.some((q) => /[\u0600-\u06ff]/u.test(q))).toBe(true)
+    expect(queries.some((q) => /\b(ISIS|terrorism)\b/.test(q))).toBe(true)
+  })
+})
+
+describe('article fixtures', () => {
+  it('are well-formed: unique ids, example.com links, RFC 822 dates, known watchlists', () => {
+    expect(new Set(articles.map((a) => a.id)).size).toBe(articles.length)
+    for (const a of articles) {
+      expect(a.title.trim()).not.toBe('')
+      expect(a.body.trim()).not.toBe('')
+      expect(a.link).toMatch(/^https:\/\/example\.com\//)
+      expect(a.pubDate).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}$/)
+      expect(new Date(a.pubDate).toUTCString().slice(0, 3)).toBe(a.pubDate.slice(0, 3)) // the weekday is right
+      for (const id of a.expected) expect(IDS).toContain(id)
+    }
+  })
+
+  it('cover unrelated and on-topic news, and the seed article', () => {
+    expect(articles.filter((a) => a.expected.length === 0).length).toBeGreaterThanOrEqual(8)
+    expect(articles.filter((a) => a.expected.length > 0 && a.id !== 'seed').length).toBeGreaterThanOrEqual(6)
+    const seed = articles.find((a) => a.id === 'seed')
+    expect(seed?.title).toBe('ورشة عمل دبلوماسية امنية الاثنين لمواجهة الارهاب')
+    expect(seed?.expected).toEqual(expect.arrayContaining(['counter-terrorism', 'security-workshops', 'intelligence-cooperation']))
+  })
+})
+
+describe('default watchlists on the article fixtures', () => {
+  it.each(articles.map((a) => [a.id, a] as const))('%s hits exactly its expected watchlists', (_id, article) => {
+    const hits = matcher.match(article)
+    expect(hits.map((h) => h.watchlistId).sort()).toEqual([...article.expected].sort())
+    for (const hit of hits) {
+      expect(hit.spans.length).toBeGreaterThan(0)
+      for (const span of hit.spans) {
+        const text = article[span.field]
+        expect(span.start).toBeGreaterThanOrEqual(0)
+        expect(span.end).toBeLessThanOrEqual(text.length)
+        expect(text.slice(span.start, span.end)).toMatch(/^[\p{L}\p{N}]/u)
+      }
+    }
+  })
+})

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { parseWatchlistFile, WatchlistFileError } from '../../../electron/core/rules/watchlist-file'
+
+function file(watchlists: unknown[], extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({ watchlists, ...extra }, null, 2)
+}
+
+const valid = { id: 'counter-terrorism', name: 'مكافحة الإرهاب', terms: ['إرهاب'] }
+
+function refusal(text: string): WatchlistFileError {
+  try {
+    parseWatchlistFile(text)
+  } catch (err) {
+    if (err instanceof WatchlistFileError) return err
+    throw err
+  }
+  throw new Error('expected the file to be refused')
+}
+
+describe('parseWatchlistFile: a valid file', () => {
+  it('loads with defaults filled in', () => {
+    const text = file([
+      valid,
+      {
+        id: 'named_groups-2',
+        name: 'تنظيمات',
+        terms: ['داعش', { query: '"تنظيم القاعدة"', weight: 3 }],
+        exclude: ['"القاعدة العسكرية"'],
+        threshold: 2,
+        notify: false,
+      },
+    ])
+    expect(parseWatchlistFile(text)).toEqual([
+      { id: 'counter-terrorism', name: 'مكافحة الإرهاب', terms: [{ query: 'إرهاب', weight: 1 }], exclude: [], notify: true },
+      {
+        id: 'named_groups-2',
+        name: 'تنظيمات',
+        terms: [
+          { query: 'داعش', weight: 1 },
+          { query: '"تنظيم القاعدة"', weight: 3 },
+        ],
+        exclude: ['"القاعدة العسكرية"'],
+        threshold: 2,
+        notify: false,
+      },
+    ])
+  })
+
+  it('accepts a byte order mark and an empty list', () => {
+    expect(parseWatchlistFile(`\ufeff${file([valid])}`)).toHaveLength(1)
+    expect(parseWatchlistFile(file([]))).toEqual([])
+  })
+})
+
+describe('parseWatchlistFile: an invalid file gives one readable line', () => {
+  it.each([
+    ['invalid JSON', '{\n  "watchlists": [\n    {"id": "a",\n  ]\n}', /not valid JSON/],
+    ['text that is not JSON at all', 'watchlists:\n  - id: a\n', /not valid JSON/],
+    ['not an object', '[]', /\(root\)/],
+    ['watchlists is not a list', '{"watchlists": {}}', /watchlists/],
+    ['empty term', file([{ ...valid, terms: [''] }]), /watchlists\.0\.terms\.0: empty term/],
+    ['blank term', file([{ ...valid, terms: ['إرهاب', '   '] }]), /watchlists\.0\.terms\.1: empty term/],
+    ['empty query in a weighted term', file([{ ...valid, terms: [{ query: '', weight: 1 }] }]), /terms\.0\.query: empty term/],
+    ['empty exclude', file([{ ...valid, exclude: [' '] }]), /exclude\.0: empty term/],
+    ['no terms', file([{ ...valid, terms: [] }]), /at least one term/],
+    ['empty name', file([{ ...valid, name: ' ' }]), /name: empty name/],
+    ['duplicate id', file([valid, { ...valid, name: 'نسخة' }]), /watchlists\.1\.id: duplicate id "counter-terrorism"/],
+    ['upper-case id', file([{ ...valid, id: 'Counter-Terrorism' }]), /watchlists\.0\.id: id must be/],
+    ['id with a space', file([{ ...valid, id: 'counter terrorism' }]), /id must be/],
+    ['Arabic id', file([{ ...valid, id: 'ارهاب' }]), /id must be/],
+    ['id starting with a dash', file([{ ...valid, id: '-ct' }]), /id must be/],
+    ['unknown key in a watchlist', file([{ ...valid, color: 'red' }]), /watchlists\.0: .*color/],
+    ['misspelt key', file([{ ...valid, exlude: [] }]), /exlude/],
+    ['unknown key at the root', file([valid], { version: 2 }), /\(root\): .*version/],
+    ['unknown key in a weighted term', file([{ ...valid, terms: [{ query: 'x', weight: 1, boost: 2 }] }]), /boost/],
+    ['weight of zero', file([{ ...valid, terms: [{ query: 'x', weight: 0 }] }]), /terms\.0\.weight/],
+    ['weight as a string', file([{ ...valid, terms: [{ query: 'x', weight: '2' }] }]), /terms\.0\.weight/],
+    ['negative threshold', file([{ ...valid, threshold: -1 }]), /threshold/],
+    ['term that is neither a string nor an object', file([{ ...valid, terms: [5] }]), /terms\.0: a term is a query string or/],
+    ['weighted term without a weight', file([{ ...valid, terms: [{ query: 'x' }] }]), /terms\.0\.weight/],
+    ['bad query syntax', file([{ ...valid, terms: ['إرهاب', '(داعش OR القاعدة'] }]), /watchlist "counter-terrorism": .*unbalanced \( at position 0/],
+    ['bad exclude syntax', file([{ ...valid, exclude: ['NOT داعش'] }]), /watchlist "counter-terrorism": .*not negated/],
+    ['bad query with a line break', file([{ ...valid, terms: ['"داعش\nOR القاعدة'] }]), /unbalanced quote at position 0/],
+  ])('%s', (_label, text, reason) => {
+    const err = refusal(text)
+    expect(err.message).toMatch(reason)
+    expect(err.message).not.toMatch(/[\r\n\u2028\u2029]/)
+    expect(err.name).toBe('WatchlistFileError')
+  })
+})

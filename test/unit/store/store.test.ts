@@ -1,0 +1,89 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { afterEach, describe, expect, it } from 'vitest'
+import { MIGRATIONS } from '../../../electron/core/store/migrations'
+import { Store } from '../../../electron/core/store/store'
+
+const stores: Store[] = []
+function openTemp(): { store: Store; path: string } {
+  const path = join(mkdtempSync(join(tmpdir(), 'marsad-store-')), 'marsad.sqlite')
+  const store = Store.open(path)
+  stores.push(store)
+  return { store, path }
+}
+afterEach(() => stores.splice(0).forEach((s) => s.db.open && s.close()))
+
+const article = (feedId: number, guid: string, publishedAt: number) => ({
+  feedId,
+  source: 'المركزية',
+  guid,
+  url: `https://e.com/${guid}`,
+  title: `عنوان ${guid}`,
+  body: 'نص',
+  publishedAt,
+  publishedGuessed: false,
+  fetchedAt: 1,
+})
+
+describe('store', () => {
+  it('runs every migration once, in WAL mode with foreign keys', () => {
+    const { store, path } = openTemp()
+    expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length)
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1)
+    store.close()
+    const reopened = Store.open(path)
+    stores.push(reopened)
+    expect(reopened.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length)
+  })
+
+  it('refuses a database from a newer Marsad instead of damaging it', () => {
+    const { store, path } = openTemp()
+    store.close()
+    const raw = new Database(path)
+    raw.pragma(`user_version = ${MIGRATIONS.length + 1}`)
+    raw.close()
+    expect(() => Store.open(path)).toThrow(/newer than this Marsad/)
+  })
+
+  it('stores an article once per feed and guid', () => {
+    const { store } = openTemp()
+    const feed = store.feeds.add('https://e.com/rss', undefined, 1)
+    expect(store.articles.insert(article(feed.id, 'a', 10))).toBeTypeOf('number')
+    expect(store.articles.insert(article(feed.id, 'a', 10))).toBeUndefined()
+    expect(store.feeds.get(feed.id)?.articleCount).toBe(1)
+  })
+
+  it('lists newest first, pages with a cursor, and filters flagged articles', () => {
+    const { store } = openTemp()
+    const feed = store.feeds.add('https://e.com/rss', 'مصدر', 1)
+    const ids = [10, 30, 20].map((t, i) => store.articles.insert(article(feed.id, `g${i}`, t)) as number)
+    store.hits.replace(ids[2], [{ watchlistId: 'ct', score: 2, spans: [{ field: 'title', start: 0, end: 5, query: 'عنوان' }] }], 5)
+    const all = store.articles.list({ flaggedOnly: false, limit: 2 })
+    expect(all.map((a) => a.publishedAt)).toEqual([30, 20])
+    const older = store.articles.list({ flaggedOnly: false, limit: 2, before: { publishedAt: 20, id: all[1].id } })
+    expect(older.map((a) => a.publishedAt)).toEqual([10])
+    expect(store.articles.list({ flaggedOnly: true, limit: 10 }).map((a) => a.id)).toEqual([ids[2]])
+    expect(store.hits.forArticles([ids[2]]).get(ids[2])).toEqual([
+      { watchlistId: 'ct', score: 2, spans: [{ field: 'title', start: 0, end: 5, query: 'عنوان' }] },
+    ])
+  })
+
+  it('keeps articles when their feed is removed', () => {
+    const { store } = openTemp()
+    const feed = store.feeds.add('https://e.com/rss', undefined, 1)
+    const id = store.articles.insert(article(feed.id, 'x', 1)) as number
+    expect(store.feeds.remove(feed.id)).toBe(true)
+    expect(store.articles.get(id)).toMatchObject({ feedId: null, source: 'المركزية' })
+  })
+
+  it('records a feed failure without touching its articles', () => {
+    const { store } = openTemp()
+    const feed = store.feeds.add('https://e.com/rss', undefined, 1)
+    store.articles.insert(article(feed.id, 'x', 1))
+    store.feeds.recordFailure(feed.id, 'HTTP 500', 7)
+    expect(store.feeds.get(feed.id)).toMatchObject({ lastError: 'HTTP 500', lastCheckedAt: 7, articleCount: 1 })
+  })
+})
