@@ -1,5 +1,21 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
+
+/**
+ * The dev server injects CSS as <style> tags and talks to its client over a websocket; the
+ * production CSP in src/index.html forbids both. Relax it for `electron-vite dev` only.
+ */
+function devContentSecurityPolicy(): Plugin {
+  return {
+    name: 'marsad-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html
+        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* http://localhost:*"),
+  }
+}
 
 // Three builds: the Electron main process (plus the core's worker thread), the sandboxed preload
 // (CommonJS, as sandboxed preloads require), and the React renderer, a plain web app in src/.
@@ -24,6 +40,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src'),
+    plugins: [devContentSecurityPolicy()],
     build: {
       outDir: resolve('out/renderer'),
       rolldownOptions: { input: resolve('src/index.html') },

@@ -30,10 +30,15 @@ export function createMainWindow(outDir: string): BrowserWindow {
   return window
 }
 
-/** CSP as a header as well as the meta tag, and no permission (camera, geolocation…) ever granted. */
+/**
+ * CSP as a header as well as the meta tag (except under the dev server, whose page carries a
+ * relaxed policy), and no permission (camera, geolocation…) ever granted.
+ */
 export function hardenSession(): void {
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
-  })
+  if (!process.env.ELECTRON_RENDERER_URL) {
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
+    })
+  }
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
 }
