@@ -1,11 +1,13 @@
 /**
- * Index of watchlist words by their normalized form, so a token is looked up by splitting off
- * clitics and endings (a handful of Map lookups) instead of being compared with every term.
+ * Index of watchlist words by their normalized form: a trie of word cores that a token is walked
+ * down once per proclitic it starts with, so the cost per token does not grow with the number of
+ * terms, and the word is never cut down to a root.
  */
 import {
   MAX_ENDING_LENGTH,
   MIN_AFFIXED_WORD_LENGTH,
   PROCLITICS,
+  type Proclitic,
   TEH_MARBUTA_ENDINGS,
   WORD_ENDINGS,
 } from '../text/affixes'
@@ -18,11 +20,25 @@ interface IndexEntry {
 
 const ARABIC_LETTER = /[\u0600-\u06ff]/u
 
+/** A node of the trie of indexed cores, keyed by UTF-16 code unit. */
+interface TrieNode {
+  readonly next: Map<number, TrieNode>
+  /** Words whose core ends here, taking the ordinary endings. */
+  plain?: IndexEntry[]
+  /** Words ending in ة whose core (without it) ends here, taking the ة/ت/ات endings. */
+  tehMarbuta?: IndexEntry[]
+}
+
+const newNode = (): TrieNode => ({ next: new Map() })
+
+/** First letters a proclitic can start with; a token starting otherwise has none. */
+const PROCLITIC_INITIALS = new Set(PROCLITICS.filter((p) => p.text !== '').map((p) => p.text.charCodeAt(0)))
+const BARE: readonly Proclitic[] = PROCLITICS.filter((p) => p.text === '')
+
 export class WordIndex {
   private readonly ids = new Map<string, number>()
   private readonly exact = new Map<string, number>()
-  private readonly plain = new Map<string, IndexEntry[]>()
-  private readonly tehMarbuta = new Map<string, IndexEntry[]>()
+  private readonly root = newNode()
 
   /** Registers a normalized word and returns its id (the same id for the same word). */
   add(word: string): number {
@@ -36,8 +52,13 @@ export class WordIndex {
     }
     const needsArticle = word.startsWith('ال') && word.length > 3
     const core = needsArticle ? word.slice(2) : word
-    push(this.plain, core, { wordId, needsArticle })
-    if (core.endsWith('ه') && core.length > 2) push(this.tehMarbuta, core.slice(0, -1), { wordId, needsArticle })
+    const entry = { wordId, needsArticle }
+    const plainNode = this.nodeFor(core)
+    ;(plainNode.plain ??= []).push(entry)
+    if (core.endsWith('ه') && core.length > 2) {
+      const tehNode = this.nodeFor(core.slice(0, -1))
+      ;(tehNode.tehMarbuta ??= []).push(entry)
+    }
     return wordId
   }
 
@@ -46,33 +67,43 @@ export class WordIndex {
     const found: number[] = []
     const exact = this.exact.get(token)
     if (exact !== undefined) found.push(exact)
-    for (const proclitic of PROCLITICS) {
-      if (!token.startsWith(proclitic.text)) continue
-      const rest = token.slice(proclitic.text.length)
-      const maxTail = Math.min(MAX_ENDING_LENGTH, rest.length - MIN_AFFIXED_WORD_LENGTH)
-      for (let tailLength = 0; tailLength <= maxTail; tailLength++) {
-        const cut = rest.length - tailLength
-        const tail = rest.slice(cut)
-        const inWord = WORD_ENDINGS.has(tail)
-        const inTeh = TEH_MARBUTA_ENDINGS.has(tail)
-        if (!inWord && !inTeh) continue
-        const core = rest.slice(0, cut)
-        if (inWord) collect(this.plain.get(core), proclitic.hasArticle, found)
-        if (inTeh) collect(this.tehMarbuta.get(core), proclitic.hasArticle, found)
-      }
+    const proclitics = PROCLITIC_INITIALS.has(token.charCodeAt(0)) ? PROCLITICS : BARE
+    for (const proclitic of proclitics) {
+      if (token.startsWith(proclitic.text)) this.walk(token, proclitic, found)
     }
     return found
   }
+
+  /** Follows the token after its proclitic down the trie; every core passed may end a match. */
+  private walk(token: string, proclitic: Proclitic, found: number[]): void {
+    let node: TrieNode | undefined = this.root
+    for (let i = proclitic.text.length; i < token.length && node; i++) {
+      node = node.next.get(token.charCodeAt(i))
+      if (!node || (!node.plain && !node.tehMarbuta)) continue
+      const tailLength = token.length - i - 1
+      if (tailLength > MAX_ENDING_LENGTH) continue
+      const tail = token.slice(i + 1)
+      if (node.plain && WORD_ENDINGS.has(tail)) collect(node.plain, proclitic.hasArticle, found)
+      if (node.tehMarbuta && TEH_MARBUTA_ENDINGS.has(tail)) collect(node.tehMarbuta, proclitic.hasArticle, found)
+    }
+  }
+
+  private nodeFor(core: string): TrieNode {
+    let node = this.root
+    for (let i = 0; i < core.length; i++) {
+      const code = core.charCodeAt(i)
+      let child = node.next.get(code)
+      if (!child) {
+        child = newNode()
+        node.next.set(code, child)
+      }
+      node = child
+    }
+    return node
+  }
 }
 
-function push(map: Map<string, IndexEntry[]>, key: string, entry: IndexEntry): void {
-  const list = map.get(key)
-  if (list) list.push(entry)
-  else map.set(key, [entry])
-}
-
-function collect(entries: IndexEntry[] | undefined, hasArticle: boolean, into: number[]): void {
-  if (!entries) return
+function collect(entries: readonly IndexEntry[], hasArticle: boolean, into: number[]): void {
   for (const e of entries) {
     if ((!e.needsArticle || hasArticle) && !into.includes(e.wordId)) into.push(e.wordId)
   }

@@ -65,39 +65,79 @@ export function foldCodePoint(ch: string): string {
   return out
 }
 
+/**
+ * foldCodePoint() per BMP code unit, computed on first sight: NFKC per character is the costly
+ * part of normalization, and news text uses a few hundred distinct characters.
+ */
+const foldCache: (string | undefined)[] = new Array(0x10000)
+
+function foldUnit(code: number): string {
+  let folded = foldCache[code]
+  if (folded === undefined) {
+    folded = foldCodePoint(String.fromCharCode(code))
+    foldCache[code] = folded
+  }
+  return folded
+}
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff
+
+/** Code units taken by the character at `index`: 2 for a surrogate pair, else 1. */
+function widthAt(original: string, index: number): number {
+  return isHighSurrogate(original.charCodeAt(index)) && isLowSurrogate(original.charCodeAt(index + 1)) ? 2 : 1
+}
+
+/** The folded form of the character at `index`, `width` units wide. */
+function foldAt(original: string, index: number, width: number): string {
+  return width === 1 ? foldUnit(original.charCodeAt(index)) : foldCodePoint(original.slice(index, index + width))
+}
+
 export function normalizeWithOffsets(original: string): NormalizedText {
   let text = ''
-  const starts: number[] = []
-  const ends: number[] = []
-  let offset = 0
+  let starts: Int32Array = new Int32Array(original.length + 8)
+  let ends: Int32Array = new Int32Array(original.length + 8)
+  let length = 0
   // How many units of `text` the last kept character produced (0 before the first one).
   let lastCharUnits = 0
-  for (const ch of original) {
-    const folded = foldCodePoint(ch)
-    const chEnd = offset + ch.length
+  for (let offset = 0; offset < original.length; ) {
+    const width = widthAt(original, offset)
+    const folded = foldAt(original, offset, width)
+    const chEnd = offset + width
     if (folded === '') {
       // A dropped haraka or tatweel belongs to the letter before it: widen that letter's highlight
       // (through any invisible mark in between). Invisible marks alone (RLM, ZWJ, BOM…) don't
       // widen it: a highlight ends on what the analyst can see.
-      if (lastCharUnits > 0 && isDroppedMark(ch.codePointAt(0) ?? 0)) {
-        for (let i = ends.length - lastCharUnits; i < ends.length; i++) ends[i] = chEnd
+      if (lastCharUnits > 0 && isDroppedMark(original.charCodeAt(offset))) {
+        for (let i = length - lastCharUnits; i < length; i++) ends[i] = chEnd
       }
     } else {
-      for (let i = 0; i < folded.length; i++) {
-        starts.push(offset)
-        ends.push(chEnd)
+      if (length + folded.length > starts.length) [starts, ends] = [grow(starts), grow(ends)]
+      for (let i = 0; i < folded.length; i++, length++) {
+        starts[length] = offset
+        ends[length] = chEnd
       }
       text += folded
       lastCharUnits = folded.length
     }
     offset = chEnd
   }
-  return { text, origStart: Int32Array.from(starts), origEnd: Int32Array.from(ends) }
+  return { text, origStart: starts.subarray(0, length), origEnd: ends.subarray(0, length) }
+}
+
+function grow(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2 + 16)
+  bigger.set(array)
+  return bigger
 }
 
 /** Normalized text only, for terms and for lookups where offsets don't matter. */
 export function normalize(original: string): string {
   let text = ''
-  for (const ch of original) text += foldCodePoint(ch)
+  for (let offset = 0; offset < original.length; ) {
+    const width = widthAt(original, offset)
+    text += foldAt(original, offset, width)
+    offset += width
+  }
   return text
 }
