@@ -10,6 +10,15 @@ import { WordIndex } from './word-index'
 
 type PhraseNode = Extract<QueryNode, { kind: 'phrase' }>
 
+/** A phrase occurrence: where it is in the original text, and which tokens it covers (for NEAR). */
+interface Occurrence {
+  readonly field: Field
+  readonly start: number
+  readonly end: number
+  readonly firstToken: number
+  readonly lastToken: number
+}
+
 interface CompiledQuery {
   readonly source: string
   readonly node: QueryNode
@@ -24,8 +33,10 @@ interface CompiledWatchlist {
 
 interface Evaluation {
   readonly ok: boolean
-  readonly spans: readonly Omit<MatchSpan, 'query'>[]
+  readonly spans: readonly Occurrence[]
 }
+
+const NO_MATCH: Evaluation = { ok: false, spans: [] }
 
 /** Title hits weigh more than body hits: a headline about it is stronger evidence. */
 const FIELD_WEIGHT: Record<Field, number> = { title: 2, body: 1 }
@@ -52,13 +63,13 @@ export class Matcher {
 
   /** Watchlists this article is flagged for, with scores and every matched span. */
   match(article: { readonly title: string; readonly body: string }): WatchlistHit[] {
-    const phraseSpans = new Map<number, Omit<MatchSpan, 'query'>[]>()
-    this.findPhrases('title', article.title, phraseSpans)
-    this.findPhrases('body', article.body, phraseSpans)
-    if (phraseSpans.size === 0) return []
+    const occurrences = new Map<number, Occurrence[]>()
+    this.findPhrases('title', article.title, occurrences)
+    this.findPhrases('body', article.body, occurrences)
+    if (occurrences.size === 0) return []
     const hits: WatchlistHit[] = []
     for (const c of this.compiled) {
-      const hit = this.evaluateWatchlist(c, phraseSpans)
+      const hit = this.evaluateWatchlist(c, occurrences)
       if (hit) hits.push(hit)
     }
     return hits
@@ -67,7 +78,7 @@ export class Matcher {
   private compile(source: string, weight: number): CompiledQuery {
     const node = parseQuery(source)
     for (const phrase of phrasesOf(node)) {
-      const wordIds = phrase.words.map((w) => this.index.add(w))
+      const wordIds = phrase.words.map((w) => this.index.add(w, phrase.mode))
       const phraseId = this.phraseWords.length
       this.phraseWords.push(wordIds)
       this.phraseIds.set(phrase, phraseId)
@@ -78,15 +89,15 @@ export class Matcher {
     return { source, node, weight }
   }
 
-  private findPhrases(field: Field, text: string, into: Map<number, Omit<MatchSpan, 'query'>[]>): void {
+  private findPhrases(field: Field, text: string, into: Map<number, Occurrence[]>): void {
     if (!text) return
     const tokens = tokenize(text)
     const wordIdsAt = tokens.map((t) => this.index.lookup(t.norm))
     wordIdsAt.forEach((ids, i) => {
       for (const wordId of ids) {
         for (const phraseId of this.phrasesByFirstWord.get(wordId) ?? []) {
-          const end = this.phraseEnd(phraseId, wordIdsAt, i)
-          if (end >= 0) addSpan(into, phraseId, field, tokens[i], tokens[end])
+          const last = this.phraseEnd(phraseId, wordIdsAt, i)
+          if (last >= 0) addOccurrence(into, phraseId, field, tokens, i, last)
         }
       }
     })
@@ -101,16 +112,16 @@ export class Matcher {
     return i + words.length - 1
   }
 
-  private evaluateWatchlist(c: CompiledWatchlist, phraseSpans: Map<number, Omit<MatchSpan, 'query'>[]>): WatchlistHit | undefined {
-    if (c.exclude.some((q) => this.evaluate(q.node, phraseSpans).ok)) return undefined
+  private evaluateWatchlist(c: CompiledWatchlist, occurrences: Map<number, Occurrence[]>): WatchlistHit | undefined {
+    if (c.exclude.some((q) => this.evaluate(q.node, occurrences).ok)) return undefined
     let score = 0
     const spans: MatchSpan[] = []
     for (const term of c.terms) {
-      const result = this.evaluate(term.node, phraseSpans)
+      const result = this.evaluate(term.node, occurrences)
       if (!result.ok) continue
       const inTitle = result.spans.some((s) => s.field === 'title')
       score += term.weight * FIELD_WEIGHT[inTitle ? 'title' : 'body']
-      for (const s of result.spans) spans.push({ ...s, query: term.source })
+      for (const s of result.spans) spans.push({ field: s.field, start: s.start, end: s.end, query: term.source })
     }
     const threshold = c.watchlist.threshold ?? Number.MIN_VALUE
     if (spans.length === 0 || score < threshold) return undefined
@@ -118,28 +129,44 @@ export class Matcher {
     return { watchlistId: c.watchlist.id, score, spans }
   }
 
-  private evaluate(node: QueryNode, phraseSpans: Map<number, Omit<MatchSpan, 'query'>[]>): Evaluation {
+  private evaluate(node: QueryNode, occurrences: Map<number, Occurrence[]>): Evaluation {
     switch (node.kind) {
       case 'phrase': {
-        const spans = phraseSpans.get(this.phraseIds.get(node) ?? -1) ?? []
+        const spans = occurrences.get(this.phraseIds.get(node) ?? -1) ?? []
         return { ok: spans.length > 0, spans }
       }
       case 'not':
-        return { ok: !this.evaluate(node.item, phraseSpans).ok, spans: [] }
+        return { ok: !this.evaluate(node.item, occurrences).ok, spans: [] }
       case 'and': {
-        const parts = node.items.map((n) => this.evaluate(n, phraseSpans))
-        return parts.every((p) => p.ok) ? { ok: true, spans: parts.flatMap((p) => p.spans) } : { ok: false, spans: [] }
+        const parts = node.items.map((n) => this.evaluate(n, occurrences))
+        return parts.every((p) => p.ok) ? { ok: true, spans: parts.flatMap((p) => p.spans) } : NO_MATCH
       }
       case 'or': {
-        const parts = node.items.map((n) => this.evaluate(n, phraseSpans)).filter((p) => p.ok)
+        const parts = node.items.map((n) => this.evaluate(n, occurrences)).filter((p) => p.ok)
         return { ok: parts.length > 0, spans: parts.flatMap((p) => p.spans) }
       }
+      case 'near':
+        return near(this.evaluate(node.left, occurrences), this.evaluate(node.right, occurrences), node.distance)
     }
   }
 }
 
-function addSpan(into: Map<number, Omit<MatchSpan, 'query'>[]>, phraseId: number, field: Field, first: Token, last: Token): void {
+/** Pairs of left and right occurrences in the same field with at most `distance` words between them. */
+function near(left: Evaluation, right: Evaluation, distance: number): Evaluation {
+  if (!left.ok || !right.ok) return NO_MATCH
+  const kept = new Set<Occurrence>()
+  for (const a of left.spans) {
+    for (const b of right.spans) {
+      if (a.field !== b.field) continue
+      const wordsBetween = Math.max(b.firstToken - a.lastToken, a.firstToken - b.lastToken) - 1
+      if (wordsBetween <= distance) kept.add(a).add(b)
+    }
+  }
+  return kept.size > 0 ? { ok: true, spans: [...kept] } : NO_MATCH
+}
+
+function addOccurrence(into: Map<number, Occurrence[]>, phraseId: number, field: Field, tokens: Token[], first: number, last: number): void {
   const list = into.get(phraseId) ?? []
-  list.push({ field, start: first.start, end: last.end })
+  list.push({ field, start: tokens[first].start, end: tokens[last].end, firstToken: first, lastToken: last })
   into.set(phraseId, list)
 }

@@ -1,70 +1,26 @@
 /**
- * The watchlist query language (first slice): words, "quoted phrases", AND (or plain adjacency),
- * OR, NOT and parentheses. Words are normalized here, once, so matching compares folded forms.
- * Errors say where in the query they are, because an analyst must fix the term, not guess.
+ * The watchlist query language: `word`, `"a phrase"`, `=exact`, `prefix*`, `a AND b` (or `a b`),
+ * `a OR b`, `NOT a`, `a NEAR/n b`, parentheses. Words are normalized here, once, so matching
+ * compares folded forms. Errors say where in the query they are: an analyst must fix the term,
+ * not guess. Precedence, loosest first: OR, AND, NOT, NEAR.
  */
 import { words } from '../text/tokenize'
+import { lex, QueryError, type Lexeme, type WordMode } from './query-lexer'
+
+export { QueryError, type WordMode } from './query-lexer'
 
 export type QueryNode =
-  | { readonly kind: 'phrase'; readonly words: readonly string[]; readonly source: string }
+  | { readonly kind: 'phrase'; readonly words: readonly string[]; readonly mode: WordMode; readonly source: string }
   | { readonly kind: 'and'; readonly items: readonly QueryNode[] }
   | { readonly kind: 'or'; readonly items: readonly QueryNode[] }
   | { readonly kind: 'not'; readonly item: QueryNode }
-
-export class QueryError extends Error {
-  constructor(
-    readonly query: string,
-    readonly position: number,
-    reason: string,
-  ) {
-    super(`${reason} at position ${position} in query «${shown(query)}»`)
-    this.name = 'QueryError'
-  }
-}
-
-/** The query as an error message shows it: on one line, and not megabytes long. */
-function shown(query: string): string {
-  const oneLine = query.replace(/[\r\n\t\v\f\u2028\u2029]/gu, ' ')
-  return oneLine.length > 120 ? `${oneLine.slice(0, 120)}…` : oneLine
-}
-
-type Lexeme =
-  | { type: 'word' | 'phrase'; text: string; pos: number }
-  | { type: 'and' | 'or' | 'not' | 'open' | 'close'; pos: number }
-
-const OPERATORS: Record<string, 'and' | 'or' | 'not'> = { AND: 'and', OR: 'or', NOT: 'not' }
-
-/** A phrase opens with " “ ” (closed by any of them) or with « » (closed by « or »), as Arabic text quotes. */
-const CLOSING_QUOTE: Record<string, RegExp> = { '"': /["“”]/u, '“': /["“”]/u, '”': /["“”]/u, '«': /[«»]/u, '»': /[«»]/u }
+  | { readonly kind: 'near'; readonly distance: number; readonly left: QueryNode; readonly right: QueryNode }
 
 /** Nesting of parentheses and NOTs a query may have: deeper input is refused, not a stack overflow. */
 const MAX_DEPTH = 64
 
-function lex(query: string): Lexeme[] {
-  const out: Lexeme[] = []
-  let i = 0
-  while (i < query.length) {
-    const ch = query[i]
-    if (/\s/u.test(ch)) {
-      i++
-    } else if (ch === '(' || ch === ')') {
-      out.push({ type: ch === '(' ? 'open' : 'close', pos: i })
-      i++
-    } else if (CLOSING_QUOTE[ch]) {
-      const close = query.slice(i + 1).search(CLOSING_QUOTE[ch])
-      if (close < 0) throw new QueryError(query, i, 'unbalanced quote')
-      out.push({ type: 'phrase', text: query.slice(i + 1, i + 1 + close), pos: i })
-      i += close + 2
-    } else {
-      const rest = query.slice(i)
-      const text = /^[^\s()"“”«»]+/u.exec(rest)?.[0] ?? ch
-      const op = OPERATORS[text]
-      out.push(op ? { type: op, pos: i } : { type: 'word', text, pos: i })
-      i += text.length
-    }
-  }
-  return out
-}
+/** Prefixes shorter than this would match half the language. */
+const MIN_PREFIX_LENGTH = 2
 
 class Parser {
   private at = 0
@@ -117,7 +73,19 @@ class Parser {
       this.at++
       return { kind: 'not', item: this.nested(lexeme.pos, () => this.parseUnary()) }
     }
-    return this.parsePrimary()
+    return this.parseNear()
+  }
+
+  private parseNear(): QueryNode {
+    let left = this.parsePrimary()
+    for (let op = this.peek(); op?.type === 'near'; op = this.peek()) {
+      this.at++
+      if (this.peek()?.type === 'not') throw new QueryError(this.query, op.pos, 'NEAR needs a term on each side, not NOT')
+      const right = this.parsePrimary()
+      if (!hasPositiveTerm(left) || !hasPositiveTerm(right)) throw new QueryError(this.query, op.pos, 'NEAR needs a term on each side that is not negated')
+      left = { kind: 'near', distance: op.distance, left, right }
+    }
+    return left
   }
 
   private nested(pos: number, parse: () => QueryNode): QueryNode {
@@ -132,8 +100,8 @@ class Parser {
     if (!lexeme || lexeme.type === 'close') {
       // Nothing (or a closing parenthesis) where a term should be: blame the operator before it.
       const previous = this.lexemes[this.at - 1]
-      if (previous && (previous.type === 'and' || previous.type === 'or' || previous.type === 'not')) {
-        throw new QueryError(this.query, previous.pos, `operator ${previous.type.toUpperCase()} without a term`)
+      if (previous && isOperator(previous)) {
+        throw new QueryError(this.query, previous.pos, `operator ${operatorName(previous)} without a term`)
       }
       if (!lexeme) throw new QueryError(this.query, this.query.length, 'missing term')
       throw new QueryError(this.query, lexeme.pos, 'unbalanced )')
@@ -148,18 +116,34 @@ class Parser {
       this.at++
       return inner
     }
-    if (lexeme.type === 'word' || lexeme.type === 'phrase') {
-      const normalized = words(lexeme.text)
-      if (normalized.length === 0) throw new QueryError(this.query, lexeme.pos, 'term has no letters or digits')
-      return { kind: 'phrase', words: normalized, source: lexeme.text }
-    }
-    throw new QueryError(this.query, lexeme.pos, `operator ${lexeme.type.toUpperCase()} without a term`)
+    if (lexeme.type === 'word' || lexeme.type === 'phrase') return this.term(lexeme)
+    throw new QueryError(this.query, lexeme.pos, `operator ${operatorName(lexeme)} without a term`)
   }
+
+  private term(lexeme: Extract<Lexeme, { type: 'word' | 'phrase' }>): QueryNode {
+    const normalized = words(lexeme.text)
+    if (normalized.length === 0) throw new QueryError(this.query, lexeme.pos, 'term has no letters or digits')
+    if (lexeme.mode === 'prefix') {
+      if (normalized.length > 1) throw new QueryError(this.query, lexeme.pos, 'a prefix* must be a single word')
+      if (normalized[0].length < MIN_PREFIX_LENGTH) throw new QueryError(this.query, lexeme.pos, `a prefix* needs at least ${MIN_PREFIX_LENGTH} letters`)
+    }
+    const source = lexeme.type === 'phrase' ? lexeme.text : lexeme.mode === 'exact' ? `=${lexeme.text}` : lexeme.mode === 'prefix' ? `${lexeme.text}*` : lexeme.text
+    return { kind: 'phrase', words: normalized, mode: lexeme.mode, source }
+  }
+}
+
+function isOperator(lexeme: Lexeme): boolean {
+  return lexeme.type === 'and' || lexeme.type === 'or' || lexeme.type === 'not' || lexeme.type === 'near'
+}
+
+function operatorName(lexeme: Lexeme): string {
+  return lexeme.type === 'near' ? `NEAR/${lexeme.distance}` : lexeme.type.toUpperCase()
 }
 
 function hasPositiveTerm(node: QueryNode): boolean {
   switch (node.kind) {
     case 'phrase':
+    case 'near':
       return true
     case 'not':
       return false
@@ -179,6 +163,8 @@ export function phrasesOf(node: QueryNode): Extract<QueryNode, { kind: 'phrase' 
       return [node]
     case 'not':
       return phrasesOf(node.item)
+    case 'near':
+      return [...phrasesOf(node.left), ...phrasesOf(node.right)]
     default:
       return node.items.flatMap(phrasesOf)
   }

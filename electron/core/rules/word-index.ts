@@ -11,6 +11,7 @@ import {
   TEH_MARBUTA_ENDINGS,
   WORD_ENDINGS,
 } from '../text/affixes'
+import type { WordMode } from './query-lexer'
 
 interface IndexEntry {
   readonly wordId: number
@@ -27,6 +28,8 @@ interface TrieNode {
   plain?: IndexEntry[]
   /** Words ending in ة whose core (without it) ends here, taking the ة/ت/ات endings. */
   tehMarbuta?: IndexEntry[]
+  /** prefix* words ending here: any continuation matches. */
+  prefix?: IndexEntry[]
 }
 
 const newNode = (): TrieNode => ({ next: new Map() })
@@ -37,36 +40,34 @@ const BARE: readonly Proclitic[] = PROCLITICS.filter((p) => p.text === '')
 
 export class WordIndex {
   private readonly ids = new Map<string, number>()
-  private readonly exact = new Map<string, number>()
+  private readonly exact = new Map<string, number[]>()
   private readonly root = newNode()
 
-  /** Registers a normalized word and returns its id (the same id for the same word). */
-  add(word: string): number {
-    const known = this.ids.get(word)
+  /** Registers a normalized word and returns its id (the same id for the same word and mode). */
+  add(word: string, mode: WordMode = 'affix'): number {
+    const key = `${mode}\u0000${word}`
+    const known = this.ids.get(key)
     if (known !== undefined) return known
     const wordId = this.ids.size
-    this.ids.set(word, wordId)
-    if (!ARABIC_LETTER.test(word) || word.length < MIN_AFFIXED_WORD_LENGTH) {
-      this.exact.set(word, wordId) // Latin names, numbers and one-letter words match as written.
-      return wordId
-    }
+    this.ids.set(key, wordId)
     const needsArticle = word.startsWith('ال') && word.length > 3
-    const core = needsArticle ? word.slice(2) : word
     const entry = { wordId, needsArticle }
-    const plainNode = this.nodeFor(core)
-    ;(plainNode.plain ??= []).push(entry)
-    if (core.endsWith('ه') && core.length > 2) {
-      const tehNode = this.nodeFor(core.slice(0, -1))
-      ;(tehNode.tehMarbuta ??= []).push(entry)
+    const core = needsArticle ? word.slice(2) : word
+    if (mode === 'prefix') {
+      ;(this.nodeFor(core).prefix ??= []).push(entry)
+    } else if (mode === 'exact' || !ARABIC_LETTER.test(word) || word.length < MIN_AFFIXED_WORD_LENGTH) {
+      // =exact words, Latin names, numbers and one-letter words match as written.
+      this.exact.set(word, [...(this.exact.get(word) ?? []), wordId])
+    } else {
+      ;(this.nodeFor(core).plain ??= []).push(entry)
+      if (core.endsWith('ه') && core.length > 2) (this.nodeFor(core.slice(0, -1)).tehMarbuta ??= []).push(entry)
     }
     return wordId
   }
 
   /** Ids of every watchlist word this token is an inflected or cliticized form of. */
   lookup(token: string): number[] {
-    const found: number[] = []
-    const exact = this.exact.get(token)
-    if (exact !== undefined) found.push(exact)
+    const found: number[] = [...(this.exact.get(token) ?? [])]
     const proclitics = PROCLITIC_INITIALS.has(token.charCodeAt(0)) ? PROCLITICS : BARE
     for (const proclitic of proclitics) {
       if (token.startsWith(proclitic.text)) this.walk(token, proclitic, found)
@@ -79,7 +80,9 @@ export class WordIndex {
     let node: TrieNode | undefined = this.root
     for (let i = proclitic.text.length; i < token.length && node; i++) {
       node = node.next.get(token.charCodeAt(i))
-      if (!node || (!node.plain && !node.tehMarbuta)) continue
+      if (!node) return
+      if (node.prefix) collect(node.prefix, proclitic.hasArticle, found)
+      if (!node.plain && !node.tehMarbuta) continue
       const tailLength = token.length - i - 1
       if (tailLength > MAX_ENDING_LENGTH) continue
       const tail = token.slice(i + 1)

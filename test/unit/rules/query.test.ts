@@ -4,8 +4,12 @@ import { parseQuery, phrasesOf, QueryError, type QueryNode } from '../../../elec
 /** A compact rendering of a parsed query: phrases as their normalized words. */
 function show(node: QueryNode): string {
   switch (node.kind) {
-    case 'phrase':
-      return node.words.length === 1 ? node.words[0] : `"${node.words.join(' ')}"`
+    case 'phrase': {
+      const text = node.words.length === 1 ? node.words[0] : `"${node.words.join(' ')}"`
+      return node.mode === 'exact' ? `=${text}` : node.mode === 'prefix' ? `${text}*` : text
+    }
+    case 'near':
+      return `(${show(node.left)} ~${node.distance} ${show(node.right)})`
     case 'not':
       return `NOT ${show(node.item)}`
     case 'and':

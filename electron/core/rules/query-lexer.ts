@@ -1,0 +1,94 @@
+/**
+ * Lexer of the watchlist query language: words (with =exact and prefix* forms), quoted phrases,
+ * operators (AND OR NOT NEAR/n) and parentheses, each with its position for error messages.
+ */
+
+export class QueryError extends Error {
+  constructor(
+    readonly query: string,
+    readonly position: number,
+    reason: string,
+  ) {
+    super(`${reason} at position ${position} in query «${shown(query)}»`)
+    this.name = 'QueryError'
+  }
+}
+
+/** The query as an error message shows it: on one line, and not megabytes long. */
+function shown(query: string): string {
+  const oneLine = query.replace(/[\r\n\t\v\f\u2028\u2029]/gu, ' ')
+  return oneLine.length > 120 ? `${oneLine.slice(0, 120)}…` : oneLine
+}
+
+/** How a query word matches a token: affix-aware (default), =exact form, or prefix*. */
+export type WordMode = 'affix' | 'exact' | 'prefix'
+
+export type Lexeme =
+  | { type: 'word' | 'phrase'; text: string; mode: WordMode; pos: number }
+  | { type: 'near'; distance: number; pos: number }
+  | { type: 'and' | 'or' | 'not' | 'open' | 'close'; pos: number }
+
+/** NEAR/n distances allowed: beyond a paragraph, proximity means nothing. */
+export const MAX_NEAR_DISTANCE = 50
+
+const OPERATORS: Record<string, 'and' | 'or' | 'not'> = { AND: 'and', OR: 'or', NOT: 'not' }
+
+/** A phrase opens with " “ ” (closed by any of them) or with « » (closed by « or »), as Arabic text quotes. */
+const CLOSING_QUOTE: Record<string, RegExp> = { '"': /["“”]/u, '“': /["“”]/u, '”': /["“”]/u, '«': /[«»]/u, '»': /[«»]/u }
+
+
+export function lex(query: string): Lexeme[] {
+  const out: Lexeme[] = []
+  let i = 0
+  while (i < query.length) {
+    const ch = query[i]
+    if (/\s/u.test(ch)) {
+      i++
+    } else if (ch === '(' || ch === ')') {
+      out.push({ type: ch === '(' ? 'open' : 'close', pos: i })
+      i++
+    } else if (CLOSING_QUOTE[ch] || (ch === '=' && CLOSING_QUOTE[query[i + 1]])) {
+      i = lexPhrase(query, i, out)
+    } else {
+      const text = /^[^\s()"“”«»]+/u.exec(query.slice(i))?.[0] ?? ch
+      out.push(wordOrOperator(query, text, i))
+      i += text.length
+    }
+  }
+  return out
+}
+
+
+/** A quoted phrase, optionally preceded by = (every word in its exact form). Returns the next index. */
+function lexPhrase(query: string, start: number, out: Lexeme[]): number {
+  const exact = query[start] === '='
+  const open = exact ? start + 1 : start
+  const close = query.slice(open + 1).search(CLOSING_QUOTE[query[open]])
+  if (close < 0) throw new QueryError(query, open, 'unbalanced quote')
+  out.push({ type: 'phrase', text: query.slice(open + 1, open + 1 + close), mode: exact ? 'exact' : 'affix', pos: start })
+  return open + close + 2
+}
+
+function wordOrOperator(query: string, text: string, pos: number): Lexeme {
+  const op = OPERATORS[text]
+  if (op) return { type: op, pos }
+  if (/^NEAR\b/.test(text)) return { type: 'near', distance: nearDistance(query, text, pos), pos }
+  if (text.startsWith('=')) {
+    if (text.length === 1) throw new QueryError(query, pos, 'expected a word after =')
+    return { type: 'word', text: text.slice(1), mode: 'exact', pos }
+  }
+  const star = text.indexOf('*')
+  if (star >= 0 && star !== text.length - 1) throw new QueryError(query, pos + star, 'a wildcard * may only end a word')
+  if (star > 0) return { type: 'word', text: text.slice(0, -1), mode: 'prefix', pos }
+  if (star === 0) throw new QueryError(query, pos, 'expected letters before *')
+  return { type: 'word', text, mode: 'affix', pos }
+}
+
+function nearDistance(query: string, text: string, pos: number): number {
+  const match = /^NEAR\/(\d{1,3})$/.exec(text)
+  const distance = match ? Number(match[1]) : NaN
+  if (!(distance >= 1 && distance <= MAX_NEAR_DISTANCE)) {
+    throw new QueryError(query, pos, `NEAR needs a distance from 1 to ${MAX_NEAR_DISTANCE}, written NEAR/5`)
+  }
+  return distance
+}
