@@ -8,6 +8,7 @@ import { createService, type MarsadService } from '../core/app/service'
 import { takeGlobalArgs, UsageError } from './args'
 import { articlesCommand, exportCommand, feedsCommand, matchCommand, pollCommand, type CliContext, type CliIo } from './commands'
 import { serveCommand } from './serve'
+import { rescanCommand, watchlistsCommand } from './watchlists'
 
 const USAGE = `usage: marsad [--db PATH] <command>
   feeds add <url> [--name NAME]     subscribe to a feed
@@ -16,6 +17,10 @@ const USAGE = `usage: marsad [--db PATH] <command>
   articles [--flagged] [--json] [--limit N]
   export --out FILE.csv [--flagged] CSV for Excel (UTF-8 with BOM)
   match [--watchlists FILE] [TEXTFILE|-]   print watchlist hits in a text as JSON
+  watchlists list [--json]          the watchlists in force
+  watchlists import FILE            replace them all (validated), then re-check every stored article
+  watchlists export [--out FILE]    the watchlists as a file in the same format
+  rescan                            re-check every stored article against the watchlists
   serve [--port N]                  the UI and API on 127.0.0.1; prints the URL to open`
 
 const COMMANDS: Record<string, (ctx: CliContext, args: string[]) => Promise<void>> = {
@@ -25,6 +30,8 @@ const COMMANDS: Record<string, (ctx: CliContext, args: string[]) => Promise<void
   export: exportCommand,
   match: matchCommand,
   serve: serveCommand,
+  watchlists: watchlistsCommand,
+  rescan: rescanCommand,
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

@@ -42,6 +42,10 @@ export function createClient(transport: Transport): MarsadClient {
     listArticles: (input) => call('listArticles', input),
     getArticle: (input) => call('getArticle', input),
     listWatchlists: (input) => call('listWatchlists', input),
+    getWatchlists: (input) => call('getWatchlists', input),
+    setWatchlists: (input) => call('setWatchlists', input),
+    rescan: (input) => call('rescan', input),
+    cancelRescan: (input) => call('cancelRescan', input),
     exportCsv: (input) => call('exportCsv', input),
     subscribe: (listener) => transport.onEvent(listener),
   }

@@ -1,10 +1,11 @@
 /**
- * Listens to the core's events: keeps the poll status line current and, debounced, asks for a
- * reload when a poll finished or new hits arrived (a refresh of many feeds fires many events).
+ * Listens to the core's events: keeps the status line current (polls, archive rescans) and,
+ * debounced, asks for a reload when a poll or rescan finished or new hits arrived (a refresh of
+ * many feeds fires many events).
  */
 import { useEffect, useRef, useState } from 'react'
 import type { MarsadClient } from '../api/client'
-import { describePollEvent, type PollStatus } from '../lib/poll-status'
+import { describePollEvent, describeRescanEvent, type PollStatus } from '../lib/poll-status'
 
 export const RELOAD_DEBOUNCE_MS = 500
 
@@ -25,6 +26,9 @@ export function useMarsadEvents(client: MarsadClient, onChange: () => void): [Po
         if (event.phase !== 'started') scheduleReload()
       } else if (event.type === 'newHits') {
         scheduleReload()
+      } else if (event.type === 'rescanProgress') {
+        setStatus(describeRescanEvent(event))
+        if (event.phase !== 'running') scheduleReload()
       }
     })
     return () => {

@@ -2,7 +2,7 @@
  * One-line Arabic descriptions of polling, for the status line under the header. Counts are
  * written as «جديد: 3» rather than in running prose, which sidesteps Arabic number agreement.
  */
-import type { PollProgressEvent, PollReport } from '../../electron/core/contract/types'
+import type { PollProgressEvent, PollReport, RescanProgressEvent } from '../../electron/core/contract/types'
 
 export type PollStatusTone = 'idle' | 'busy' | 'ok' | 'error'
 
@@ -34,4 +34,17 @@ export function describeRefresh(reports: readonly PollReport[]): PollStatus {
   ]
   if (failed > 0) parts.push(`أخطاء: ${failed}`)
   return { text: parts.join(' · '), tone: failed > 0 ? 'error' : 'ok' }
+}
+
+/** Re-evaluating the archive after a watchlist change: «إعادة فحص الأرشيف: 500 / 2000». */
+export function describeRescanEvent(event: RescanProgressEvent): PollStatus {
+  const counts = `${event.done} / ${event.total} · مُعلَّم: ${event.flagged}`
+  switch (event.phase) {
+    case 'running':
+      return { text: `إعادة فحص الأرشيف بقوائم المراقبة الجديدة: ${counts}`, tone: 'busy' }
+    case 'done':
+      return { text: `اكتملت إعادة فحص الأرشيف — ${counts}`, tone: 'ok' }
+    case 'cancelled':
+      return { text: `أُلغيت إعادة فحص الأرشيف عند ${counts}`, tone: 'idle' }
+  }
 }

@@ -132,6 +132,27 @@ describe('marsad CLI, end to end against a local feed', () => {
     }
   })
 
+  it('re-flags the stored history when watchlists are imported, and exports them back', async () => {
+    const target = unrelated[0]
+    const word = target.title.split(/\s+/).find((w) => w.length >= 4) as string
+    const file = join(dir, 'imported.json')
+    writeFileSync(file, JSON.stringify({ watchlists: [{ id: 'probe', name: 'اختبار', terms: [`=${word}`] }] }))
+    const imported = await marsad('watchlists', 'import', file)
+    expect(imported.code).toBe(0)
+    expect(imported.stdout).toMatch(/^imported 1 watchlists\n[\s\S]*rescan done: \d+\/\d+ articles, [1-9]\d* flagged\n$/)
+    const flagged = JSON.parse((await marsad('articles', '--flagged', '--json')).stdout) as { title: string; hits: { watchlistId: string }[] }[]
+    expect(flagged.map((a) => a.title)).toContain(target.title)
+    expect(flagged.flatMap((a) => a.hits.map((h) => h.watchlistId))).toEqual(flagged.map(() => 'probe'))
+    const exported = JSON.parse((await marsad('watchlists', 'export')).stdout) as { watchlists: { id: string }[] }
+    expect(exported.watchlists.map((w) => w.id)).toEqual(['probe'])
+    const broken = join(dir, 'broken.json')
+    writeFileSync(broken, JSON.stringify({ watchlists: [{ id: 'x', name: 'x', terms: ['(داعش'] }] }))
+    const refused = await marsad('watchlists', 'import', broken)
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(/unbalanced \( at position 0/)
+    expect(JSON.parse((await marsad('watchlists', 'export')).stdout)).toEqual(exported)
+  })
+
   it.each([[['frobnicate']], [['articles', '--limit', 'lots']], [['feeds']], [['export']], [['poll', '--once', 'extra']]])(
     'answers bad usage %j with one line on stderr and exit code 2',
     async (args) => {

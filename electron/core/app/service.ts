@@ -4,14 +4,15 @@
  * through dispatch(), which validates input first.
  */
 import { readFileSync } from 'node:fs'
-import { dispatch, type Handlers } from '../contract/dispatch'
-import type { MarsadEvent, PollReport } from '../contract/types'
+import { CallError, dispatch, type Handlers } from '../contract/dispatch'
+import type { MarsadEvent, PollReport, RescanSummary } from '../contract/types'
 import { articlesToCsv, type ExportRow } from '../export/articles-csv'
 import type { FetchLimits } from '../feeds/fetch'
 import { pollFeeds, type PollOutcome } from '../monitor/poll'
+import { rescanArticles } from '../monitor/rescan'
 import { Matcher } from '../rules/matcher'
 import type { Watchlist } from '../rules/types'
-import { parseWatchlistFile } from '../rules/watchlist-file'
+import { parseWatchlistFile, validateWatchlists, WatchlistFileError } from '../rules/watchlist-file'
 import { Store } from '../store/store'
 import { toDetail, toSummary } from './article-views'
 import { defaultWatchlistsPath } from './paths'
@@ -34,6 +35,8 @@ export interface MarsadService {
   onEvent(listener: EventListener): () => void
   /** The compiled watchlists in force (for matching outside ingest, e.g. the CLI's match). */
   watchlists(): readonly Watchlist[]
+  /** Resolves when no background job (an archive rescan) is running: wait for it before close(). */
+  whenIdle(): Promise<void>
   close(): void
 }
 
@@ -49,6 +52,21 @@ export function createService(options: ServiceOptions): MarsadService {
   const emit = (event: MarsadEvent): void => listeners.forEach((l) => l(event))
   const names = (): Map<string, string> => new Map(matcher.watchlists.map((w) => [w.id, w.name]))
   let pollAllInFlight: Promise<PollReport[]> | undefined
+  let rescanJob: { controller: AbortController; done: Promise<RescanSummary> } | undefined
+
+  /** Starts re-evaluating history with the current watchlists, cancelling a rescan already running. */
+  const startRescan = (): Promise<RescanSummary> => {
+    rescanJob?.controller.abort()
+    const controller = new AbortController()
+    const job = {
+      controller,
+      done: rescanArticles(store, matcher, { signal: controller.signal, onProgress: emit, now }).finally(() => {
+        if (rescanJob === job) rescanJob = undefined
+      }),
+    }
+    rescanJob = job
+    return job.done
+  }
 
   const poll = async (feedId?: number): Promise<PollReport[]> => {
     const feeds = store.feeds.list().filter((f) => feedId === undefined || f.id === feedId)
@@ -83,6 +101,20 @@ export function createService(options: ServiceOptions): MarsadService {
     },
     listWatchlists: () =>
       matcher.watchlists.map((w) => ({ id: w.id, name: w.name, terms: w.terms.map((t) => t.query), exclude: [...w.exclude], notify: w.notify })),
+    getWatchlists: () => ({ watchlists: store.watchlists.list() }),
+    setWatchlists: (file) => {
+      const watchlists = validQueries(file)
+      store.watchlists.replaceAll(watchlists)
+      matcher = new Matcher(watchlists)
+      void startRescan()
+      return { watchlists: watchlists.length }
+    },
+    rescan: () => startRescan(),
+    cancelRescan: () => {
+      const running = rescanJob !== undefined
+      rescanJob?.controller.abort()
+      return { cancelled: running }
+    },
     exportCsv: ({ flaggedOnly }) => {
       const rows = exportRows(store, flaggedOnly)
       return { csv: articlesToCsv(rows, names()), rows: rows.length }
@@ -93,11 +125,15 @@ export function createService(options: ServiceOptions): MarsadService {
     handlers,
     call: (op, input) => dispatch(handlers, op, input),
     watchlists: () => matcher.watchlists,
+    whenIdle: async () => {
+      while (rescanJob) await rescanJob.done
+    },
     onEvent: (listener) => {
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
     close: () => {
+      rescanJob?.controller.abort()
       listeners.clear()
       store.close()
       matcher = new Matcher([])
@@ -113,6 +149,16 @@ function seedWatchlists(store: Store, path: string): void {
     store.watchlists.replaceAll(watchlists)
     store.settings.set(SEEDED_KEY, new Date().toISOString())
   })
+}
+
+/** The schema checked the shape; this checks every query, and a bad one is the caller's error. */
+function validQueries(file: unknown): Watchlist[] {
+  try {
+    return validateWatchlists(file)
+  } catch (err) {
+    if (err instanceof WatchlistFileError) throw new CallError('bad_request', err.message)
+    throw err
+  }
 }
 
 function exportRows(store: Store, flaggedOnly: boolean): ExportRow[] {

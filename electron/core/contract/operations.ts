@@ -2,10 +2,11 @@
  * The one contract between Marsad's core and everything that drives it (Electron IPC, the HTTP
  * server, the CLI, the renderer). Each operation is declared once here: its name, the schema its
  * input is validated against at the boundary, and (in OperationOutputs) what it returns.
- * This file imports nothing but zod and types, so the renderer can import it too.
+ * It imports only zod, types and the (pure) watchlist schema; the renderer imports its types only.
  */
 import { z } from 'zod'
-import type { ArticleDetail, ArticleSummary, CsvExport, FeedView, PollReport, WatchlistView } from './types'
+import { watchlistFileSchema } from '../rules/watchlist-file'
+import type { ArticleDetail, ArticleSummary, CsvExport, FeedView, PollReport, RescanSummary, Watchlist, WatchlistView } from './types'
 
 const id = z.number().int().positive()
 
@@ -39,6 +40,13 @@ export const operations = {
     .strict(),
   getArticle: z.object({ id }).strict(),
   listWatchlists: z.object({}).strict(),
+  /** The full definitions (for editing and export), not the summary views. */
+  getWatchlists: z.object({}).strict(),
+  /** Replaces every watchlist at once, then re-evaluates stored articles in the background. */
+  setWatchlists: watchlistFileSchema,
+  /** Re-evaluates every stored article against the current watchlists; resolves when finished or cancelled. */
+  rescan: z.object({}).strict(),
+  cancelRescan: z.object({}).strict(),
   exportCsv: z.object({ flaggedOnly: z.boolean().default(false) }).strict(),
 } as const
 
@@ -50,6 +58,10 @@ export interface OperationOutputs {
   listArticles: ArticleSummary[]
   getArticle: ArticleDetail | null
   listWatchlists: WatchlistView[]
+  getWatchlists: { watchlists: Watchlist[] }
+  setWatchlists: { watchlists: number }
+  rescan: RescanSummary
+  cancelRescan: { cancelled: boolean }
   exportCsv: CsvExport
 }
 

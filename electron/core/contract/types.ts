@@ -68,6 +68,8 @@ export interface WatchlistView {
   readonly notify: boolean
 }
 
+export type { Watchlist } from '../rules/types'
+
 export interface CsvExport {
   readonly csv: string
   readonly rows: number
@@ -88,4 +90,20 @@ export interface NewHitsEvent {
   readonly articles: readonly { readonly id: number; readonly title: string; readonly source: string; readonly watchlists: readonly string[] }[]
 }
 
-export type MarsadEvent = PollProgressEvent | NewHitsEvent
+/** Progress of re-evaluating stored articles after the watchlists changed. */
+export interface RescanProgressEvent {
+  readonly type: 'rescanProgress'
+  readonly phase: 'running' | 'done' | 'cancelled'
+  readonly done: number
+  readonly total: number
+  readonly flagged: number
+}
+
+export interface RescanSummary {
+  readonly done: number
+  readonly total: number
+  readonly flagged: number
+  readonly cancelled: boolean
+}
+
+export type MarsadEvent = PollProgressEvent | NewHitsEvent | RescanProgressEvent

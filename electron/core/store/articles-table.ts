@@ -86,6 +86,18 @@ export class ArticlesTable {
     return row && toArticle(row)
   }
 
+  count(): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n
+  }
+
+  /** Up to `limit` articles with ids above `afterId`, in id order: for walking the whole table. */
+  batchAfter(afterId: number, limit: number): Pick<StoredArticle, 'id' | 'title' | 'body'>[] {
+    return this.db.prepare('SELECT id, title, body FROM articles WHERE id > ? ORDER BY id LIMIT ?').all(afterId, limit) as Pick<
+      StoredArticle,
+      'id' | 'title' | 'body'
+    >[]
+  }
+
   list(q: ArticleQuery): StoredArticle[] {
     const rows = this.db.prepare(LIST).all({
       flagged: q.flaggedOnly ? 1 : 0,

@@ -1,0 +1,68 @@
+/** `marsad watchlists list|import|export` and `marsad rescan`: the analyst's watchlists from the shell. */
+import { readFileSync, writeFileSync } from 'node:fs'
+import type { OperationOutput } from '../core/contract/operations'
+import type { MarsadEvent } from '../core/contract/types'
+import { parseWatchlistFile } from '../core/rules/watchlist-file'
+import { parseCommand, UsageError } from './args'
+import type { CliContext } from './commands'
+
+export async function watchlistsCommand(ctx: CliContext, args: string[]): Promise<void> {
+  const [sub, ...rest] = args
+  if (sub === 'list') return listWatchlists(ctx, rest)
+  if (sub === 'import') return importWatchlists(ctx, rest)
+  if (sub === 'export') return exportWatchlists(ctx, rest)
+  throw new UsageError(sub ? `watchlists: unknown subcommand "${sub}" (list, import, export)` : 'watchlists: missing subcommand (list, import, export)')
+}
+
+async function listWatchlists(ctx: CliContext, args: string[]): Promise<void> {
+  const { values } = parseCommand('watchlists list', args, { json: { type: 'boolean' } }, { min: 0, max: 0 })
+  const lists = (await ctx.service().call('listWatchlists', {})) as OperationOutput<'listWatchlists'>
+  if (values.json) return ctx.io.out(JSON.stringify(lists))
+  for (const w of lists) ctx.io.out(`${w.id}\t${w.name}\t${w.terms.length} terms${w.notify ? '' : '\t(no notifications)'}`)
+}
+
+/** Replaces every watchlist with the file's, then re-evaluates the archive, printing progress. */
+async function importWatchlists(ctx: CliContext, args: string[]): Promise<void> {
+  const { positionals } = parseCommand('watchlists import', args, {}, { min: 1, max: 1 })
+  const watchlists = parseWatchlistFile(readFileSync(positionals[0], 'utf8'))
+  const service = ctx.service()
+  const stop = service.onEvent(printRescan(ctx))
+  try {
+    await service.call('setWatchlists', { watchlists })
+    ctx.io.out(`imported ${watchlists.length} watchlists`)
+    await service.whenIdle()
+  } finally {
+    stop()
+  }
+}
+
+async function exportWatchlists(ctx: CliContext, args: string[]): Promise<void> {
+  const { values } = parseCommand('watchlists export', args, { out: { type: 'string' } }, { min: 0, max: 0 })
+  const file = (await ctx.service().call('getWatchlists', {})) as OperationOutput<'getWatchlists'>
+  const json = JSON.stringify(file, null, 2) + '\n'
+  if (!values.out) return ctx.io.out(json.trimEnd())
+  writeFileSync(values.out, json, 'utf8')
+  ctx.io.out(`wrote ${file.watchlists.length} watchlists to ${values.out}`)
+}
+
+export async function rescanCommand(ctx: CliContext, args: string[]): Promise<void> {
+  parseCommand('rescan', args, {}, { min: 0, max: 0 })
+  const service = ctx.service()
+  const stop = service.onEvent(printRescan(ctx))
+  try {
+    await service.call('rescan', {})
+  } finally {
+    stop()
+  }
+}
+
+/** One line per rescan batch, so a long rescan of a big archive visibly moves. */
+function printRescan(ctx: CliContext): (event: MarsadEvent) => void {
+  return (event) => {
+    if (event.type !== 'rescanProgress') return
+    const counts = `${event.done}/${event.total} articles, ${event.flagged} flagged`
+    if (event.phase === 'running' && event.done > 0) ctx.io.out(`rescanned ${counts}`)
+    else if (event.phase === 'done') ctx.io.out(`rescan done: ${counts}`)
+    else if (event.phase === 'cancelled') ctx.io.out(`rescan cancelled at ${counts}`)
+  }
+}

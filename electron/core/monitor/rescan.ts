@@ -1,0 +1,49 @@
+/**
+ * Re-evaluates stored articles against the current watchlists, so that changing a watchlist
+ * flags (or unflags) history too. Works in batches, one transaction each, yields between batches
+ * so the app stays responsive, reports progress, and stops cleanly when cancelled: every batch
+ * done is done, the rest keeps its earlier hits.
+ */
+import type { RescanProgressEvent, RescanSummary } from '../contract/types'
+import type { Matcher } from '../rules/matcher'
+import type { Store } from '../store/store'
+
+export interface RescanOptions {
+  readonly batchSize?: number
+  readonly signal?: AbortSignal
+  readonly onProgress?: (event: RescanProgressEvent) => void
+  readonly now?: () => number
+}
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+
+export async function rescanArticles(store: Store, matcher: Matcher, options: RescanOptions = {}): Promise<RescanSummary> {
+  const batchSize = options.batchSize ?? 500
+  const now = options.now ?? Date.now
+  const total = store.articles.count()
+  let done = 0
+  let flagged = 0
+  let afterId = 0
+  const progress = (phase: RescanProgressEvent['phase']): RescanSummary => {
+    options.onProgress?.({ type: 'rescanProgress', phase, done, total, flagged })
+    return { done, total, flagged, cancelled: phase === 'cancelled' }
+  }
+  progress('running')
+  for (;;) {
+    // Yield first: the caller (e.g. setWatchlists) returns before any batch blocks the thread.
+    await yieldToEventLoop()
+    if (options.signal?.aborted) return progress('cancelled')
+    const batch = store.articles.batchAfter(afterId, batchSize)
+    if (batch.length === 0) return progress('done')
+    store.transaction(() => {
+      for (const article of batch) {
+        const hits = matcher.match(article)
+        store.hits.replace(article.id, hits, now())
+        if (hits.length > 0) flagged++
+      }
+    })
+    done += batch.length
+    afterId = batch[batch.length - 1].id
+    progress('running')
+  }
+}
