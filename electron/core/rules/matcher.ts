@@ -46,13 +46,15 @@ export class Matcher {
   private readonly phraseIds = new Map<PhraseNode, number>()
   private readonly phraseWords: number[][] = []
   private readonly phrasesByFirstWord = new Map<number, number[]>()
+  /** For each phrase, the terms it appears in: [watchlist index, term index] pairs. */
+  private readonly termsByPhrase = new Map<number, [number, number][]>()
   private readonly compiled: CompiledWatchlist[]
 
   /** Throws QueryError (with the position) for an invalid term. */
   constructor(watchlists: readonly Watchlist[]) {
-    this.compiled = watchlists.map((watchlist) => ({
+    this.compiled = watchlists.map((watchlist, w) => ({
       watchlist,
-      terms: watchlist.terms.map((t) => this.compile(t.query, t.weight)),
+      terms: watchlist.terms.map((t, i) => this.compile(t.query, t.weight, [w, i])),
       exclude: watchlist.exclude.map((q) => this.compile(q, 0)),
     }))
   }
@@ -68,14 +70,32 @@ export class Matcher {
     this.findPhrases('body', article.body, occurrences)
     if (occurrences.size === 0) return []
     const hits: WatchlistHit[] = []
-    for (const c of this.compiled) {
-      const hit = this.evaluateWatchlist(c, occurrences)
+    for (const [w, termIndexes] of this.candidateTerms(occurrences)) {
+      const hit = this.evaluateWatchlist(this.compiled[w], termIndexes, occurrences)
       if (hit) hits.push(hit)
     }
-    return hits
+    return hits.sort((a, b) => this.order(a) - this.order(b))
   }
 
-  private compile(source: string, weight: number): CompiledQuery {
+  /** Only terms that contain a phrase found in the text can be true: evaluate just those. */
+  private candidateTerms(occurrences: Map<number, Occurrence[]>): Map<number, Set<number>> {
+    const byWatchlist = new Map<number, Set<number>>()
+    for (const phraseId of occurrences.keys()) {
+      for (const [w, term] of this.termsByPhrase.get(phraseId) ?? []) {
+        const terms = byWatchlist.get(w) ?? new Set<number>()
+        terms.add(term)
+        byWatchlist.set(w, terms)
+      }
+    }
+    return byWatchlist
+  }
+
+  private order(hit: WatchlistHit): number {
+    return this.compiled.findIndex((c) => c.watchlist.id === hit.watchlistId)
+  }
+
+  /** `owner` is the [watchlist, term] a positive term belongs to; excludes have none. */
+  private compile(source: string, weight: number, owner?: [number, number]): CompiledQuery {
     const node = parseQuery(source)
     for (const phrase of phrasesOf(node)) {
       const wordIds = phrase.words.map((w) => this.index.add(w, phrase.mode))
@@ -85,6 +105,7 @@ export class Matcher {
       const list = this.phrasesByFirstWord.get(wordIds[0]) ?? []
       list.push(phraseId)
       this.phrasesByFirstWord.set(wordIds[0], list)
+      if (owner) this.termsByPhrase.set(phraseId, [owner])
     }
     return { source, node, weight }
   }
@@ -112,11 +133,12 @@ export class Matcher {
     return i + words.length - 1
   }
 
-  private evaluateWatchlist(c: CompiledWatchlist, occurrences: Map<number, Occurrence[]>): WatchlistHit | undefined {
+  private evaluateWatchlist(c: CompiledWatchlist, termIndexes: Set<number>, occurrences: Map<number, Occurrence[]>): WatchlistHit | undefined {
     if (c.exclude.some((q) => this.evaluate(q.node, occurrences).ok)) return undefined
     let score = 0
     const spans: MatchSpan[] = []
-    for (const term of c.terms) {
+    for (const index of [...termIndexes].sort((a, b) => a - b)) {
+      const term = c.terms[index]
       const result = this.evaluate(term.node, occurrences)
       if (!result.ok) continue
       const inTitle = result.spans.some((s) => s.field === 'title')
