@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react'
-import type { ArticleSummary, WatchlistView } from '../electron/core/contract/types'
+import { useCallback, useState } from 'react'
+import type { ArticleSummary } from '../electron/core/contract/types'
 import type { MarsadClient } from './api/client'
 import { ErrorBanner } from './components/ErrorBanner'
 import { FeedsPanel } from './components/FeedsPanel'
@@ -10,6 +10,7 @@ import { WatchlistsPanel } from './components/WatchlistsPanel'
 import { useArticles } from './hooks/useArticles'
 import { useFeeds } from './hooks/useFeeds'
 import { useMarsadEvents } from './hooks/useMarsadEvents'
+import { useWatchlists } from './hooks/useWatchlists'
 import { csvFileName, downloadText } from './lib/download'
 import { describeRefresh } from './lib/poll-status'
 
@@ -22,7 +23,6 @@ export function App({ client }: { client: MarsadClient }) {
   const [refreshing, setRefreshing] = useState(false)
   const [exporting, setExporting] = useState(false)
   const [actionError, setActionError] = useState<string | null>(null)
-  const [watchlists, setWatchlists] = useState<readonly WatchlistView[] | null>(null)
   // Bumped on every reload so the open reader refetches (matches may have changed).
   const [version, setVersion] = useState(0)
 
@@ -39,12 +39,22 @@ export function App({ client }: { client: MarsadClient }) {
 
   const [status, setStatus] = useMarsadEvents(client, reloadAll)
 
-  useEffect(() => {
-    client
-      .listWatchlists({})
-      .then(setWatchlists)
-      .catch(() => setWatchlists([]))
-  }, [client])
+  const lists = useWatchlists(client)
+
+  const importWatchlists = useCallback(
+    (file: File) => {
+      setActionError(null)
+      lists
+        .importFile(file)
+        .then((count) => setStatus({ text: `استُبدلت قوائم المراقبة (${count}) — تجري إعادة فحص الأرشيف…`, tone: 'busy' }))
+        .catch((err: unknown) => setActionError(`تعذّر استيراد قوائم المراقبة: ${message(err)}`))
+    },
+    [lists, setStatus],
+  )
+
+  const exportWatchlists = useCallback(() => {
+    lists.exportFile().catch((err: unknown) => setActionError(`تعذّر تصدير قوائم المراقبة: ${message(err)}`))
+  }, [lists])
 
   const refresh = useCallback(() => {
     setRefreshing(true)
@@ -101,7 +111,13 @@ export function App({ client }: { client: MarsadClient }) {
       />
       <div className="workspace">
         <nav className="sidebar" aria-label="المصادر وقوائم المراقبة">
-          <WatchlistsPanel watchlists={watchlists} selectedId={watchlistId} onSelect={setWatchlistId} />
+          <WatchlistsPanel
+            watchlists={lists.watchlists}
+            selectedId={watchlistId}
+            onSelect={setWatchlistId}
+            onImport={importWatchlists}
+            onExport={exportWatchlists}
+          />
           <FeedsPanel feeds={feeds.feeds} error={feeds.error} onAdd={addFeed} />
         </nav>
         <main className="main" aria-label="الخط الزمني">

@@ -1,14 +1,18 @@
 import type { WatchlistView } from '../../electron/core/contract/types'
 
+import { useRef } from 'react'
+
 interface Props {
   readonly watchlists: readonly WatchlistView[] | null
   readonly selectedId: string | null
   readonly onSelect: (id: string | null) => void
+  readonly onImport: (file: File) => void
+  readonly onExport: () => void
 }
 
 /** The analyst's watchlists; choosing one narrows the timeline to its hits. */
-export function WatchlistsPanel({ watchlists, selectedId, onSelect }: Props) {
-  if (!watchlists || watchlists.length === 0) return null
+export function WatchlistsPanel({ watchlists, selectedId, onSelect, onImport, onExport }: Props) {
+  if (!watchlists) return null
   return (
     <section className="panel" data-testid="watchlists-panel" aria-labelledby="watchlists-heading">
       <h2 className="panel__heading" id="watchlists-heading">
@@ -35,6 +39,34 @@ export function WatchlistsPanel({ watchlists, selectedId, onSelect }: Props) {
           )
         })}
       </ul>
+      <WatchlistFileActions onImport={onImport} onExport={onExport} />
     </section>
+  )
+}
+
+/** Import replaces every watchlist from a JSON file (README: watchlist format); export saves them. */
+function WatchlistFileActions({ onImport, onExport }: Pick<Props, 'onImport' | 'onExport'>) {
+  const input = useRef<HTMLInputElement>(null)
+  return (
+    <div className="watchlist-actions">
+      <button type="button" className="button button--small" data-testid="watchlists-import" onClick={() => input.current?.click()}>
+        استيراد من ملف…
+      </button>
+      <button type="button" className="button button--small" data-testid="watchlists-export" onClick={onExport}>
+        تصدير
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept="application/json,.json"
+        hidden
+        data-testid="watchlists-file"
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0]
+          event.currentTarget.value = ''
+          if (file) onImport(file)
+        }}
+      />
+    </div>
   )
 }

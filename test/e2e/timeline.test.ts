@@ -92,4 +92,27 @@ describe('the timeline in headless Chromium', () => {
     expect(await page.locator('[data-testid="article-card"][data-flagged="true"]').count()).toBeGreaterThan(0)
     await page.screenshot({ path: join(ARTIFACTS, 'timeline-flagged.png') })
   })
+
+  it('replaces the watchlists from a file and re-flags the archive, refusing a bad file', async () => {
+    await page.locator('[data-testid="flagged-toggle"]').uncheck()
+    const target = page.locator('[data-testid="article-card"][data-flagged="false"]').first()
+    const title = (await target.locator('[data-testid="article-title"]').innerText()).trim()
+    const word = title.split(/\s+/).find((w) => w.length >= 4) as string
+    await page.locator('[data-testid="watchlists-file"]').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ watchlists: [{ id: 'x', name: 'x', terms: ['"غير مغلق'] }] })),
+    })
+    await expect.poll(() => page.locator('[data-testid="error-banner"]').innerText()).toMatch(/unbalanced quote/)
+    await page.locator('[data-testid="watchlists-file"]').setInputFiles({
+      name: 'probe.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ watchlists: [{ id: 'probe', name: 'قائمة تجريبية', terms: [`=${word}`] }] })),
+    })
+    await expect.poll(() => page.locator('[data-testid="poll-status"]').innerText(), { timeout: 15_000 }).toMatch(/اكتملت إعادة فحص الأرشيف/)
+    const card = page.locator('[data-testid="article-card"]', { hasText: title }).first()
+    await expect.poll(() => card.getAttribute('data-flagged'), { timeout: 10_000 }).toBe('true')
+    expect(await card.locator('[data-testid="hit-badge"]').allInnerTexts()).toEqual(['قائمة تجريبية'])
+    await page.screenshot({ path: join(ARTIFACTS, 'watchlists-imported.png') })
+  })
 })

@@ -1,0 +1,54 @@
+/**
+ * The watchlists in force, and replacing them from a file the analyst picks (validated by the
+ * core; a bad file changes nothing) or saving them to one. After a replace the core rescans the
+ * archive and reports progress through rescanProgress events.
+ */
+import { useCallback, useEffect, useState } from 'react'
+import type { OperationInput } from '../../electron/core/contract/operations'
+import type { WatchlistView } from '../../electron/core/contract/types'
+import type { MarsadClient } from '../api/client'
+import { downloadText } from '../lib/download'
+import { isoDate } from '../lib/dates'
+
+export interface Watchlists {
+  readonly watchlists: readonly WatchlistView[] | null
+  /** Resolves with how many watchlists were installed; rejects with a message to show. */
+  importFile(file: File): Promise<number>
+  exportFile(): Promise<void>
+}
+
+export function useWatchlists(client: MarsadClient): Watchlists {
+  const [watchlists, setWatchlists] = useState<readonly WatchlistView[] | null>(null)
+
+  const reload = useCallback(() => {
+    client
+      .listWatchlists({})
+      .then(setWatchlists)
+      .catch(() => setWatchlists([]))
+  }, [client])
+
+  useEffect(reload, [reload])
+
+  const importFile = useCallback(
+    async (file: File) => {
+      let parsed: unknown
+      try {
+        parsed = JSON.parse((await file.text()).replace(/^\uFEFF/, ''))
+      } catch {
+        throw new Error(`الملف «${file.name}» ليس JSON صالحًا`)
+      }
+      // The core validates every field and query; the cast only satisfies the compiler.
+      const result = await client.setWatchlists(parsed as OperationInput<'setWatchlists'>)
+      reload()
+      return result.watchlists
+    },
+    [client, reload],
+  )
+
+  const exportFile = useCallback(async () => {
+    const file = await client.getWatchlists({})
+    downloadText(JSON.stringify(file, null, 2) + '\n', `marsad-watchlists-${isoDate(Date.now())}.json`, 'application/json;charset=utf-8')
+  }, [client])
+
+  return { watchlists, importFile, exportFile }
+}
