@@ -8,7 +8,7 @@ import { Matcher } from '../../electron/core/rules/matcher'
 import { lex } from '../../electron/core/rules/query-lexer'
 import type { Watchlist } from '../../electron/core/rules/types'
 import { parseWatchlistFile } from '../../electron/core/rules/watchlist-file'
-import { LABELS, loadLabeledSet, scoreWatchlists, type Scores } from '../support/labeled'
+import { isHeldOut, LABELS, loadLabeledSet, scoreWatchlists, type Scores } from '../support/labeled'
 import { report } from './measure'
 
 const WATCHLISTS_URL = new URL('../../resources/watchlists.json', import.meta.url)
@@ -45,10 +45,13 @@ export function benchPrecision(): void {
   const watchlists = parseWatchlistFile(readFileSync(WATCHLISTS_URL, 'utf8'))
   const items = loadLabeledSet()
   const onTopic = items.filter((i) => i.labels.length > 0).length
+  const heldOut = items.filter(isHeldOut)
   const runs: [string, Scores][] = [
     ['precision: marsad matcher', scoreWatchlists(items, marsadPredictor(watchlists), LABELS)],
     ['precision: naive substring', scoreWatchlists(items, naivePredictor(watchlists), LABELS)],
   ]
+  const o = scoreWatchlists(heldOut, marsadPredictor(watchlists), LABELS).overall
+  report('precision: marsad, held-out half only', figures(o), `F1 ${pct(o.f1)}  ${heldOut.length} texts never used for tuning`)
   const set = `${items.length} labeled texts (${onTopic} on-topic)`
   for (const [name, s] of runs) {
     const o = s.overall
