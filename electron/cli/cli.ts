@@ -6,14 +6,20 @@ import { defaultDbPath } from '../core/app/paths'
 import { CallError } from '../core/contract/dispatch'
 import { createService, type MarsadService } from '../core/app/service'
 import { takeGlobalArgs, UsageError } from './args'
-import { articlesCommand, exportCommand, feedsCommand, matchCommand, pollCommand, type CliContext, type CliIo } from './commands'
+import { articlesCommand, exportCommand, matchCommand, pollCommand, type CliContext, type CliIo } from './commands'
+import { feedsCommand } from './feeds'
 import { serveCommand } from './serve'
 import { rescanCommand, watchlistsCommand } from './watchlists'
 
 const USAGE = `usage: marsad [--db PATH] <command>
-  feeds add <url> [--name NAME]     subscribe to a feed
-  feeds list [--json]               list feeds with their last status
-  poll --once [--every MINUTES]     poll every feed (once, or every N minutes)
+  feeds add <url> [--name NAME] [--no-check]   subscribe (fetched first; a web page's feed is found)
+  feeds list [--json]               feeds with their last status and next check
+  feeds edit <id> [--name N] [--interval MIN] [--encoding windows-1256|auto] [--full-text|--no-full-text]
+  feeds remove <id>                 unsubscribe (articles stay)
+  feeds import FILE.opml            subscribe to every feed of an OPML file
+  feeds export [--out FILE.opml]    the subscriptions as OPML
+  poll --once                       poll every feed now, one line per feed
+  poll                              poll each feed when due, until Ctrl-C
   articles [--flagged] [--json] [--limit N]
   export --out FILE.csv [--flagged] CSV for Excel (UTF-8 with BOM)
   match [--watchlists FILE] [TEXTFILE|-]   print watchlist hits in a text as JSON

@@ -19,41 +19,32 @@ export interface CliContext {
   service(): MarsadService
 }
 
-export async function feedsCommand(ctx: CliContext, args: string[]): Promise<void> {
-  const [sub, ...rest] = args
-  if (sub === 'add') {
-    const { values, positionals } = parseCommand('feeds add', rest, { name: { type: 'string' } }, { min: 1, max: 1 })
-    const feed = (await ctx.service().call('addFeed', { url: positionals[0], name: values.name })) as OperationOutput<'addFeed'>
-    ctx.io.out(`feed ${feed.id}: ${feed.name} <${feed.url}>`)
-  } else if (sub === 'list') {
-    const { values } = parseCommand('feeds list', rest, { json: { type: 'boolean' } }, { min: 0, max: 0 })
-    const feeds = (await ctx.service().call('listFeeds', {})) as OperationOutput<'listFeeds'>
-    if (values.json) return ctx.io.out(JSON.stringify(feeds))
-    for (const f of feeds) {
-      const status = f.lastError ? `error: ${f.lastError}` : f.lastOkAt ? `ok ${new Date(f.lastOkAt).toISOString()}` : 'not polled yet'
-      ctx.io.out(`${f.id}\t${f.name}\t${f.url}\t${f.articleCount} articles\t${status}`)
-    }
-  } else {
-    throw new UsageError(sub ? `feeds: unknown subcommand "${sub}" (add, list)` : 'feeds: missing subcommand (add, list)')
-  }
-}
-
 export function formatPollReport(r: PollReport): string {
-  return r.ok
-    ? `ok    ${r.name}: ${r.fetched} items, ${r.newArticles} new, ${r.newHits} flagged`
-    : `FAIL  ${r.name}: ${r.error}`
+  if (!r.ok) return `FAIL  ${r.name}: ${r.error}`
+  if (r.notModified) return `ok    ${r.name}: not modified`
+  return `ok    ${r.name}: ${r.fetched} items, ${r.newArticles} new, ${r.newHits} flagged`
 }
 
+/** `poll --once` polls every feed now; plain `poll` runs the scheduler (each feed when due) until Ctrl-C. */
 export async function pollCommand(ctx: CliContext, args: string[]): Promise<void> {
-  const { values } = parseCommand('poll', args, { once: { type: 'boolean' }, every: { type: 'string' } }, { min: 0, max: 0 })
-  const minutes = positiveInt('poll', 'every', values.every, 15)
-  for (;;) {
-    const reports = (await ctx.service().call('refreshNow', {})) as OperationOutput<'refreshNow'>
+  const { values } = parseCommand('poll', args, { once: { type: 'boolean' } }, { min: 0, max: 0 })
+  const service = ctx.service()
+  if (values.once) {
+    const reports = (await service.call('refreshNow', {})) as OperationOutput<'refreshNow'>
     if (reports.length === 0) ctx.io.out('no feeds: add one with "marsad feeds add URL"')
     for (const r of reports) ctx.io.out(formatPollReport(r))
-    if (values.once) return
-    await new Promise((resolve) => setTimeout(resolve, minutes * 60_000))
+    return
   }
+  service.onEvent((event) => {
+    if (event.type === 'pollProgress' && event.phase === 'done') ctx.io.out(`ok    ${event.name}: ${event.newArticles} new, ${event.newHits} flagged`)
+    if (event.type === 'pollProgress' && event.phase === 'failed') ctx.io.out(`FAIL  ${event.name}: ${event.error}`)
+  })
+  const stop = service.startScheduling()
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve)
+    process.once('SIGTERM', resolve)
+  })
+  stop()
 }
 
 export async function articlesCommand(ctx: CliContext, args: string[]): Promise<void> {

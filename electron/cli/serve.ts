@@ -14,10 +14,15 @@ export async function serveCommand(ctx: CliContext, args: string[]): Promise<voi
   const { values } = parseCommand('serve', args, { port: { type: 'string' } }, { min: 0, max: 0 })
   const port = positiveInt('serve', 'port', values.port, 0)
   if (port > 65535) throw new Error('serve: --port must be at most 65535')
-  const server = await startServer({ service: ctx.service(), rendererDir: builtRendererDir(), port })
+  const service = ctx.service()
+  const server = await startServer({ service, rendererDir: builtRendererDir(), port })
+  const stopScheduling = service.startScheduling()
   ctx.io.out(server.url)
   await new Promise<void>((resolve) => {
-    const stop = (): void => void server.close().then(resolve)
+    const stop = (): void => {
+      stopScheduling()
+      void server.close().then(resolve)
+    }
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)
   })

@@ -1,6 +1,7 @@
 /**
- * The Electron shell: window, menu, notifications, the polling timer, and one IPC adapter that
- * forwards contract calls to the core running in a worker thread. No business logic here.
+ * The Electron shell: window, menu, notifications, and one IPC adapter that forwards contract
+ * calls to the core running in a worker thread (which also schedules the polls). No business
+ * logic here.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, Notification } from 'electron'
 import { writeFile } from 'node:fs/promises'
@@ -12,8 +13,6 @@ import { NotificationDigest } from '../core/monitor/notification-digest'
 import { CALL_CHANNEL, EVENT_CHANNEL } from '../preload/channels'
 import { createMainWindow, hardenSession } from './window'
 
-const POLL_INTERVAL_MS = 15 * 60_000
-const FIRST_POLL_DELAY_MS = 5_000
 const NOTIFY_INTERVAL_MS = 60_000
 
 const mainDir = dirname(fileURLToPath(import.meta.url))
@@ -101,8 +100,6 @@ async function main(): Promise<void> {
   })
   setupNotifications(core, () => window.show())
   buildMenu(core, window)
-  setTimeout(() => void core.call('refreshNow', {}), FIRST_POLL_DELAY_MS)
-  setInterval(() => void core.call('refreshNow', {}), POLL_INTERVAL_MS)
   app.on('window-all-closed', () => {
     void core.close().then(() => app.quit())
   })

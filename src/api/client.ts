@@ -36,8 +36,13 @@ export function createClient(transport: Transport): MarsadClient {
   // the compiler checks every operation of MarsadApi is here.
   return {
     listFeeds: (input) => call('listFeeds', input),
+    previewFeed: (input) => call('previewFeed', input),
     addFeed: (input) => call('addFeed', input),
+    updateFeed: (input) => call('updateFeed', input),
     removeFeed: (input) => call('removeFeed', input),
+    importOpml: (input) => call('importOpml', input),
+    exportOpml: (input) => call('exportOpml', input),
+    suggestedFeeds: (input) => call('suggestedFeeds', input),
     refreshNow: (input) => call('refreshNow', input),
     listArticles: (input) => call('listArticles', input),
     getArticle: (input) => call('getArticle', input),

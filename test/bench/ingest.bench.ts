@@ -38,7 +38,7 @@ export async function benchIngest(): Promise<void> {
     let hits = 0
     for (let i = 0; i < FEEDS; i++) {
       const parsed = await parseFeed(decodeFeed(bodies[i], 'application/rss+xml').text)
-      hits += ingestItems(store, matcher, { id: feeds[i].id, source: feeds[i].name }, parsed, Date.now()).newHits.length
+      hits += ingestItems(store, matcher, { id: feeds[i].id, source: feeds[i].name }, parsed.items, Date.now()).newHits.length
     }
     return hits
   })

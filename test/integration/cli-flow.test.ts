@@ -36,9 +36,17 @@ describe('marsad CLI, end to end against a local feed', () => {
   it('adds feeds and refuses a non-http URL without changing the database', async () => {
     const added = await marsad('feeds', 'add', server.url('/almarkazia.xml'), '--name', 'المركزية')
     expect(added).toMatchObject({ code: 0, stderr: '' })
-    expect(added.stdout).toMatch(/^feed 1: المركزية </)
-    expect((await marsad('feeds', 'add', unreachable, '--name', 'معطل')).code).toBe(0)
-    expect((await marsad('feeds', 'add', server.url('/page.html'), '--name', 'صفحة')).code).toBe(0)
+    expect(added.stdout).toBe(`found «المركزية»: ${unrelated.length + 1} items\nfeed 1: المركزية <${server.url('/almarkazia.xml')}>\n`)
+
+    // Checked before saving: an unreachable host or a page with no feed is refused, nothing stored.
+    for (const [url, message] of [[unreachable, /connection refused/], [server.url('/page.html'), /links to no RSS or Atom feed/]] as const) {
+      const refusedAdd = await marsad('feeds', 'add', url)
+      expect(refusedAdd.code).toBe(1)
+      expect(refusedAdd.stderr.trim().split('\n')).toHaveLength(1)
+      expect(refusedAdd.stderr).toMatch(message)
+    }
+    expect((await marsad('feeds', 'add', unreachable, '--name', 'معطل', '--no-check')).code).toBe(0)
+    expect((await marsad('feeds', 'add', server.url('/page.html'), '--name', 'صفحة', '--no-check')).code).toBe(0)
 
     const refused = await marsad('feeds', 'add', 'ftp://example.com/feed')
     expect(refused.code).toBe(2)

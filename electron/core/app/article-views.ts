@@ -60,10 +60,20 @@ export function toSummary(article: StoredArticle, hits: readonly StoredHit[], na
   }
 }
 
-export function toDetail(article: StoredArticle, hits: readonly StoredHit[], names: ReadonlyMap<string, string>): ArticleDetail {
+export function toDetail(
+  article: StoredArticle,
+  hits: readonly StoredHit[],
+  names: ReadonlyMap<string, string>,
+  seenIn: readonly string[] = [article.source],
+): ArticleDetail {
   return {
     ...toSummary(article, hits, names),
     body: article.body,
     spans: hits.flatMap((h) => h.spans.map((s) => ({ ...s, watchlistId: h.watchlistId }))),
+    contentHtml: article.contentHtml ?? null,
+    author: article.author ?? null,
+    categories: article.categories,
+    imageUrl: article.imageUrl ?? null,
+    seenIn,
   }
 }

@@ -18,6 +18,8 @@ try {
     if (message.kind !== 'call') return
     void dispatchToResult(service.handlers, message.op, message.input).then((result) => post({ kind: 'result', id: message.id, result }))
   })
+  // The desktop app polls each feed when it is due, on its own, for as long as it runs.
+  service.startScheduling()
   port.once('close', () => service.close())
   post({ kind: 'ready' })
 } catch (err) {

@@ -6,9 +6,22 @@
  */
 import { z } from 'zod'
 import { watchlistFileSchema } from '../rules/watchlist-file'
-import type { ArticleDetail, ArticleSummary, CsvExport, FeedView, PollReport, RescanSummary, Watchlist, WatchlistView } from './types'
+import type {
+  ArticleDetail,
+  ArticleSummary,
+  CsvExport,
+  FeedPreview,
+  FeedView,
+  OpmlImport,
+  PollReport,
+  RescanSummary,
+  SuggestedFeed,
+  Watchlist,
+  WatchlistView,
+} from './types'
 
 const id = z.number().int().positive()
+const feedName = z.string().trim().min(1).max(200)
 
 export const feedUrlSchema = z
   .string()
@@ -25,8 +38,26 @@ export const feedUrlSchema = z
 
 export const operations = {
   listFeeds: z.object({}).strict(),
-  addFeed: z.object({ url: feedUrlSchema, name: z.string().trim().min(1).max(200).optional() }).strict(),
+  /** Fetches a URL and says what feed is there (title, item count), or which feeds an HTML page links to. Saves nothing. */
+  previewFeed: z.object({ url: feedUrlSchema }).strict(),
+  /** Subscribes; with check (the default) the URL is fetched first and an HTML page's linked feed is used. */
+  addFeed: z.object({ url: feedUrlSchema, name: feedName.optional(), check: z.boolean().default(true) }).strict(),
+  updateFeed: z
+    .object({
+      id,
+      name: feedName.nullable().optional(),
+      intervalMinutes: z.number().int().min(5).max(24 * 60).optional(),
+      /** A charset label TextDecoder knows (windows-1256, iso-8859-6, utf-8…), or null for automatic. */
+      encoding: z.string().trim().min(1).max(40).nullable().optional(),
+      fullText: z.boolean().optional(),
+    })
+    .strict(),
+  /** Unsubscribes; the articles it brought stay. */
   removeFeed: z.object({ id }).strict(),
+  importOpml: z.object({ text: z.string().max(5 * 1024 * 1024, 'OPML file too large (5 MB at most)') }).strict(),
+  exportOpml: z.object({}).strict(),
+  /** Real Arabic outlets' feeds shipped with Marsad, offered on first run (never added unasked). */
+  suggestedFeeds: z.object({}).strict(),
   refreshNow: z.object({ feedId: id.optional() }).strict(),
   listArticles: z
     .object({
@@ -52,8 +83,13 @@ export const operations = {
 
 export interface OperationOutputs {
   listFeeds: FeedView[]
+  previewFeed: FeedPreview
   addFeed: FeedView
+  updateFeed: FeedView
   removeFeed: { removed: boolean }
+  importOpml: OpmlImport
+  exportOpml: { opml: string }
+  suggestedFeeds: { feeds: SuggestedFeed[] }
   refreshNow: PollReport[]
   listArticles: ArticleSummary[]
   getArticle: ArticleDetail | null

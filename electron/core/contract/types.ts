@@ -14,6 +14,42 @@ export interface FeedView {
   readonly lastOkAt: number | null
   readonly lastError: string | null
   readonly articleCount: number
+  /** Minutes between checks (jittered). */
+  readonly intervalMinutes: number
+  /** A charset that overrides what the feed declares (e.g. windows-1256), or null. */
+  readonly encoding: string | null
+  /** Whether each new article's page is fetched to match the full text, not only the snippet. */
+  readonly fullText: boolean
+  /** When the feed is next due; failing feeds back off (capped) and show it here. */
+  readonly nextCheckAt: number | null
+  /** Consecutive failed checks. */
+  readonly failures: number
+  /** Why the feed is no longer polled (e.g. the site answered 410 Gone), or null. */
+  readonly disabledReason: string | null
+}
+
+/** What is at a URL the analyst wants to subscribe to. */
+export interface FeedPreview {
+  /** The feed's address: the URL itself, or the first feed an HTML page links to. */
+  readonly url: string
+  readonly title: string | null
+  readonly itemCount: number
+  /** Feeds an HTML page links to (<link rel="alternate">); empty when the URL is a feed. */
+  readonly discovered: readonly { readonly url: string; readonly title: string | null }[]
+}
+
+export interface SuggestedFeed {
+  readonly url: string
+  readonly name: string
+  readonly category: string | null
+}
+
+export interface OpmlImport {
+  readonly added: number
+  /** Feeds of the file already subscribed. */
+  readonly existing: number
+  /** Entries that were not feeds (no http(s) URL…), each with why. */
+  readonly skipped: readonly { readonly reason: string; readonly value: string }[]
 }
 
 export interface PollReport {
@@ -21,6 +57,8 @@ export interface PollReport {
   readonly name: string
   readonly url: string
   readonly ok: boolean
+  /** True when the server answered 304 Not Modified: nothing parsed, nothing written. */
+  readonly notModified?: boolean
   readonly fetched: number
   readonly newArticles: number
   readonly newHits: number
@@ -58,6 +96,13 @@ export interface ArticleSummary {
 export interface ArticleDetail extends ArticleSummary {
   readonly body: string
   readonly spans: readonly (MatchSpan & { readonly watchlistId: string })[]
+  /** The feed's HTML for the body, UNTRUSTED: sanitize before showing it (the renderer uses DOMPurify). */
+  readonly contentHtml: string | null
+  readonly author: string | null
+  readonly categories: readonly string[]
+  readonly imageUrl: string | null
+  /** Every feed that delivered this article (the same story is stored once). */
+  readonly seenIn: readonly string[]
 }
 
 export interface WatchlistView {

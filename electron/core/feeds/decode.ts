@@ -25,6 +25,12 @@ function fromXmlDeclaration(bytes: Uint8Array): string | undefined {
   return /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1]
 }
 
+/** <meta charset="…"> or <meta http-equiv="Content-Type" content="…; charset=…"> of an HTML page. */
+function fromHtmlMeta(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1')
+  return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1]
+}
+
 function isValidUtf8(bytes: Uint8Array): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes)
@@ -50,6 +56,7 @@ export function detectEncoding(bytes: Uint8Array, contentType: string | null, ov
     fromBom(bytes) ??
     supported(fromContentType(contentType)) ??
     supported(fromXmlDeclaration(bytes)) ??
+    supported(fromHtmlMeta(bytes)) ??
     (isValidUtf8(bytes) ? 'utf-8' : 'windows-1256')
   )
 }

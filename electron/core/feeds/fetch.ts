@@ -1,7 +1,8 @@
 /**
- * Fetches a feed's bytes. Not rss-parser's parseURL: we need a body cap (checked after
- * decompression, so a gzip bomb stops at the cap), a total timeout that also catches a server
- * trickling bytes, redirects followed by hand over http(s) only, and the raw bytes for decoding.
+ * Fetches a feed's (or an article page's) bytes. Not rss-parser's parseURL: we need conditional
+ * GET, a body cap checked after decompression (a gzip bomb stops at the cap), a total timeout that
+ * also catches a server trickling bytes and closes the socket, redirects followed by hand over
+ * http(s) only, Retry-After, and the raw bytes for charset detection.
  */
 
 export interface FetchLimits {
@@ -14,15 +15,41 @@ export const DEFAULT_LIMITS: FetchLimits = { timeoutMs: 20_000, maxBytes: 10 * 1
 
 export const USER_AGENT = 'Marsad/0.1 (Arabic security news monitor; feed reader)'
 
-export interface FetchedBody {
-  readonly finalUrl: string
-  readonly status: number
-  readonly contentType: string | null
-  readonly bytes: Uint8Array
+const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5'
+export const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5'
+
+export interface FetchOptions {
+  readonly limits?: FetchLimits
+  readonly accept?: string
+  /** Validators from the last successful fetch, for a conditional GET. */
+  readonly etag?: string | null
+  readonly lastModified?: string | null
 }
 
+interface Fetched {
+  readonly finalUrl: string
+  /** Where every hop was a permanent redirect (301/308): the address to remember instead. */
+  readonly permanentUrl: string | null
+}
+
+export type FetchResult =
+  | (Fetched & { readonly kind: 'not-modified' })
+  | (Fetched & {
+      readonly kind: 'body'
+      readonly contentType: string | null
+      readonly bytes: Uint8Array
+      readonly etag: string | null
+      readonly lastModified: string | null
+    })
+
 export class FetchError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** The HTTP status, when the server answered with an error. */
+    readonly status?: number,
+    /** How long the server asked us to wait (Retry-After on 429/503). */
+    readonly retryAfterMs?: number,
+  ) {
     super(message)
     this.name = 'FetchError'
   }
@@ -34,10 +61,11 @@ function checkScheme(url: URL): void {
   }
 }
 
-export async function fetchFeed(rawUrl: string, limits: FetchLimits = DEFAULT_LIMITS): Promise<FetchedBody> {
+export async function fetchUrl(rawUrl: string, options: FetchOptions = {}): Promise<FetchResult> {
+  const limits = options.limits ?? DEFAULT_LIMITS
   const signal = AbortSignal.timeout(limits.timeoutMs)
   try {
-    return await fetchFollowingRedirects(new URL(rawUrl), limits, signal)
+    return await fetchFollowingRedirects(new URL(rawUrl), options, limits, signal)
   } catch (err) {
     if (signal.aborted) throw new FetchError(`timed out after ${Math.round(limits.timeoutMs / 1000)} s`)
     if (err instanceof FetchError) throw err
@@ -45,36 +73,57 @@ export async function fetchFeed(rawUrl: string, limits: FetchLimits = DEFAULT_LI
   }
 }
 
-async function fetchFollowingRedirects(start: URL, limits: FetchLimits, signal: AbortSignal): Promise<FetchedBody> {
+function requestHeaders(options: FetchOptions): Record<string, string> {
+  const headers: Record<string, string> = { 'User-Agent': USER_AGENT, Accept: options.accept ?? FEED_ACCEPT, 'Accept-Encoding': 'gzip, deflate, br' }
+  if (options.etag) headers['If-None-Match'] = options.etag
+  if (options.lastModified) headers['If-Modified-Since'] = options.lastModified
+  return headers
+}
+
+async function fetchFollowingRedirects(start: URL, options: FetchOptions, limits: FetchLimits, signal: AbortSignal): Promise<FetchResult> {
   const seen = new Set<string>()
   let url = start
+  let allPermanent = true
   for (let hop = 0; ; hop++) {
     checkScheme(url)
     if (seen.has(url.href)) throw new FetchError(`redirect loop at ${url.href}`)
     seen.add(url.href)
-    const response = await fetch(url, {
-      redirect: 'manual',
-      signal,
-      headers: {
-        'User-Agent': USER_AGENT,
-        Accept: 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
-        'Accept-Encoding': 'gzip, deflate, br',
-      },
-    })
+    const response = await fetch(url, { redirect: 'manual', signal, headers: requestHeaders(options) })
     const location = response.headers.get('location')
-    if (response.status >= 300 && response.status < 400 && location) {
+    if (response.status >= 300 && response.status < 400 && response.status !== 304 && location) {
       await response.body?.cancel()
       if (hop >= limits.maxRedirects) throw new FetchError(`more than ${limits.maxRedirects} redirects`)
+      allPermanent &&= response.status === 301 || response.status === 308
       url = new URL(location, url)
       continue
     }
+    const moved = { finalUrl: url.href, permanentUrl: hop > 0 && allPermanent ? url.href : null }
+    if (response.status === 304) {
+      await response.body?.cancel()
+      return { kind: 'not-modified', ...moved }
+    }
     if (!response.ok) {
       await response.body?.cancel()
-      throw new FetchError(`HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}`)
+      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now())
+      throw new FetchError(`HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}`, response.status, retryAfterMs)
     }
-    const bytes = await readCapped(response, limits.maxBytes)
-    return { finalUrl: url.href, status: response.status, contentType: response.headers.get('content-type'), bytes }
+    return {
+      kind: 'body',
+      ...moved,
+      contentType: response.headers.get('content-type'),
+      bytes: await readCapped(response, limits.maxBytes),
+      etag: response.headers.get('etag'),
+      lastModified: response.headers.get('last-modified'),
+    }
   }
+}
+
+/** Retry-After is either seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  if (!value) return undefined
+  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000
+  const date = Date.parse(value)
+  return Number.isFinite(date) ? Math.max(0, date - now) : undefined
 }
 
 async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {

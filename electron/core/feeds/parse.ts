@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto'
 import Parser from 'rss-parser'
+import { parseFeedDate } from './dates'
 import { htmlToText } from './html-text'
 
 export interface FeedItem {
@@ -11,9 +12,15 @@ export interface FeedItem {
   readonly guid: string
   readonly url: string | null
   readonly title: string
+  /** Plain text, for matching and the timeline. */
   readonly body: string
+  /** The body as the feed sent it (HTML, untrusted): sanitized wherever it is displayed. */
+  readonly html: string | null
   /** Milliseconds since the epoch, or null when the feed gave no usable date. */
   readonly publishedAt: number | null
+  readonly author: string | null
+  readonly categories: readonly string[]
+  readonly imageUrl: string | null
 }
 
 export interface ParsedFeed {
@@ -28,9 +35,39 @@ export class FeedParseError extends Error {
   }
 }
 
-type RawItem = Parser.Item & { 'content:encoded'?: string; id?: string; summary?: string }
+interface MediaElement {
+  readonly $?: { readonly url?: string; readonly medium?: string; readonly type?: string }
+}
 
-const parser = new Parser<Record<string, unknown>, RawItem>({ customFields: { item: ['content:encoded', 'summary', 'id'] } })
+type RawItem = Omit<Parser.Item, 'categories'> & {
+  'content:encoded'?: string
+  id?: string
+  summary?: string
+  author?: string
+  categories?: unknown[]
+  'marsad-published'?: string
+  'marsad-updated'?: string
+  'media:content'?: MediaElement[]
+  'media:thumbnail'?: MediaElement[]
+}
+
+const parser = new Parser<Record<string, unknown>, RawItem>({
+  customFields: {
+    item: [
+      'content:encoded', 'summary', 'id', 'author', 'marsad-published', 'marsad-updated',
+      ['media:content', 'media:content', { keepArray: true }],
+      ['media:thumbnail', 'media:thumbnail', { keepArray: true }],
+    ],
+  },
+})
+
+/**
+ * rss-parser turns Atom <published>/<updated> into Dates itself and throws on a bad one, losing
+ * the whole feed. Renamed, they reach us as text and one bad date costs only that date.
+ */
+function shelterAtomDates(xml: string): string {
+  return xml.replace(/<(\/?)(published|updated)(\s[^>]*)?>/g, '<$1marsad-$2$3>')
+}
 
 export async function parseFeed(xml: string): Promise<ParsedFeed> {
   // Entity declarations are the door to XXE and billion-laughs; real news feeds don't need them.
@@ -38,7 +75,7 @@ export async function parseFeed(xml: string): Promise<ParsedFeed> {
   if (!/<(rss|feed|rdf:RDF)\b/i.test(xml)) throw new FeedParseError('not a feed: no <rss>, <feed> or <rdf:RDF> element')
   let feed: Awaited<ReturnType<typeof parser.parseString>>
   try {
-    feed = await parser.parseString(xml)
+    feed = await parser.parseString(shelterAtomDates(xml))
   } catch (err) {
     throw new FeedParseError(`malformed feed: ${firstLine(err)}`)
   }
@@ -49,12 +86,46 @@ export async function parseFeed(xml: string): Promise<ParsedFeed> {
 }
 
 function toFeedItem(raw: RawItem): FeedItem {
-  const title = htmlToText(raw.title ?? '')
-  const body = htmlToText(raw['content:encoded'] ?? raw.content ?? raw.summary ?? '')
-  const url = raw.link ? canonicalLink(raw.link) : null
-  const publishedAt = parseDate(raw.isoDate ?? raw.pubDate)
-  const guid = raw.guid?.trim() || raw.id?.trim() || url || hashOf(`${title}\u0000${raw.pubDate ?? ''}`)
-  return { guid, url, title, body, publishedAt }
+  const title = htmlToText(text(raw.title))
+  const html = text(raw['content:encoded']) || text(raw.content) || text(raw.summary) || null
+  const url = raw.link ? canonicalLink(text(raw.link)) : null
+  const rawDate = text(raw.pubDate) || text(raw['marsad-published']) || text(raw['marsad-updated']) || text((raw as { date?: unknown }).date)
+  const guid = text(raw.guid).trim() || text(raw.id).trim() || url || hashOf(`${title}\u0000${rawDate}`)
+  return {
+    guid,
+    url,
+    title,
+    body: html ? htmlToText(html) : '',
+    html,
+    publishedAt: parseFeedDate(rawDate),
+    author: htmlToText(text(raw.creator) || text(raw.author)) || null,
+    categories: (raw.categories ?? []).map((c) => htmlToText(text(c))).filter((c) => c !== ''),
+    imageUrl: imageOf(raw),
+  }
+}
+
+/** Feed fields arrive as strings, or as xml2js objects ({_: text, $: attributes}) when they have attributes. */
+function text(value: unknown): string {
+  if (typeof value === 'string') return value
+  if (typeof value === 'object' && value !== null && typeof (value as { _?: unknown })._ === 'string') return (value as { _: string })._
+  return ''
+}
+
+const IMAGE_URL = /\.(jpe?g|png|gif|webp)(\?|$)/i
+
+/** The enclosure or media:content/thumbnail that is an image, if any. */
+function imageOf(raw: RawItem): string | null {
+  const enclosure = raw.enclosure
+  const candidates = [
+    enclosure && (enclosure.type?.startsWith('image/') || IMAGE_URL.test(enclosure.url)) ? enclosure.url : undefined,
+    ...(raw['media:content'] ?? []).filter((m) => m.$?.medium === 'image' || m.$?.type?.startsWith('image/') || IMAGE_URL.test(m.$?.url ?? '')).map((m) => m.$?.url),
+    ...(raw['media:thumbnail'] ?? []).map((m) => m.$?.url),
+  ]
+  for (const candidate of candidates) {
+    const url = candidate ? canonicalLink(candidate) : null
+    if (url) return url
+  }
+  return null
 }
 
 const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ocid)$/i
@@ -70,12 +141,6 @@ export function canonicalLink(link: string): string | null {
   } catch {
     return null
   }
-}
-
-function parseDate(value: string | undefined): number | null {
-  if (!value) return null
-  const time = Date.parse(value.trim())
-  return Number.isFinite(time) ? time : null
 }
 
 function hashOf(text: string): string {

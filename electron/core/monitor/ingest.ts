@@ -1,9 +1,13 @@
 /**
- * Stores a parsed feed's new items and flags them: insert, match, record hits, all in one
- * transaction so a crash never leaves an article stored but unmatched.
+ * Stores a feed's new items and flags them: insert, match, record hits, all in one transaction so
+ * a crash never leaves an article stored but unmatched. The same story arriving again (from this
+ * feed under a new guid, or from another feed with the same link or the same text) is stored once
+ * and remembered as seen in both.
  */
-import type { ParsedFeed } from '../feeds/parse'
+import { createHash } from 'node:crypto'
+import type { FeedItem } from '../feeds/parse'
 import type { Matcher } from '../rules/matcher'
+import { normalize } from '../text/normalize'
 import type { Store } from '../store/store'
 
 export interface NewHitArticle {
@@ -19,17 +23,42 @@ export interface IngestResult {
   readonly newHits: readonly NewHitArticle[]
 }
 
+/** Identity of the text, insensitive to diacritics, tatweel, hamza spelling and spacing. */
+export function contentHash(item: Pick<FeedItem, 'title' | 'body'>): string {
+  const text = `${normalize(item.title)}\n${normalize(item.body)}`.replace(/\s+/g, ' ').trim()
+  return createHash('sha1').update(text).digest('hex')
+}
+
+/** A link that identifies one story: not a site's home page, which some feeds give every item. */
+export function storyLink(url: string | null): string | null {
+  if (!url) return null
+  const { pathname, search } = new URL(url)
+  return pathname === '/' && search === '' ? null : url
+}
+
+/** Whether this feed's item is already stored (under its guid, or as the same story). */
+export function isKnown(store: Store, feedId: number, item: FeedItem): boolean {
+  return store.articles.findSource(feedId, item.guid) !== undefined || store.articles.findDuplicate(storyLink(item.url), null) !== undefined
+}
+
 export function ingestItems(
   store: Store,
   matcher: Matcher,
   feed: { readonly id: number; readonly source: string },
-  parsed: ParsedFeed,
+  items: readonly FeedItem[],
   now: number,
 ): IngestResult {
   return store.transaction(() => {
     let newArticles = 0
     const newHits: NewHitArticle[] = []
-    for (const item of parsed.items) {
+    for (const item of items) {
+      if (store.articles.findSource(feed.id, item.guid) !== undefined) continue
+      const hash = contentHash(item)
+      const duplicate = store.articles.findDuplicate(storyLink(item.url), hash)
+      if (duplicate !== undefined) {
+        store.articles.addSource(feed.id, item.guid, duplicate, now)
+        continue
+      }
       const id = store.articles.insert({
         feedId: feed.id,
         source: feed.source,
@@ -40,6 +69,11 @@ export function ingestItems(
         publishedAt: item.publishedAt ?? now,
         publishedGuessed: item.publishedAt === null,
         fetchedAt: now,
+        contentHash: hash,
+        author: item.author,
+        categories: item.categories,
+        imageUrl: item.imageUrl,
+        contentHtml: item.html,
       })
       if (id === undefined) continue
       newArticles++
@@ -48,7 +82,6 @@ export function ingestItems(
       store.hits.replace(id, hits, now)
       newHits.push({ id, title: item.title, source: feed.source, watchlists: hits.map((h) => h.watchlistId) })
     }
-    store.feeds.recordSuccess(feed.id, parsed.title, now)
     return { newArticles, newHits }
   })
 }

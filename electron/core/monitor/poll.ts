@@ -1,20 +1,24 @@
 /**
- * Polls feeds: fetch → decode → parse → ingest, one feed at a time per slot, a few slots at once.
- * A failing feed records its error and never stops the others.
+ * Polls feeds: fetch (conditional) → decode → parse → [full text] → ingest, then schedule the next
+ * check. A failing feed records its error and backs off; it never stops the others.
  */
-import type { FeedView, PollProgressEvent, PollReport } from '../contract/types'
+import type { PollProgressEvent, PollReport } from '../contract/types'
 import { decodeFeed } from '../feeds/decode'
-import { DEFAULT_LIMITS, fetchFeed, type FetchLimits } from '../feeds/fetch'
+import { fetchUrl, FetchError, type FetchLimits } from '../feeds/fetch'
 import { parseFeed } from '../feeds/parse'
 import type { Matcher } from '../rules/matcher'
+import type { FeedRecord } from '../store/feeds-table'
 import type { Store } from '../store/store'
-import { ingestItems, type NewHitArticle } from './ingest'
+import { withFullText } from './full-text'
+import { ingestItems, isKnown, type NewHitArticle } from './ingest'
+import { nextCheckAfterFailure, nextCheckAfterSuccess, type Random } from './schedule'
 
 export interface PollDeps {
   readonly store: Store
   readonly matcher: () => Matcher
   readonly limits?: FetchLimits
   readonly now?: () => number
+  readonly random?: Random
   readonly onProgress?: (event: PollProgressEvent) => void
 }
 
@@ -23,38 +27,92 @@ export interface PollOutcome {
   readonly newHits: readonly NewHitArticle[]
 }
 
-export async function pollFeed(deps: PollDeps, feed: FeedView): Promise<PollOutcome> {
+export async function pollFeed(deps: PollDeps, feed: FeedRecord): Promise<PollOutcome> {
   const now = deps.now ?? Date.now
-  const base = { feedId: feed.id, name: feed.name, url: feed.url }
   deps.onProgress?.({ type: 'pollProgress', feedId: feed.id, name: feed.name, phase: 'started' })
   try {
-    const body = await fetchFeed(feed.url, deps.limits ?? DEFAULT_LIMITS)
-    const parsed = await parseFeed(decodeFeed(body.bytes, body.contentType).text)
-    const result = ingestItems(deps.store, deps.matcher(), { id: feed.id, source: feed.name }, parsed, now())
-    const newHits = result.newHits.length
-    deps.onProgress?.({ type: 'pollProgress', feedId: feed.id, name: feed.name, phase: 'done', newArticles: result.newArticles, newHits })
-    return {
-      report: { ...base, ok: true, fetched: parsed.items.length, newArticles: result.newArticles, newHits },
-      newHits: result.newHits,
-    }
+    const outcome = await fetchAndStore(deps, feed, now)
+    const { newArticles, newHits } = outcome.report
+    deps.onProgress?.({ type: 'pollProgress', feedId: feed.id, name: feed.name, phase: 'done', newArticles, newHits })
+    return outcome
   } catch (err) {
-    const error = err instanceof Error ? err.message : String(err)
-    deps.store.feeds.recordFailure(feed.id, error, now())
+    const error = recordFailure(deps, feed, err, now())
     deps.onProgress?.({ type: 'pollProgress', feedId: feed.id, name: feed.name, phase: 'failed', error })
-    return { report: { ...base, ok: false, fetched: 0, newArticles: 0, newHits: 0, error }, newHits: [] }
+    return { report: { feedId: feed.id, name: feed.name, url: feed.url, ok: false, fetched: 0, newArticles: 0, newHits: 0, error }, newHits: [] }
   }
 }
 
-/** Polls the feeds with at most `concurrency` requests in flight; reports come back in feed order. */
-export async function pollFeeds(deps: PollDeps, feeds: readonly FeedView[], concurrency = 6): Promise<PollOutcome[]> {
-  const outcomes: PollOutcome[] = new Array(feeds.length)
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < feeds.length) {
-      const index = next++
-      outcomes[index] = await pollFeed(deps, feeds[index])
-    }
+async function fetchAndStore(deps: PollDeps, feed: FeedRecord, now: () => number): Promise<PollOutcome> {
+  const { store } = deps
+  const result = await fetchUrl(feed.url, { limits: deps.limits, etag: feed.etag, lastModified: feed.lastModified })
+  const url = result.permanentUrl && store.feeds.moveTo(feed.id, result.permanentUrl) ? result.permanentUrl : feed.url
+  const report = { feedId: feed.id, name: feed.name, url, ok: true }
+  const next = nextCheckAfterSuccess(now(), feed.intervalMinutes, deps.random)
+  if (result.kind === 'not-modified') {
+    store.feeds.recordNotModified(feed.id, now(), next)
+    return { report: { ...report, notModified: true, fetched: 0, newArticles: 0, newHits: 0 }, newHits: [] }
   }
-  await Promise.all(Array.from({ length: Math.min(concurrency, feeds.length) }, worker))
+  const parsed = await parseFeed(decodeFeed(result.bytes, result.contentType, feed.encoding ?? undefined).text)
+  const fresh = parsed.items.filter((item) => !isKnown(store, feed.id, item))
+  const items = feed.fullText ? await withFullText(fresh, deps.limits) : fresh
+  const ingested = ingestItems(store, deps.matcher(), { id: feed.id, source: feed.name }, items, now())
+  store.feeds.recordSuccess(feed.id, { title: parsed.title, etag: result.etag, lastModified: result.lastModified, now: now(), nextCheckAt: next })
+  return {
+    report: { ...report, fetched: parsed.items.length, newArticles: ingested.newArticles, newHits: ingested.newHits.length },
+    newHits: ingested.newHits,
+  }
+}
+
+/** Stores the error and when to try again; a 410 Gone disables the feed. Returns the message. */
+function recordFailure(deps: PollDeps, feed: FeedRecord, err: unknown, now: number): string {
+  const error = err instanceof Error ? err.message : String(err)
+  if (err instanceof FetchError && err.status === 410) {
+    const reason = 'the site says this feed is gone for good (HTTP 410); it is no longer polled'
+    deps.store.feeds.disable(feed.id, reason, now)
+    return reason
+  }
+  const retryAfter = err instanceof FetchError ? err.retryAfterMs : undefined
+  deps.store.feeds.recordFailure(feed.id, error, now, nextCheckAfterFailure(now, feed.failures + 1, retryAfter, deps.random))
+  return error
+}
+
+/**
+ * Polls the feeds with at most `concurrency` requests in flight and one at a time per host (a
+ * site with twenty feeds is not hit twenty times at once); reports come back in feed order.
+ */
+export async function pollFeeds(deps: PollDeps, feeds: readonly FeedRecord[], concurrency = 6): Promise<PollOutcome[]> {
+  const outcomes: PollOutcome[] = new Array(feeds.length)
+  const waiting = feeds.map((feed, index) => ({ feed, index, host: hostOf(feed.url) }))
+  const busyHosts = new Set<string>()
+  const sleepers = new Set<() => void>()
+  const wakeAll = (): void => {
+    for (const wake of sleepers) wake()
+    sleepers.clear()
+  }
+  const slot = async (): Promise<void> => {
+    while (waiting.length > 0) {
+      const at = waiting.findIndex((w) => !busyHosts.has(w.host))
+      if (at < 0) {
+        // Every waiting feed's host is busy: sleep until some poll finishes.
+        await new Promise<void>((resolve) => sleepers.add(resolve))
+        continue
+      }
+      const [{ feed, index, host }] = waiting.splice(at, 1)
+      busyHosts.add(host)
+      outcomes[index] = await pollFeed(deps, feed)
+      busyHosts.delete(host)
+      wakeAll()
+    }
+    wakeAll()
+  }
+  await Promise.all(Array.from({ length: Math.min(concurrency, feeds.length) }, slot))
   return outcomes
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host
+  } catch {
+    return url
+  }
 }

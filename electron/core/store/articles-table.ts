@@ -11,11 +11,19 @@ export interface NewArticle {
   readonly publishedAt: number
   readonly publishedGuessed: boolean
   readonly fetchedAt: number
+  /** Hash of the normalized title and body: the same story under another link is still the same. */
+  readonly contentHash?: string | null
+  readonly author?: string | null
+  readonly categories?: readonly string[]
+  readonly imageUrl?: string | null
+  /** The feed's HTML for the body, as sent: untrusted, sanitized wherever it is shown. */
+  readonly contentHtml?: string | null
 }
 
-export interface StoredArticle extends Omit<NewArticle, 'feedId'> {
+export interface StoredArticle extends Omit<NewArticle, 'feedId' | 'categories'> {
   readonly id: number
   readonly feedId: number | null
+  readonly categories: readonly string[]
 }
 
 export interface ArticleQuery {
@@ -37,6 +45,11 @@ interface ArticleRow {
   published_at: number
   published_guessed: number
   fetched_at: number
+  content_hash: string | null
+  author: string | null
+  categories: string | null
+  image_url: string | null
+  content_html: string | null
 }
 
 function toArticle(row: ArticleRow): StoredArticle {
@@ -51,14 +64,25 @@ function toArticle(row: ArticleRow): StoredArticle {
     publishedAt: row.published_at,
     publishedGuessed: row.published_guessed === 1,
     fetchedAt: row.fetched_at,
+    contentHash: row.content_hash,
+    author: row.author,
+    categories: parseCategories(row.categories),
+    imageUrl: row.image_url,
+    contentHtml: row.content_html,
   }
+}
+
+function parseCategories(json: string | null): string[] {
+  if (!json) return []
+  const value: unknown = JSON.parse(json)
+  return Array.isArray(value) ? value.filter((c): c is string => typeof c === 'string') : []
 }
 
 const LIST = `
   SELECT a.* FROM articles a
   WHERE (@flagged = 0 OR EXISTS (SELECT 1 FROM hits h WHERE h.article_id = a.id))
     AND (@watchlist IS NULL OR EXISTS (SELECT 1 FROM hits h WHERE h.article_id = a.id AND h.watchlist_id = @watchlist))
-    AND (@feed IS NULL OR a.feed_id = @feed)
+    AND (@feed IS NULL OR EXISTS (SELECT 1 FROM article_sources s WHERE s.article_id = a.id AND s.feed_id = @feed))
     AND (@beforeTime IS NULL OR a.published_at < @beforeTime OR (a.published_at = @beforeTime AND a.id < @beforeId))
   ORDER BY a.published_at DESC, a.id DESC
   LIMIT @limit`
@@ -66,19 +90,50 @@ const LIST = `
 export class ArticlesTable {
   constructor(private readonly db: Db) {}
 
-  /** Stores a new article; returns its id, or undefined when this feed already had that guid. */
+  /** Stores a new article and the feed it came from; returns its id, or undefined when this feed already had that guid. */
   insert(a: NewArticle): number | undefined {
+    if (this.findSource(a.feedId, a.guid) !== undefined) return undefined
     const row = this.db
       .prepare(
-        `INSERT INTO articles (feed_id, source, guid, url, title, body, published_at, published_guessed, fetched_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        `INSERT INTO articles (feed_id, source, guid, url, title, body, published_at, published_guessed, fetched_at,
+                               content_hash, author, categories, image_url, content_html)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (feed_id, guid) DO NOTHING
          RETURNING id`,
       )
-      .get(a.feedId, a.source, a.guid, a.url, a.title, a.body, a.publishedAt, a.publishedGuessed ? 1 : 0, a.fetchedAt) as
-      | { id: number }
-      | undefined
+      .get(
+        a.feedId, a.source, a.guid, a.url, a.title, a.body, a.publishedAt, a.publishedGuessed ? 1 : 0, a.fetchedAt,
+        a.contentHash ?? null, a.author ?? null, a.categories?.length ? JSON.stringify(a.categories) : null, a.imageUrl ?? null, a.contentHtml ?? null,
+      ) as { id: number } | undefined
+    if (row) this.addSource(a.feedId, a.guid, row.id, a.fetchedAt)
     return row?.id
+  }
+
+  /** The article a feed already delivered under this guid, if any. */
+  findSource(feedId: number, guid: string): number | undefined {
+    const row = this.db.prepare('SELECT article_id FROM article_sources WHERE feed_id = ? AND guid = ?').get(feedId, guid) as { article_id: number } | undefined
+    return row?.article_id
+  }
+
+  /** Remembers that a feed delivered an article already stored (from another feed, or under another guid). */
+  addSource(feedId: number, guid: string, articleId: number, now: number): void {
+    this.db.prepare('INSERT OR IGNORE INTO article_sources (feed_id, guid, article_id, first_seen_at) VALUES (?, ?, ?, ?)').run(feedId, guid, articleId, now)
+  }
+
+  /** An article stored under this canonical link, or with this content hash. */
+  findDuplicate(url: string | null, contentHash: string | null): number | undefined {
+    const byUrl = url ? (this.db.prepare('SELECT id FROM articles WHERE url = ? LIMIT 1').get(url) as { id: number } | undefined) : undefined
+    if (byUrl) return byUrl.id
+    const byHash = contentHash ? (this.db.prepare('SELECT id FROM articles WHERE content_hash = ? LIMIT 1').get(contentHash) as { id: number } | undefined) : undefined
+    return byHash?.id
+  }
+
+  /** Names of every feed that delivered this article. */
+  sources(articleId: number): string[] {
+    const rows = this.db
+      .prepare(`SELECT COALESCE(f.name, f.title, f.url) AS name FROM article_sources s JOIN feeds f ON f.id = s.feed_id WHERE s.article_id = ? ORDER BY s.first_seen_at`)
+      .all(articleId) as { name: string }[]
+    return rows.map((r) => r.name)
   }
 
   get(id: number): StoredArticle | undefined {

@@ -1,4 +1,4 @@
-/** The feeds table: one row per subscribed feed, with the outcome of its last check. */
+/** The feeds table: one row per subscribed feed, its settings, and the state of its checks. */
 import type { FeedView } from '../contract/types'
 import type { Db } from './database'
 
@@ -12,17 +12,38 @@ interface FeedRow {
   last_ok_at: number | null
   last_error: string | null
   article_count: number
+  etag: string | null
+  last_modified: string | null
+  interval_minutes: number
+  encoding: string | null
+  full_text: number
+  next_check_at: number | null
+  failures: number
+  disabled_reason: string | null
+}
+
+/** What polling needs beyond the view: the validators for a conditional GET. */
+export interface FeedRecord extends FeedView {
+  readonly etag: string | null
+  readonly lastModified: string | null
+}
+
+export interface FeedSettings {
+  readonly name?: string | null
+  readonly intervalMinutes?: number
+  readonly encoding?: string | null
+  readonly fullText?: boolean
 }
 
 const SELECT = `
-  SELECT f.*, (SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id) AS article_count
+  SELECT f.*, (SELECT COUNT(*) FROM article_sources s WHERE s.feed_id = f.id) AS article_count
   FROM feeds f`
 
 export function displayName(row: { name: string | null; title: string | null; url: string }): string {
   return row.name ?? row.title ?? new URL(row.url).host
 }
 
-function toView(row: FeedRow): FeedView {
+function toRecord(row: FeedRow): FeedRecord {
   return {
     id: row.id,
     url: row.url,
@@ -33,48 +54,112 @@ function toView(row: FeedRow): FeedView {
     lastOkAt: row.last_ok_at,
     lastError: row.last_error,
     articleCount: row.article_count,
+    intervalMinutes: row.interval_minutes,
+    encoding: row.encoding,
+    fullText: row.full_text === 1,
+    nextCheckAt: row.next_check_at,
+    failures: row.failures,
+    disabledReason: row.disabled_reason,
+    etag: row.etag,
+    lastModified: row.last_modified,
   }
+}
+
+/** The contract's view: the record without the HTTP validators. */
+export function toView({ etag: _etag, lastModified: _lastModified, ...view }: FeedRecord): FeedView {
+  return view
 }
 
 export class FeedsTable {
   constructor(private readonly db: Db) {}
 
-  list(): FeedView[] {
-    return (this.db.prepare(`${SELECT} ORDER BY f.id`).all() as FeedRow[]).map(toView)
+  list(): FeedRecord[] {
+    return (this.db.prepare(`${SELECT} ORDER BY f.id`).all() as FeedRow[]).map(toRecord)
   }
 
-  get(id: number): FeedView | undefined {
+  get(id: number): FeedRecord | undefined {
     const row = this.db.prepare(`${SELECT} WHERE f.id = ?`).get(id) as FeedRow | undefined
-    return row && toView(row)
+    return row && toRecord(row)
   }
 
-  findByUrl(url: string): FeedView | undefined {
+  findByUrl(url: string): FeedRecord | undefined {
     const row = this.db.prepare(`${SELECT} WHERE f.url = ?`).get(url) as FeedRow | undefined
-    return row && toView(row)
+    return row && toRecord(row)
+  }
+
+  /** Feeds due for a scheduled check: not disabled, and never checked or past their next time. */
+  due(now: number): FeedRecord[] {
+    const rows = this.db.prepare(`${SELECT} WHERE f.disabled_reason IS NULL AND (f.next_check_at IS NULL OR f.next_check_at <= ?) ORDER BY f.next_check_at IS NOT NULL, f.next_check_at, f.id`).all(now) as FeedRow[]
+    return rows.map(toRecord)
   }
 
   /** Adds a feed, or returns the existing one with the same URL (renaming it if a name is given). */
-  add(url: string, name: string | undefined, now: number): FeedView {
+  add(url: string, name: string | undefined, now: number, title: string | null = null): FeedRecord {
     this.db
       .prepare(
-        `INSERT INTO feeds (url, name, added_at) VALUES (?, ?, ?)
-         ON CONFLICT (url) DO UPDATE SET name = COALESCE(excluded.name, feeds.name)`,
+        `INSERT INTO feeds (url, name, title, added_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (url) DO UPDATE SET name = COALESCE(excluded.name, feeds.name), title = COALESCE(feeds.title, excluded.title)`,
       )
-      .run(url, name ?? null, now)
-    return this.findByUrl(url) as FeedView
+      .run(url, name ?? null, title, now)
+    return this.findByUrl(url) as FeedRecord
+  }
+
+  update(id: number, settings: FeedSettings): void {
+    const row = { id, ...settings, fullText: settings.fullText === undefined ? undefined : settings.fullText ? 1 : 0 }
+    this.db
+      .prepare(
+        `UPDATE feeds SET
+           name = CASE WHEN @setName THEN @name ELSE name END,
+           interval_minutes = COALESCE(@intervalMinutes, interval_minutes),
+           encoding = CASE WHEN @setEncoding THEN @encoding ELSE encoding END,
+           full_text = COALESCE(@fullText, full_text),
+           next_check_at = CASE WHEN @intervalMinutes IS NULL THEN next_check_at ELSE NULL END
+         WHERE id = @id`,
+      )
+      .run({
+        id: row.id,
+        setName: settings.name === undefined ? 0 : 1,
+        name: settings.name ?? null,
+        intervalMinutes: settings.intervalMinutes ?? null,
+        setEncoding: settings.encoding === undefined ? 0 : 1,
+        encoding: settings.encoding ?? null,
+        fullText: row.fullText ?? null,
+      })
   }
 
   remove(id: number): boolean {
     return this.db.prepare('DELETE FROM feeds WHERE id = ?').run(id).changes > 0
   }
 
-  recordSuccess(id: number, title: string | null, now: number): void {
-    this.db
-      .prepare('UPDATE feeds SET title = COALESCE(?, title), last_checked_at = ?, last_ok_at = ?, last_error = NULL WHERE id = ?')
-      .run(title, now, now, id)
+  /** Moves a feed to the address it permanently redirected to; false if another feed has it. */
+  moveTo(id: number, url: string): boolean {
+    if (this.findByUrl(url)) return false
+    return this.db.prepare('UPDATE feeds SET url = ? WHERE id = ?').run(url, id).changes > 0
   }
 
-  recordFailure(id: number, error: string, now: number): void {
-    this.db.prepare('UPDATE feeds SET last_checked_at = ?, last_error = ? WHERE id = ?').run(now, error, id)
+  recordSuccess(id: number, outcome: { title: string | null; etag: string | null; lastModified: string | null; now: number; nextCheckAt: number }): void {
+    this.db
+      .prepare(
+        `UPDATE feeds SET title = COALESCE(?, title), etag = ?, last_modified = ?, last_checked_at = ?, last_ok_at = ?,
+           last_error = NULL, failures = 0, disabled_reason = NULL, next_check_at = ? WHERE id = ?`,
+      )
+      .run(outcome.title, outcome.etag, outcome.lastModified, outcome.now, outcome.now, outcome.nextCheckAt, id)
+  }
+
+  /** A 304: only the check time moves; nothing was parsed or written. */
+  recordNotModified(id: number, now: number, nextCheckAt: number): void {
+    this.db
+      .prepare('UPDATE feeds SET last_checked_at = ?, last_ok_at = ?, last_error = NULL, failures = 0, next_check_at = ? WHERE id = ?')
+      .run(now, now, nextCheckAt, id)
+  }
+
+  recordFailure(id: number, error: string, now: number, nextCheckAt: number): void {
+    this.db
+      .prepare('UPDATE feeds SET last_checked_at = ?, last_error = ?, failures = failures + 1, next_check_at = ? WHERE id = ?')
+      .run(now, error, nextCheckAt, id)
+  }
+
+  disable(id: number, reason: string, now: number): void {
+    this.db.prepare('UPDATE feeds SET last_checked_at = ?, last_error = ?, disabled_reason = ?, next_check_at = NULL WHERE id = ?').run(now, reason, reason, id)
   }
 }

@@ -61,4 +61,33 @@ export const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   );
   `,
+  /* 2: fetch state and settings per feed; article metadata; one article seen in several feeds */ `
+  ALTER TABLE feeds ADD COLUMN etag TEXT;
+  ALTER TABLE feeds ADD COLUMN last_modified TEXT;
+  ALTER TABLE feeds ADD COLUMN interval_minutes INTEGER NOT NULL DEFAULT 15;
+  ALTER TABLE feeds ADD COLUMN encoding TEXT;
+  ALTER TABLE feeds ADD COLUMN full_text INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE feeds ADD COLUMN next_check_at INTEGER;
+  ALTER TABLE feeds ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE feeds ADD COLUMN disabled_reason TEXT;
+
+  ALTER TABLE articles ADD COLUMN content_hash TEXT;
+  ALTER TABLE articles ADD COLUMN author TEXT;
+  ALTER TABLE articles ADD COLUMN categories TEXT;
+  ALTER TABLE articles ADD COLUMN image_url TEXT;
+  ALTER TABLE articles ADD COLUMN content_html TEXT;
+  CREATE INDEX articles_by_url ON articles (url) WHERE url IS NOT NULL;
+  CREATE INDEX articles_by_hash ON articles (content_hash) WHERE content_hash IS NOT NULL;
+
+  CREATE TABLE article_sources (
+    feed_id       INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    guid          TEXT NOT NULL,
+    article_id    INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    first_seen_at INTEGER NOT NULL,
+    PRIMARY KEY (feed_id, guid)
+  );
+  CREATE INDEX article_sources_by_article ON article_sources (article_id);
+  INSERT INTO article_sources (feed_id, guid, article_id, first_seen_at)
+    SELECT feed_id, guid, id, fetched_at FROM articles WHERE feed_id IS NOT NULL;
+  `,
 ]

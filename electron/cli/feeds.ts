@@ -1,0 +1,92 @@
+/** `marsad feeds …`: subscribe (checked first), list, edit, remove, OPML import and export. */
+import { readFileSync, writeFileSync } from 'node:fs'
+import type { OperationOutput } from '../core/contract/operations'
+import type { FeedView } from '../core/contract/types'
+import { parseCommand, positiveInt, UsageError } from './args'
+import type { CliContext } from './commands'
+
+const SUBCOMMANDS: Record<string, (ctx: CliContext, args: string[]) => Promise<void>> = {
+  add: addFeed,
+  list: listFeeds,
+  edit: editFeed,
+  remove: removeFeed,
+  import: importFeeds,
+  export: exportFeeds,
+}
+
+export async function feedsCommand(ctx: CliContext, args: string[]): Promise<void> {
+  const [sub, ...rest] = args
+  const run = sub ? SUBCOMMANDS[sub] : undefined
+  const names = Object.keys(SUBCOMMANDS).join(', ')
+  if (!run) throw new UsageError(sub ? `feeds: unknown subcommand "${sub}" (${names})` : `feeds: missing subcommand (${names})`)
+  await run(ctx, rest)
+}
+
+/** Fetches the URL first (a page's linked feed is found), shows what is there, then subscribes. */
+async function addFeed(ctx: CliContext, args: string[]): Promise<void> {
+  const { values, positionals } = parseCommand('feeds add', args, { name: { type: 'string' }, 'no-check': { type: 'boolean' } }, { min: 1, max: 1 })
+  const service = ctx.service()
+  const check = !values['no-check']
+  if (check) {
+    const preview = (await service.call('previewFeed', { url: positionals[0] })) as OperationOutput<'previewFeed'>
+    if (preview.discovered.length > 0) ctx.io.out(`the page links to ${preview.discovered.length} feed(s); using ${preview.url}`)
+    ctx.io.out(`found «${preview.title ?? 'untitled'}»: ${preview.itemCount} items`)
+  }
+  const feed = (await service.call('addFeed', { url: positionals[0], name: values.name, check })) as OperationOutput<'addFeed'>
+  ctx.io.out(`feed ${feed.id}: ${feed.name} <${feed.url}>`)
+}
+
+function describeStatus(f: FeedView): string {
+  if (f.disabledReason) return `disabled: ${f.disabledReason}`
+  const next = f.nextCheckAt ? `, next check ${new Date(f.nextCheckAt).toISOString()}` : ''
+  if (f.lastError) return `error (${f.failures}×): ${f.lastError}${next}`
+  return f.lastOkAt ? `ok ${new Date(f.lastOkAt).toISOString()}${next}` : 'not polled yet'
+}
+
+async function listFeeds(ctx: CliContext, args: string[]): Promise<void> {
+  const { values } = parseCommand('feeds list', args, { json: { type: 'boolean' } }, { min: 0, max: 0 })
+  const feeds = (await ctx.service().call('listFeeds', {})) as OperationOutput<'listFeeds'>
+  if (values.json) return ctx.io.out(JSON.stringify(feeds))
+  for (const f of feeds) ctx.io.out(`${f.id}\t${f.name}\t${f.url}\t${f.articleCount} articles\t${describeStatus(f)}`)
+}
+
+async function editFeed(ctx: CliContext, args: string[]): Promise<void> {
+  const { values, positionals } = parseCommand(
+    'feeds edit',
+    args,
+    { name: { type: 'string' }, interval: { type: 'string' }, encoding: { type: 'string' }, 'full-text': { type: 'boolean' }, 'no-full-text': { type: 'boolean' } },
+    { min: 1, max: 1 },
+  )
+  const id = positiveInt('feeds edit', 'id', positionals[0], 0)
+  const feed = (await ctx.service().call('updateFeed', {
+    id,
+    name: values.name,
+    intervalMinutes: values.interval === undefined ? undefined : positiveInt('feeds edit', 'interval', values.interval, 15),
+    encoding: values.encoding === undefined ? undefined : values.encoding === 'auto' ? null : values.encoding,
+    fullText: values['full-text'] ? true : values['no-full-text'] ? false : undefined,
+  })) as OperationOutput<'updateFeed'>
+  ctx.io.out(`feed ${feed.id}: ${feed.name}, every ${feed.intervalMinutes} min, encoding ${feed.encoding ?? 'auto'}, full text ${feed.fullText ? 'on' : 'off'}`)
+}
+
+async function removeFeed(ctx: CliContext, args: string[]): Promise<void> {
+  const { positionals } = parseCommand('feeds remove', args, {}, { min: 1, max: 1 })
+  const id = positiveInt('feeds remove', 'id', positionals[0], 0)
+  const { removed } = (await ctx.service().call('removeFeed', { id })) as OperationOutput<'removeFeed'>
+  if (!removed) throw new Error(`no feed with id ${id}`)
+  ctx.io.out(`removed feed ${id} (its articles stay)`)
+}
+
+async function importFeeds(ctx: CliContext, args: string[]): Promise<void> {
+  const { positionals } = parseCommand('feeds import', args, {}, { min: 1, max: 1 })
+  const result = (await ctx.service().call('importOpml', { text: readFileSync(positionals[0], 'utf8') })) as OperationOutput<'importOpml'>
+  ctx.io.out(`added ${result.added} feeds, ${result.existing} already subscribed, ${result.skipped.length} skipped`)
+  for (const s of result.skipped) ctx.io.out(`skipped (${s.reason}): ${s.value}`)
+}
+
+async function exportFeeds(ctx: CliContext, args: string[]): Promise<void> {
+  const { values } = parseCommand('feeds export', args, { out: { type: 'string' } }, { min: 0, max: 0 })
+  const { opml } = (await ctx.service().call('exportOpml', {})) as OperationOutput<'exportOpml'>
+  if (!values.out) return ctx.io.out(opml.trimEnd())
+  writeFileSync(values.out, opml, 'utf8')
+  ctx.io.out(`wrote ${values.out}`)
+}

@@ -1,0 +1,23 @@
+/** What every group of handlers shares: the store, the compiled watchlists, events, clocks. */
+import type { MarsadEvent } from '../contract/types'
+import type { FetchLimits } from '../feeds/fetch'
+import type { Random } from '../monitor/schedule'
+import type { Matcher } from '../rules/matcher'
+import type { Store } from '../store/store'
+
+export interface CoreContext {
+  readonly store: Store
+  readonly matcher: () => Matcher
+  readonly setMatcher: (matcher: Matcher) => void
+  readonly emit: (event: MarsadEvent) => void
+  readonly now: () => number
+  readonly random?: Random
+  readonly limits?: FetchLimits
+  readonly pollConcurrency?: number
+  readonly resourcesDir: string
+}
+
+/** Watchlist ids to names, for views and exports. */
+export function watchlistNames(ctx: CoreContext): Map<string, string> {
+  return new Map(ctx.matcher().watchlists.map((w) => [w.id, w.name]))
+}

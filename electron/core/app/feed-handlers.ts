@@ -1,0 +1,82 @@
+/** Contract handlers for subscriptions: preview, add, edit, remove, refresh, OPML, suggestions. */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { CallError, type Handlers } from '../contract/dispatch'
+import { OpmlError, parseOpml, toOpml } from '../feeds/opml'
+import { toView } from '../store/feeds-table'
+import type { CoreContext } from './context'
+import { previewFeed } from './feed-preview'
+import type { Poller } from './poller'
+
+type FeedHandlers = Pick<
+  Handlers,
+  'listFeeds' | 'previewFeed' | 'addFeed' | 'updateFeed' | 'removeFeed' | 'refreshNow' | 'importOpml' | 'exportOpml' | 'suggestedFeeds'
+>
+
+export const DEFAULT_FEEDS_FILE = 'default-feeds.opml'
+
+export function feedHandlers(ctx: CoreContext, poller: Poller): FeedHandlers {
+  const { store } = ctx
+  const viewOf = (id: number) => {
+    const feed = store.feeds.get(id)
+    if (!feed) throw new CallError('bad_request', `no feed with id ${id}`)
+    return toView(feed)
+  }
+  return {
+    listFeeds: () => store.feeds.list().map(toView),
+    previewFeed: async ({ url }) => {
+      const { parsed: _parsed, ...preview } = await previewFeed(url, ctx.limits)
+      return preview
+    },
+    addFeed: async ({ url, name, check }) => {
+      const checked = check ? await previewFeed(url, ctx.limits) : undefined
+      return toView(store.feeds.add(checked?.url ?? url, name, ctx.now(), checked?.title ?? null))
+    },
+    updateFeed: ({ id, ...settings }) => {
+      viewOf(id)
+      if (settings.encoding) settings.encoding = checkedEncoding(settings.encoding)
+      store.feeds.update(id, settings)
+      return viewOf(id)
+    },
+    removeFeed: ({ id }) => ({ removed: store.feeds.remove(id) }),
+    refreshNow: ({ feedId }) => poller.refresh(feedId),
+    importOpml: ({ text }) => importOpml(ctx, text),
+    exportOpml: () => ({ opml: toOpml(store.feeds.list().map((f) => ({ url: f.url, name: f.name }))) }),
+    suggestedFeeds: () => {
+      const { feeds } = parseOpml(readFileSync(join(ctx.resourcesDir, DEFAULT_FEEDS_FILE), 'utf8'))
+      return { feeds: feeds.map((f) => ({ url: f.url, name: f.name ?? new URL(f.url).host, category: f.category ?? null })) }
+    },
+  }
+}
+
+/** A charset label TextDecoder knows, in its canonical name. */
+function checkedEncoding(label: string): string {
+  try {
+    return new TextDecoder(label).encoding
+  } catch {
+    throw new CallError('bad_request', `unknown encoding "${label}" (e.g. windows-1256, iso-8859-6, utf-8)`)
+  }
+}
+
+/** Subscribes to every feed of an OPML file not already subscribed; nothing is fetched yet. */
+function importOpml(ctx: CoreContext, text: string) {
+  let parsed: ReturnType<typeof parseOpml>
+  try {
+    parsed = parseOpml(text)
+  } catch (err) {
+    if (err instanceof OpmlError) throw new CallError('bad_request', err.message)
+    throw err
+  }
+  let added = 0
+  let existing = 0
+  ctx.store.transaction(() => {
+    for (const feed of parsed.feeds) {
+      if (ctx.store.feeds.findByUrl(feed.url)) existing++
+      else {
+        ctx.store.feeds.add(feed.url, feed.name, ctx.now())
+        added++
+      }
+    }
+  })
+  return { added, existing, skipped: parsed.skipped }
+}

@@ -1,0 +1,30 @@
+/**
+ * What is at a URL the analyst pasted: a feed (its title and item count), or an HTML page whose
+ * <link rel="alternate"> points at feeds (the first one is previewed). Fetches; saves nothing.
+ */
+import type { FeedPreview } from '../contract/types'
+import { decodeFeed } from '../feeds/decode'
+import { discoverFeeds, looksLikeHtml } from '../feeds/discover'
+import { fetchUrl, type FetchLimits } from '../feeds/fetch'
+import { parseFeed, type ParsedFeed } from '../feeds/parse'
+
+const FEED_OR_PAGE = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5'
+
+async function fetchText(url: string, limits: FetchLimits | undefined): Promise<{ text: string; url: string }> {
+  const result = await fetchUrl(url, { limits, accept: FEED_OR_PAGE })
+  if (result.kind !== 'body') throw new Error('the server answered 304 Not Modified to a request without validators')
+  return { text: decodeFeed(result.bytes, result.contentType).text, url: result.permanentUrl ?? url }
+}
+
+export async function previewFeed(url: string, limits?: FetchLimits): Promise<FeedPreview & { parsed: ParsedFeed }> {
+  const page = await fetchText(url, limits)
+  if (!looksLikeHtml(page.text)) {
+    const parsed = await parseFeed(page.text)
+    return { url: page.url, title: parsed.title, itemCount: parsed.items.length, discovered: [], parsed }
+  }
+  const discovered = discoverFeeds(page.text, page.url).map((d) => ({ url: d.url, title: d.title ?? null }))
+  if (discovered.length === 0) throw new Error('this is a web page that links to no RSS or Atom feed')
+  const feed = await fetchText(discovered[0].url, limits)
+  const parsed = await parseFeed(feed.text)
+  return { url: feed.url, title: parsed.title ?? discovered[0].title, itemCount: parsed.items.length, discovered, parsed }
+}

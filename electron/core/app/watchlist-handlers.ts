@@ -1,0 +1,67 @@
+/** Contract handlers for watchlists: views, full definitions, replacing them, rescanning history. */
+import { CallError, type Handlers } from '../contract/dispatch'
+import type { RescanSummary } from '../contract/types'
+import { rescanArticles } from '../monitor/rescan'
+import { Matcher } from '../rules/matcher'
+import type { Watchlist } from '../rules/types'
+import { validateWatchlists, WatchlistFileError } from '../rules/watchlist-file'
+import type { CoreContext } from './context'
+
+type WatchlistHandlers = Pick<Handlers, 'listWatchlists' | 'getWatchlists' | 'setWatchlists' | 'rescan' | 'cancelRescan'>
+
+/** At most one rescan at a time: a new one (after another change) cancels the one running. */
+export class RescanJobs {
+  private job: { controller: AbortController; done: Promise<RescanSummary> } | undefined
+
+  constructor(private readonly ctx: CoreContext) {}
+
+  start(): Promise<RescanSummary> {
+    this.job?.controller.abort()
+    const controller = new AbortController()
+    const job = {
+      controller,
+      done: rescanArticles(this.ctx.store, this.ctx.matcher(), { signal: controller.signal, onProgress: this.ctx.emit, now: this.ctx.now }).finally(() => {
+        if (this.job === job) this.job = undefined
+      }),
+    }
+    this.job = job
+    return job.done
+  }
+
+  cancel(): boolean {
+    const running = this.job !== undefined
+    this.job?.controller.abort()
+    return running
+  }
+
+  async whenIdle(): Promise<void> {
+    while (this.job) await this.job.done
+  }
+}
+
+export function watchlistHandlers(ctx: CoreContext, rescans: RescanJobs): WatchlistHandlers {
+  return {
+    listWatchlists: () =>
+      ctx.matcher().watchlists.map((w) => ({ id: w.id, name: w.name, terms: w.terms.map((t) => t.query), exclude: [...w.exclude], notify: w.notify })),
+    getWatchlists: () => ({ watchlists: ctx.store.watchlists.list() }),
+    setWatchlists: (file) => {
+      const watchlists = validQueries(file)
+      ctx.store.watchlists.replaceAll(watchlists)
+      ctx.setMatcher(new Matcher(watchlists))
+      void rescans.start()
+      return { watchlists: watchlists.length }
+    },
+    rescan: () => rescans.start(),
+    cancelRescan: () => ({ cancelled: rescans.cancel() }),
+  }
+}
+
+/** The schema checked the shape; this checks every query, and a bad one is the caller's error. */
+function validQueries(file: unknown): Watchlist[] {
+  try {
+    return validateWatchlists(file)
+  } catch (err) {
+    if (err instanceof WatchlistFileError) throw new CallError('bad_request', err.message)
+    throw err
+  }
+}
