@@ -10,11 +10,12 @@ import type { FeedItem } from '../feeds/parse'
 /** Pages fetched per feed per poll: a feed dumping 500 new items must not hammer its site. */
 export const MAX_PAGES_PER_POLL = 30
 
-export async function withFullText(items: readonly FeedItem[], limits: FetchLimits | undefined): Promise<FeedItem[]> {
+/** `wanted` says which items need their page (not those whose story is stored already). */
+export async function withFullText(items: readonly FeedItem[], limits: FetchLimits | undefined, wanted: (item: FeedItem) => boolean): Promise<FeedItem[]> {
   const out: FeedItem[] = []
   let fetched = 0
   for (const item of items) {
-    if (!item.url || fetched >= MAX_PAGES_PER_POLL) {
+    if (!item.url || fetched >= MAX_PAGES_PER_POLL || !wanted(item)) {
       out.push(item)
       continue
     }

@@ -36,9 +36,14 @@ export function storyLink(url: string | null): string | null {
   return pathname === '/' && search === '' ? null : url
 }
 
-/** Whether this feed's item is already stored (under its guid, or as the same story). */
-export function isKnown(store: Store, feedId: number, item: FeedItem): boolean {
-  return store.articles.findSource(feedId, item.guid) !== undefined || store.articles.findDuplicate(storyLink(item.url), null) !== undefined
+/** Whether this feed already delivered this item (under its guid). */
+export function deliveredBefore(store: Store, feedId: number, item: FeedItem): boolean {
+  return store.articles.findSource(feedId, item.guid) !== undefined
+}
+
+/** Whether the story is stored already, from any feed (so its page need not be fetched again). */
+export function storyKnown(store: Store, item: FeedItem): boolean {
+  return store.articles.findDuplicate(storyLink(item.url), null) !== undefined
 }
 
 export function ingestItems(

@@ -10,7 +10,7 @@ import type { Matcher } from '../rules/matcher'
 import type { FeedRecord } from '../store/feeds-table'
 import type { Store } from '../store/store'
 import { withFullText } from './full-text'
-import { ingestItems, isKnown, type NewHitArticle } from './ingest'
+import { deliveredBefore, ingestItems, storyKnown, type NewHitArticle } from './ingest'
 import { nextCheckAfterFailure, nextCheckAfterSuccess, type Random } from './schedule'
 
 export interface PollDeps {
@@ -53,8 +53,8 @@ async function fetchAndStore(deps: PollDeps, feed: FeedRecord, now: () => number
     return { report: { ...report, notModified: true, fetched: 0, newArticles: 0, newHits: 0 }, newHits: [] }
   }
   const parsed = await parseFeed(decodeFeed(result.bytes, result.contentType, feed.encoding ?? undefined).text)
-  const fresh = parsed.items.filter((item) => !isKnown(store, feed.id, item))
-  const items = feed.fullText ? await withFullText(fresh, deps.limits) : fresh
+  const fresh = parsed.items.filter((item) => !deliveredBefore(store, feed.id, item))
+  const items = feed.fullText ? await withFullText(fresh, deps.limits, (item) => !storyKnown(store, item)) : fresh
   const ingested = ingestItems(store, deps.matcher(), { id: feed.id, source: feed.name }, items, now())
   store.feeds.recordSuccess(feed.id, { title: parsed.title, etag: result.etag, lastModified: result.lastModified, now: now(), nextCheckAt: next })
   return {
