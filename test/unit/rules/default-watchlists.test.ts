@@ -2,19 +2,10 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { Matcher } from '../../../electron/core/rules/matcher'
 import { parseWatchlistFile } from '../../../electron/core/rules/watchlist-file'
-
-interface FixtureArticle {
-  readonly id: string
-  readonly title: string
-  readonly body: string
-  readonly link: string
-  readonly pubDate: string
-  readonly topic: string
-  readonly expected: readonly string[]
-}
+import { fixtureArticles } from '../../support/feeds'
 
 const watchlists = parseWatchlistFile(readFileSync(new URL('../../../resources/watchlists.json', import.meta.url), 'utf8'))
-const articles: FixtureArticle[] = JSON.parse(readFileSync(new URL('../../fixtures/articles.json', import.meta.url), 'utf8'))
+const articles = fixtureArticles()
 const matcher = new Matcher(watchlists)
 
 /** The weekday of an RFC 822 date in its own time zone, computed from the date itself. */
