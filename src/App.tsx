@@ -5,9 +5,11 @@ import { ErrorBanner } from './components/ErrorBanner'
 import { FeedsPanel } from './components/FeedsPanel'
 import { Header } from './components/Header'
 import { ReaderPanel } from './components/ReaderPanel'
+import { SuggestedFeeds } from './components/SuggestedFeeds'
 import { Timeline } from './components/Timeline'
 import { WatchlistsPanel } from './components/WatchlistsPanel'
 import { useArticles } from './hooks/useArticles'
+import { useFeedCommands } from './hooks/useFeedCommands'
 import { useFeeds } from './hooks/useFeeds'
 import { useMarsadEvents } from './hooks/useMarsadEvents'
 import { useWatchlists } from './hooks/useWatchlists'
@@ -40,6 +42,7 @@ export function App({ client }: { client: MarsadClient }) {
   const [status, setStatus] = useMarsadEvents(client, reloadAll)
 
   const lists = useWatchlists(client)
+  const feedCommands = useFeedCommands(client, { reloadFeeds, reloadAll, setStatus })
 
   const importWatchlists = useCallback(
     (file: File) => {
@@ -85,17 +88,10 @@ export function App({ client }: { client: MarsadClient }) {
       .finally(() => setExporting(false))
   }, [client, flaggedOnly, setStatus])
 
-  const addFeed = useCallback(
-    async (url: string) => {
-      const feed = await client.addFeed({ url })
-      setStatus({ text: `أُضيف المصدر «${feed.name}»`, tone: 'ok' })
-      reloadFeeds()
-    },
-    [client, reloadFeeds, setStatus],
-  )
-
   const closeReader = useCallback(() => setSelected(null), [])
   const error = actionError ?? articles.error
+  // First run: no subscriptions and nothing stored yet (removing feeds keeps their articles).
+  const firstRun = feeds.feeds?.length === 0 && articles.articles.length === 0 && !flaggedOnly && watchlistId === null
 
   return (
     <div className={`app${selected ? ' app--reading' : ''}`}>
@@ -118,21 +114,25 @@ export function App({ client }: { client: MarsadClient }) {
             onImport={importWatchlists}
             onExport={exportWatchlists}
           />
-          <FeedsPanel feeds={feeds.feeds} error={feeds.error} onAdd={addFeed} />
+          <FeedsPanel feeds={feeds.feeds} error={feeds.error} commands={feedCommands} />
         </nav>
         <main className="main" aria-label="الخط الزمني">
           {error && <ErrorBanner message={error} onDismiss={actionError ? () => setActionError(null) : undefined} />}
-          <Timeline
-            articles={articles.articles}
-            loading={articles.loading}
-            loadingMore={articles.loadingMore}
-            hasMore={articles.hasMore}
-            flaggedOnly={flaggedOnly}
-            filtered={watchlistId !== null}
-            selectedId={selected?.id ?? null}
-            onOpen={setSelected}
-            onLoadMore={articles.loadMore}
-          />
+          {firstRun ? (
+            <SuggestedFeeds client={client} onSubscribe={feedCommands.subscribeMany} />
+          ) : (
+            <Timeline
+              articles={articles.articles}
+              loading={articles.loading}
+              loadingMore={articles.loadingMore}
+              hasMore={articles.hasMore}
+              flaggedOnly={flaggedOnly}
+              filtered={watchlistId !== null}
+              selectedId={selected?.id ?? null}
+              onOpen={setSelected}
+              onLoadMore={articles.loadMore}
+            />
+          )}
         </main>
         {selected && <ReaderPanel key={selected.id} client={client} summary={selected} version={version} onClose={closeReader} />}
       </div>

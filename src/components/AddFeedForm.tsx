@@ -1,27 +1,123 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
+import type { FeedPreview, FeedView } from '../../electron/core/contract/types'
+import { FeedPreviewBox } from './FeedPreviewBox'
 
-/** A one-field form for a new feed URL; the core validates it and its message is shown as is. */
-export function AddFeedForm({ onAdd }: { onAdd: (url: string) => Promise<void> }) {
+interface Props {
+  readonly preview: (url: string) => Promise<FeedPreview>
+  readonly subscribe: (url: string, name?: string) => Promise<FeedView>
+}
+
+/** One feed found behind the URL: its address and, once fetched, what is in it. */
+export interface PreviewChoice {
+  readonly url: string
+  readonly title: string | null
+  readonly preview: FeedPreview | null
+}
+
+interface Previewed {
+  /** The URL the analyst typed (a feed, or a page linking to feeds). */
+  readonly source: string
+  readonly choices: readonly PreviewChoice[]
+  readonly chosen: number
+  /** True when the URL was a web page and `choices` are the feeds it links to. */
+  readonly fromPage: boolean
+}
+
+const message = (err: unknown): string => (err instanceof Error ? err.message : String(err))
+
+/**
+ * Two steps: «معاينة» fetches the URL (saving nothing) and shows what is there; «اشتراك»
+ * subscribes to the chosen feed. The core validates the URL; its message is shown as is.
+ */
+export function AddFeedForm({ preview, subscribe }: Props) {
   const [url, setUrl] = useState('')
-  const [busy, setBusy] = useState(false)
+  const [name, setName] = useState('')
+  const [previewed, setPreviewed] = useState<Previewed | null>(null)
+  const [busy, setBusy] = useState<'preview' | 'choice' | 'subscribe' | null>(null)
   const [error, setError] = useState<string | null>(null)
+  // Answers to a preview the analyst has since replaced are dropped.
+  const ticket = useRef(0)
+  const errorLine = useRef<HTMLParagraphElement>(null)
+  useEffect(() => {
+    if (error) errorLine.current?.scrollIntoView({ block: 'nearest' })
+  }, [error])
 
-  const submit = (event: FormEvent) => {
+  const reset = () => {
+    ticket.current++
+    setPreviewed(null)
+    setName('')
+    setError(null)
+    setBusy(null)
+  }
+
+  const runPreview = (event: FormEvent) => {
     event.preventDefault()
     const value = url.trim()
     if (!value || busy) return
-    setBusy(true)
+    const mine = ++ticket.current
+    setBusy('preview')
     setError(null)
-    onAdd(value)
-      .then(() => setUrl(''))
-      .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)))
-      .finally(() => setBusy(false))
+    setPreviewed(null)
+    preview(value)
+      .then((result) => {
+        if (mine !== ticket.current) return
+        const fromPage = result.discovered.length > 0
+        const choices = fromPage
+          ? result.discovered.map((found, index) => ({ ...found, preview: index === 0 ? result : null }))
+          : [{ url: result.url, title: result.title, preview: result }]
+        setPreviewed({ source: value, choices, chosen: 0, fromPage })
+      })
+      .catch((err: unknown) => {
+        if (mine === ticket.current) setError(`تعذّرت المعاينة: ${message(err)}`)
+      })
+      .finally(() => {
+        if (mine === ticket.current) setBusy(null)
+      })
+  }
+
+  const choose = (index: number) => {
+    if (!previewed || busy === 'subscribe') return
+    const choice = previewed.choices[index]
+    setPreviewed({ ...previewed, chosen: index })
+    setError(null)
+    if (choice.preview) return
+    const mine = ++ticket.current
+    setBusy('choice')
+    preview(choice.url)
+      .then((result) => {
+        if (mine !== ticket.current) return
+        setPreviewed((current) =>
+          current && { ...current, choices: current.choices.map((c, i) => (i === index ? { ...c, preview: result } : c)) },
+        )
+      })
+      .catch((err: unknown) => {
+        if (mine === ticket.current) setError(`تعذّرت معاينة هذه الخلاصة: ${message(err)}`)
+      })
+      .finally(() => {
+        if (mine === ticket.current) setBusy(null)
+      })
+  }
+
+  const runSubscribe = () => {
+    if (!previewed || busy) return
+    const choice = previewed.choices[previewed.chosen]
+    setBusy('subscribe')
+    setError(null)
+    subscribe(choice.preview?.url ?? choice.url, name.trim() || undefined)
+      .then(() => {
+        setUrl('')
+        reset()
+      })
+      .catch((err: unknown) => {
+        setError(`تعذّر الاشتراك: ${message(err)}`)
+        setBusy(null)
+      })
   }
 
   return (
-    <form className="add-feed" onSubmit={submit} noValidate data-testid="add-feed-form">
+    <form className="add-feed" onSubmit={runPreview} noValidate data-testid="add-feed-form">
       <label className="add-feed__label" htmlFor="add-feed-url">
-        إضافة مصدر
+        إضافة مصدر: رابط خلاصة أو صفحة موقع
       </label>
       <div className="add-feed__row">
         <input
@@ -35,16 +131,32 @@ export function AddFeedForm({ onAdd }: { onAdd: (url: string) => Promise<void> }
           dir="ltr"
           placeholder="https://example.com/rss"
           value={url}
-          onChange={(event) => setUrl(event.target.value)}
+          onChange={(event) => {
+            setUrl(event.target.value)
+            if (previewed) reset()
+          }}
         />
-        <button type="submit" className="button" data-testid="add-feed-submit" disabled={busy || url.trim() === ''}>
-          إضافة
+        <button type="submit" className="button" data-testid="add-feed-submit" disabled={busy !== null || url.trim() === ''}>
+          {busy === 'preview' ? 'جارٍ…' : 'معاينة'}
         </button>
       </div>
       {error && (
-        <p className="feed__error" role="alert">
+        <p ref={errorLine} className="feed__error add-feed__error" role="alert" data-testid="add-feed-error">
           {error}
         </p>
+      )}
+      {previewed && (
+        <FeedPreviewBox
+          choices={previewed.choices}
+          chosen={previewed.chosen}
+          fromPage={previewed.fromPage}
+          name={name}
+          busy={busy}
+          onChoose={choose}
+          onNameChange={setName}
+          onSubscribe={runSubscribe}
+          onCancel={reset}
+        />
       )}
     </form>
   )

@@ -1,14 +1,23 @@
+import { useState } from 'react'
 import type { FeedView } from '../../electron/core/contract/types'
-import { formatDateTime } from '../lib/dates'
+import type { FeedCommands } from '../hooks/useFeedCommands'
 import { AddFeedForm } from './AddFeedForm'
+import { FeedEditDialog } from './FeedEditDialog'
+import { FeedItem } from './FeedItem'
+import { OpmlActions } from './OpmlActions'
 
 interface Props {
   readonly feeds: readonly FeedView[] | null
   readonly error: string | null
-  readonly onAdd: (url: string) => Promise<void>
+  readonly commands: FeedCommands
 }
 
-export function FeedsPanel({ feeds, error, onAdd }: Props) {
+/** The subscriptions: each with its status and actions, then OPML import/export and the add form. */
+export function FeedsPanel({ feeds, error, commands }: Props) {
+  const [editingId, setEditingId] = useState<number | null>(null)
+  const editing = feeds?.find((feed) => feed.id === editingId) ?? null
+  const now = Date.now()
+
   return (
     <section className="panel" data-testid="feeds-panel" aria-labelledby="feeds-heading">
       <h2 className="panel__heading" id="feeds-heading">
@@ -16,30 +25,29 @@ export function FeedsPanel({ feeds, error, onAdd }: Props) {
         {feeds && <span className="panel__count">{feeds.length}</span>}
       </h2>
       {error && <p className="feed__error">{error}</p>}
-      {feeds && feeds.length === 0 && <p className="panel__empty" data-testid="feeds-empty">لا مصادر بعد. أضف رابط موجز RSS أو Atom.</p>}
+      {feeds && feeds.length === 0 && (
+        <p className="panel__empty" data-testid="feeds-empty">
+          لا مصادر بعد. أضف رابط خلاصة RSS أو Atom، أو اختر من المصادر المقترحة.
+        </p>
+      )}
       {feeds && feeds.length > 0 && (
         <ul className="feeds">
           {feeds.map((feed) => (
-            <li key={feed.id} className={`feed${feed.lastError ? ' feed--failing' : ''}`} data-testid="feed-item" data-feed-id={feed.id}>
-              <div className="feed__row">
-                <span className="feed__name" title={feed.url}>
-                  {feed.name}
-                </span>
-                <span className="feed__count" data-testid="feed-count" title="عدد المقالات">
-                  {feed.articleCount}
-                </span>
-              </div>
-              {feed.lastCheckedAt !== null && <div className="feed__checked">آخر جلب: {formatDateTime(feed.lastCheckedAt)}</div>}
-              {feed.lastError && (
-                <div className="feed__error" data-testid="feed-error">
-                  {feed.lastError}
-                </div>
-              )}
-            </li>
+            <FeedItem
+              key={feed.id}
+              feed={feed}
+              now={now}
+              refreshing={commands.refreshing.has(feed.id)}
+              onRefresh={commands.refresh}
+              onEdit={setEditingId}
+              onRemove={commands.remove}
+            />
           ))}
         </ul>
       )}
-      <AddFeedForm onAdd={onAdd} />
+      <OpmlActions hasFeeds={(feeds?.length ?? 0) > 0} onImport={commands.importOpml} onExport={commands.exportOpml} />
+      <AddFeedForm preview={commands.preview} subscribe={commands.subscribe} />
+      {editing && <FeedEditDialog key={editing.id} feed={editing} onSave={commands.update} onClose={() => setEditingId(null)} />}
     </section>
   )
 }

@@ -4,10 +4,10 @@ import type { MarsadClient } from '../api/client'
 import { useArticleDetail } from '../hooks/useArticleDetail'
 import { fieldHighlights, matchesByWatchlist } from '../lib/article-hits'
 import { formatDateTime } from '../lib/dates'
-import { shiftSpans } from '../lib/highlight'
-import { splitParagraphs } from '../lib/paragraphs'
 import { safeHttpUrl } from '../lib/safe-url'
 import { Highlighted } from './Highlighted'
+import { ReaderBody } from './ReaderBody'
+import { ReaderMeta } from './ReaderMeta'
 
 interface Props {
   readonly client: MarsadClient
@@ -56,11 +56,12 @@ export function ReaderPanel({ client, summary, version, onClose }: Props) {
             فتح المقال الأصلي ↗
           </a>
         )}
+        {article && <ReaderMeta article={article} />}
         {article && <WatchlistMatches article={article} />}
         {detail.status === 'loading' && <p className="reader__loading">جارٍ تحميل النص الكامل…</p>}
         {detail.status === 'missing' && <p className="reader__loading">لم يعد هذا المقال موجودًا.</p>}
         {detail.status === 'error' && <p className="feed__error">{detail.message}</p>}
-        {article && <ArticleBody article={article} />}
+        {article && <ReaderBody article={article} />}
       </div>
     </aside>
   )
@@ -99,20 +100,5 @@ function WatchlistMatches({ article }: { article: ArticleDetail }) {
         </div>
       ))}
     </section>
-  )
-}
-
-function ArticleBody({ article }: { article: ArticleDetail }) {
-  const paragraphs = useMemo(() => splitParagraphs(article.body), [article.body])
-  const spans = useMemo(() => fieldHighlights(article, 'body'), [article])
-  if (paragraphs.length === 0) return <p className="reader__loading">لا نص لهذا المقال؛ افتح المقال الأصلي.</p>
-  return (
-    <div className="reader__body" data-testid="reader-body">
-      {paragraphs.map((paragraph) => (
-        <p key={paragraph.start}>
-          <Highlighted text={paragraph.text} spans={shiftSpans(spans, paragraph.start)} />
-        </p>
-      ))}
-    </div>
   )
 }

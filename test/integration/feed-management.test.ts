@@ -62,6 +62,16 @@ describe('feed management', () => {
     expect(report.newArticles).toBe(2)
   })
 
+  it('names articles of a feed added unchecked after the feed title, not its host', async () => {
+    server.route('/unchecked.xml', respond(rssFeed('أخبار اليوم', [{ id: 'u1', title: 'خبر جديد', body: 'نص', link: 'https://other.example/u1', pubDate: 'Sat, 14 Feb 2015 11:30:00 GMT' }])))
+    const feed = (await call('addFeed', { url: server.url('/unchecked.xml'), check: false })) as OperationOutput<'addFeed'>
+    expect(feed.name).toBe(new URL(server.origin).host)
+    await call('refreshNow', { feedId: feed.id })
+    const articles = (await call('listArticles', { feedId: feed.id })) as OperationOutput<'listArticles'>
+    expect(articles.map((a) => a.source)).toEqual(['أخبار اليوم'])
+    expect((await call('getArticle', { id: articles[0].id })) as OperationOutput<'getArticle'>).toMatchObject({ seenIn: ['أخبار اليوم'] })
+  })
+
   it('edits a feed and refuses an unknown encoding', async () => {
     const [feed] = (await call('listFeeds', {})) as OperationOutput<'listFeeds'>
     const edited = await call('updateFeed', { id: feed.id, name: 'المركزية — بيروت', intervalMinutes: 60, encoding: 'cp1256', fullText: true })
@@ -76,10 +86,10 @@ describe('feed management', () => {
     const other = createService({ dbPath: join(mkdtempSync(join(tmpdir(), 'marsad-feeds-')), 'm.sqlite') })
     try {
       const first = await other.call('importOpml', { text: opml })
-      expect(first).toEqual({ added: 3, existing: 0, skipped: [] })
-      expect(await other.call('importOpml', { text: opml })).toEqual({ added: 0, existing: 3, skipped: [] })
+      expect(first).toEqual({ added: 4, existing: 0, skipped: [] })
+      expect(await other.call('importOpml', { text: opml })).toEqual({ added: 0, existing: 4, skipped: [] })
       await expect(other.call('importOpml', { text: '<opml><body><outline xmlUrl="https://x/"' })).rejects.toMatchObject({ code: 'bad_request', message: /malformed OPML/ })
-      expect(((await other.call('listFeeds', {})) as unknown[]).length).toBe(3)
+      expect(((await other.call('listFeeds', {})) as unknown[]).length).toBe(4)
     } finally {
       other.close()
     }

@@ -8,6 +8,8 @@ export interface FeedView {
   readonly url: string
   /** The analyst's name for the feed, else the feed's own title, else its host. */
   readonly name: string
+  /** The name the analyst gave, or null (then the feed's title shows). */
+  readonly customName: string | null
   readonly title: string | null
   readonly addedAt: number
   readonly lastCheckedAt: number | null

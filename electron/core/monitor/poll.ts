@@ -7,7 +7,7 @@ import { decodeFeed } from '../feeds/decode'
 import { fetchUrl, FetchError, type FetchLimits } from '../feeds/fetch'
 import { parseFeed } from '../feeds/parse'
 import type { Matcher } from '../rules/matcher'
-import type { FeedRecord } from '../store/feeds-table'
+import { displayName, type FeedRecord } from '../store/feeds-table'
 import type { Store } from '../store/store'
 import { withFullText } from './full-text'
 import { deliveredBefore, ingestItems, storyKnown, type NewHitArticle } from './ingest'
@@ -55,7 +55,9 @@ async function fetchAndStore(deps: PollDeps, feed: FeedRecord, now: () => number
   const parsed = await parseFeed(decodeFeed(result.bytes, result.contentType, feed.encoding ?? undefined).text)
   const fresh = parsed.items.filter((item) => !deliveredBefore(store, feed.id, item))
   const items = feed.fullText ? await withFullText(fresh, deps.limits, (item) => !storyKnown(store, item)) : fresh
-  const ingested = ingestItems(store, deps.matcher(), { id: feed.id, source: feed.name }, items, now())
+  // Named after parsing: a feed added unchecked has no title until its first fetch.
+  const source = displayName({ name: feed.customName, title: parsed.title ?? feed.title, url })
+  const ingested = ingestItems(store, deps.matcher(), { id: feed.id, source }, items, now())
   store.feeds.recordSuccess(feed.id, { title: parsed.title, etag: result.etag, lastModified: result.lastModified, now: now(), nextCheckAt: next })
   return {
     report: { ...report, fetched: parsed.items.length, newArticles: ingested.newArticles, newHits: ingested.newHits.length },

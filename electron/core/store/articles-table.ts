@@ -1,5 +1,6 @@
 /** The articles table: every article ever fetched, immutable once stored. */
 import type { Db } from './database'
+import { displayName } from './feeds-table'
 
 export interface NewArticle {
   readonly feedId: number
@@ -128,12 +129,12 @@ export class ArticlesTable {
     return byHash?.id
   }
 
-  /** Names of every feed that delivered this article. */
+  /** Names of every feed that delivered this article, as the feeds list shows them. */
   sources(articleId: number): string[] {
     const rows = this.db
-      .prepare(`SELECT COALESCE(f.name, f.title, f.url) AS name FROM article_sources s JOIN feeds f ON f.id = s.feed_id WHERE s.article_id = ? ORDER BY s.first_seen_at`)
-      .all(articleId) as { name: string }[]
-    return rows.map((r) => r.name)
+      .prepare(`SELECT f.name, f.title, f.url FROM article_sources s JOIN feeds f ON f.id = s.feed_id WHERE s.article_id = ? ORDER BY s.first_seen_at, f.id`)
+      .all(articleId) as { name: string | null; title: string | null; url: string }[]
+    return rows.map(displayName)
   }
 
   get(id: number): StoredArticle | undefined {

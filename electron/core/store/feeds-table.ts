@@ -40,7 +40,15 @@ const SELECT = `
   FROM feeds f`
 
 export function displayName(row: { name: string | null; title: string | null; url: string }): string {
-  return row.name ?? row.title ?? new URL(row.url).host
+  return row.name ?? row.title ?? hostOf(row.url)
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host
+  } catch {
+    return url
+  }
 }
 
 function toRecord(row: FeedRow): FeedRecord {
@@ -48,6 +56,7 @@ function toRecord(row: FeedRow): FeedRecord {
     id: row.id,
     url: row.url,
     name: displayName(row),
+    customName: row.name,
     title: row.title,
     addedAt: row.added_at,
     lastCheckedAt: row.last_checked_at,

@@ -1,0 +1,81 @@
+import { useRef, useState } from 'react'
+import type { OpmlImport } from '../../electron/core/contract/types'
+import { describeOpmlImport } from '../lib/feeds'
+
+interface Props {
+  readonly hasFeeds: boolean
+  readonly onImport: (file: File) => Promise<OpmlImport>
+  readonly onExport: () => Promise<void>
+}
+
+const message = (err: unknown): string => (err instanceof Error ? err.message : String(err))
+
+/** OPML in and out: subscriptions from another reader, or a backup of Marsad's. */
+export function OpmlActions({ hasFeeds, onImport, onExport }: Props) {
+  const input = useRef<HTMLInputElement>(null)
+  const [busy, setBusy] = useState(false)
+  const [result, setResult] = useState<OpmlImport | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  const importFile = (file: File) => {
+    setBusy(true)
+    setError(null)
+    setResult(null)
+    onImport(file)
+      .then(setResult)
+      .catch((err: unknown) => setError(`تعذّر استيراد «${file.name}»: ${message(err)}`))
+      .finally(() => setBusy(false))
+  }
+
+  const exportFile = () => {
+    setError(null)
+    onExport().catch((err: unknown) => setError(`تعذّر التصدير: ${message(err)}`))
+  }
+
+  return (
+    <div className="opml">
+      <div className="watchlist-actions">
+        <button type="button" className="button button--small" data-testid="opml-import" disabled={busy} onClick={() => input.current?.click()}>
+          {busy ? 'جارٍ الاستيراد…' : 'استيراد OPML…'}
+        </button>
+        <button type="button" className="button button--small" data-testid="opml-export" disabled={!hasFeeds} onClick={exportFile}>
+          تصدير OPML
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept=".opml,.xml,text/x-opml,application/xml,text/xml"
+          hidden
+          data-testid="opml-file"
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0]
+            event.currentTarget.value = ''
+            if (file) importFile(file)
+          }}
+        />
+      </div>
+      {result && (
+        <div className="opml__result" data-testid="opml-result" role="status">
+          <p>{describeOpmlImport(result)}</p>
+          {result.skipped.length > 0 && (
+            <details className="opml__skipped">
+              <summary>ما تُجوهل ولماذا</summary>
+              <ul>
+                {result.skipped.map((entry, index) => (
+                  <li key={index}>
+                    <bdi>{entry.value || '—'}</bdi>: {entry.reason}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </div>
+      )}
+      {error && (
+        <p className="feed__error" role="alert" data-testid="opml-error">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}
