@@ -22,17 +22,25 @@ export interface ExtractedArticle {
   html: string
 }
 
-/** Below this many characters of non-link text there is no article worth matching. */
+type JsdomWindow = JSDOM['window']
+
+/** Below this many letters of non-link text there is no article worth matching. */
 const MIN_PROSE_CHARS = 200
 /** Pages larger than this are refused outright (a news article is a few hundred KB at most). */
 const MAX_HTML_CHARS = 5_000_000
 /**
- * Readability over jsdom slows down with the square of the number of children under one parent
- * (jsdom recomputes a child's index on every node Readability replaces): 2,000 sibling divs take
- * about a second, 8,000 take seven, and a 1 MB page of flat divs takes minutes. No article page is
- * shaped like that, so pages over these budgets are refused before Readability sees them.
+ * jsdom and Readability have quadratic corners that hostile or broken pages hit, so pages over
+ * these budgets are refused (null) instead of stalling the poller:
+ *  - Readability slows with the square of the children under one parent (jsdom recomputes a
+ *    child's index on each node Readability replaces): 2,000 sibling divs take ~1 s, 8,000 take
+ *    7 s, a 1 MB page of flat divs takes minutes;
+ *  - jsdom's parser slows with the square of the nesting depth (5,000 levels: 4 s) and overflows
+ *    the stack tearing such a tree down. Browsers cap parser depth too (Chromium at 512).
+ * No article page comes near these; the tag count and depth are estimated on the string first,
+ * so the worst cases never reach jsdom.
  */
 const MAX_ELEMENTS = 30_000
+const MAX_DEPTH = 1_000
 const MAX_SIBLING_WORK = 4_000_000 // sum over parents of (element children)²
 /** A chrome block (label plus a headline or two) is short; real paragraphs mostly are not. */
 const SHORT_BLOCK_CHARS = 160
@@ -41,11 +49,12 @@ const LINKY = 0.5
 
 export function extractArticle(html: string, pageUrl: string): ExtractedArticle | null {
   if (typeof html !== 'string' || html.trim() === '' || html.length > MAX_HTML_CHARS) return null
-  // A silent console: jsdom otherwise prints CSS parse errors and "not implemented" notices.
-  const dom = new JSDOM(html, { url: safeUrl(pageUrl), virtualConsole: new VirtualConsole() })
-  const { window } = dom
+  if (!markupWithinBudget(html)) return null
+  let window: JsdomWindow | undefined
   try {
-    if (!withinBudget(window.document)) return null
+    // A silent console: jsdom otherwise prints CSS parse errors and "not implemented" notices.
+    window = new JSDOM(html, { url: safeUrl(pageUrl), virtualConsole: new VirtualConsole() }).window
+    if (!treeWithinBudget(window.document)) return null
     const parsed = new Readability<Element>(window.document, {
       serializer: (node) => node as Element,
     }).parse()
@@ -71,7 +80,11 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
     // Readability or jsdom choking on hostile markup (absurd nesting, etc.): no article.
     return null
   } finally {
-    window.close()
+    try {
+      window?.close()
+    } catch {
+      // a tree jsdom cannot tear down; the garbage collector will
+    }
   }
 }
 
@@ -212,7 +225,10 @@ function foldLabel(s: string): string {
     .trim()
 }
 
-/** An article, not a list of headlines: enough text outside links, and links not the bulk. */
+/**
+ * An article, not a list of headlines: enough letters outside links (so a page of U+FFFD from a
+ * wrong decode is not one either), and links not the bulk of the text.
+ */
 function looksLikeArticle(blocks: readonly TextBlock[]): boolean {
   let prose = 0
   let total = 0
@@ -221,7 +237,7 @@ function looksLikeArticle(blocks: readonly TextBlock[]): boolean {
     const n = b.text.replace(/\s+/g, '').length
     total += n
     linked += n * b.linkRatio
-    if (b.linkRatio < LINKY) prose += n
+    if (b.linkRatio < LINKY) prose += (b.text.match(/\p{L}/gu) ?? []).length
   }
   return prose >= MIN_PROSE_CHARS && linked <= total * LINKY
 }
@@ -229,8 +245,6 @@ function looksLikeArticle(blocks: readonly TextBlock[]): boolean {
 // ── Sanitized HTML ───────────────────────────────────────────────────────────────────────────
 
 const ALLOWED_TAGS = ['p', 'br', 'b', 'strong', 'i', 'em', 'ul', 'ol', 'li', 'blockquote', 'h2', 'h3', 'h4', 'a']
-
-type JsdomWindow = JSDOM['window']
 
 function sanitize(window: JsdomWindow, content: Element): string {
   normalizeStructure(content)
@@ -306,7 +320,53 @@ function removeOwner(block: TextBlock): void {
   if (el && el.parentNode && sameText(el.textContent ?? '', block.text)) el.remove()
 }
 
-function withinBudget(document: Document): boolean {
+const TAG_AT = /<(\/?)([a-z][a-z0-9:-]*)/y
+/** Their content is text, not tags (an inline script full of `a<b` must not count as markup). */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp'])
+/** Elements that never nest (void) or whose end tag is optional and routinely left out. */
+const NO_DEPTH = new Set(
+  ('area base br col embed hr img input link meta param source track wbr ' +
+    'html head body p li dt dd tr td th thead tbody tfoot option optgroup colgroup caption rb rt rp').split(' '),
+)
+
+/**
+ * A cheap, linear look at the string before any parsing: start-tag count and (roughly) nesting
+ * depth. Comments and raw-text elements are skipped; an unclosed one swallows the rest of the
+ * page, as it does in the HTML parser.
+ */
+function markupWithinBudget(html: string): boolean {
+  const src = html.toLowerCase()
+  let tags = 0
+  let depth = 0
+  for (let i = src.indexOf('<'); i !== -1; i = src.indexOf('<', i)) {
+    if (src.startsWith('<!--', i)) {
+      const end = src.indexOf('-->', i + 4)
+      if (end === -1) break
+      i = end + 3
+      continue
+    }
+    TAG_AT.lastIndex = i
+    const m = TAG_AT.exec(src)
+    if (!m) { i++; continue }
+    i = TAG_AT.lastIndex
+    const [, close, name] = m
+    if (close) {
+      if (!NO_DEPTH.has(name)) depth = Math.max(0, depth - 1)
+      continue
+    }
+    if (++tags > MAX_ELEMENTS) return false
+    if (RAW_TEXT.has(name)) {
+      const end = src.indexOf('</' + name, i)
+      if (end === -1) break
+      i = end + 2 + name.length
+      continue
+    }
+    if (!NO_DEPTH.has(name) && ++depth > MAX_DEPTH) return false
+  }
+  return true
+}
+
+function treeWithinBudget(document: Document): boolean {
   const all = document.getElementsByTagName('*')
   if (all.length > MAX_ELEMENTS) return false
   let work = 0
