@@ -1,5 +1,5 @@
 /** Subscribing for real: preview and discovery, edit, remove, OPML in and out, suggestions, dedupe. */
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -72,6 +72,22 @@ describe('feed management', () => {
     expect((await call('getArticle', { id: articles[0].id })) as OperationOutput<'getArticle'>).toMatchObject({ seenIn: ['أخبار اليوم'] })
   })
 
+  it('matches the full article for a snippet-only feed with full text on', async () => {
+    const page = readFileSync(new URL('../fixtures/pages/seed-article.html', import.meta.url), 'utf8')
+    server.route('/article/42', respond(page, { 'Content-Type': 'text/html; charset=utf-8' }))
+    const snippet = (id: string) => ({ id, title: 'ورشة عمل في بيروت', body: 'التفاصيل في الموقع', link: server.url(`/article/${id}`), pubDate: 'Sat, 14 Feb 2015 12:30:00 GMT' })
+    server.route('/snippets.xml', respond(rssFeed('مقتطفات', [snippet('42')])))
+    const feed = (await call('addFeed', { url: server.url('/snippets.xml') })) as OperationOutput<'addFeed'>
+    await call('updateFeed', { id: feed.id, fullText: true })
+    const [report] = (await call('refreshNow', { feedId: feed.id })) as OperationOutput<'refreshNow'>
+    expect(report).toMatchObject({ ok: true, newArticles: 1, newHits: 1 })
+    const [article] = (await call('listArticles', { feedId: feed.id })) as OperationOutput<'listArticles'>
+    const detail = (await call('getArticle', { id: article.id })) as OperationOutput<'getArticle'>
+    expect(detail?.body).toContain('التعاون والتنسيق الامني عموما والمخابراتي')
+    expect(detail?.body).not.toMatch(/السابق|التالي/)
+    expect(detail?.hits.map((h) => h.watchlistId)).toContain('intelligence-cooperation')
+  })
+
   it('edits a feed and refuses an unknown encoding', async () => {
     const [feed] = (await call('listFeeds', {})) as OperationOutput<'listFeeds'>
     const edited = await call('updateFeed', { id: feed.id, name: 'المركزية — بيروت', intervalMinutes: 60, encoding: 'cp1256', fullText: true })
@@ -86,10 +102,10 @@ describe('feed management', () => {
     const other = createService({ dbPath: join(mkdtempSync(join(tmpdir(), 'marsad-feeds-')), 'm.sqlite') })
     try {
       const first = await other.call('importOpml', { text: opml })
-      expect(first).toEqual({ added: 4, existing: 0, skipped: [] })
-      expect(await other.call('importOpml', { text: opml })).toEqual({ added: 0, existing: 4, skipped: [] })
+      expect(first).toEqual({ added: 5, existing: 0, skipped: [] })
+      expect(await other.call('importOpml', { text: opml })).toEqual({ added: 0, existing: 5, skipped: [] })
       await expect(other.call('importOpml', { text: '<opml><body><outline xmlUrl="https://x/"' })).rejects.toMatchObject({ code: 'bad_request', message: /malformed OPML/ })
-      expect(((await other.call('listFeeds', {})) as unknown[]).length).toBe(4)
+      expect(((await other.call('listFeeds', {})) as unknown[]).length).toBe(5)
     } finally {
       other.close()
     }
