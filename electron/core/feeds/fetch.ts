@@ -61,16 +61,29 @@ function checkScheme(url: URL): void {
   }
 }
 
+const CONNECTION_RESET = 'connection reset'
+
 export async function fetchUrl(rawUrl: string, options: FetchOptions = {}): Promise<FetchResult> {
   const limits = options.limits ?? DEFAULT_LIMITS
   const signal = AbortSignal.timeout(limits.timeoutMs)
-  try {
-    return await fetchFollowingRedirects(new URL(rawUrl), options, limits, signal)
-  } catch (err) {
-    if (signal.aborted) throw new FetchError(`timed out after ${Math.round(limits.timeoutMs / 1000)} s`)
-    if (err instanceof FetchError) throw err
-    throw new FetchError(describeNetworkError(err))
+  // A kept-alive socket the server closed meanwhile resets the next request: retry once.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetchFollowingRedirects(new URL(rawUrl), options, limits, signal)
+    } catch (err) {
+      if (signal.aborted) throw new FetchError(`timed out after ${formatSeconds(limits.timeoutMs)}`)
+      const failure = err instanceof FetchError ? err : new FetchError(describeNetworkError(err))
+      if (failure.message !== CONNECTION_RESET || attempt >= 2) throw failure
+    }
   }
+}
+
+function formatSeconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))} s`
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Number((bytes / 1024 / 1024).toFixed(1))} MiB` : `${Math.round(bytes / 1024)} KiB`
 }
 
 function requestHeaders(options: FetchOptions): Record<string, string> {
@@ -137,7 +150,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
     total += value.byteLength
     if (total > maxBytes) {
       await reader.cancel()
-      throw new FetchError(`body larger than ${Math.round(maxBytes / 1024 / 1024)} MiB`)
+      throw new FetchError(`body larger than ${formatBytes(maxBytes)}`)
     }
     chunks.push(value)
   }
@@ -148,6 +161,6 @@ function describeNetworkError(err: unknown): string {
   const cause = (err as { cause?: { code?: string; message?: string } }).cause
   if (cause?.code === 'ENOTFOUND' || cause?.code === 'EAI_AGAIN') return 'host not found'
   if (cause?.code === 'ECONNREFUSED') return 'connection refused'
-  if (cause?.code === 'ECONNRESET') return 'connection reset'
+  if (cause?.code === 'ECONNRESET') return CONNECTION_RESET
   return cause?.message ?? (err instanceof Error ? err.message : String(err))
 }

@@ -21,6 +21,7 @@ const feed = (overrides: Partial<FeedView> = {}): FeedView => ({
   id: 1,
   url: 'https://www.example.com/rss',
   name: 'المركزية',
+  customName: null,
   title: 'المركزية',
   addedAt: NOW - 86_400_000,
   lastCheckedAt: null,
