@@ -47,10 +47,13 @@ export function App({ client }: { client: MarsadClient }) {
   const importWatchlists = useCallback(
     (file: File) => {
       setActionError(null)
-      lists
-        .importFile(file)
-        .then((count) => setStatus({ text: `استُبدلت قوائم المراقبة (${count}) — تجري إعادة فحص الأرشيف…`, tone: 'busy' }))
-        .catch((err: unknown) => setActionError(`تعذّر استيراد قوائم المراقبة: ${message(err)}`))
+      // Said before the call, not after: the rescan's own progress events may arrive before the
+      // call returns, and must not be overwritten by a stale "rescanning…".
+      setStatus({ text: `جارٍ استبدال قوائم المراقبة من «${file.name}»…`, tone: 'busy' })
+      lists.importFile(file).catch((err: unknown) => {
+        setStatus({ text: 'لم تتغير قوائم المراقبة', tone: 'error' })
+        setActionError(`تعذّر استيراد قوائم المراقبة: ${message(err)}`)
+      })
     },
     [lists, setStatus],
   )

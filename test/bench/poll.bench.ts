@@ -30,6 +30,8 @@ const NEW_ITEMS = 3
 const HOSTS = 50
 const CONCURRENCY = 6
 const SAMPLE_MS = 20
+/** Server think time for the last 304 poll: loopback has no latency, real sites have some. */
+const LATENCY_MS = 20
 const MB = 1024 * 1024
 
 // ---------------------------------------------------------------------------------------------
@@ -66,8 +68,15 @@ class FeedServer {
   readonly counts = { ok: 0, notModified: 0, notFound: 0 }
   private readonly servers: Server[] = []
   port = 0
+  /** Each answer waits this long first (0: at once). */
+  delayMs = 0
 
   private readonly handle = (req: IncomingMessage, res: ServerResponse): void => {
+    if (this.delayMs > 0) setTimeout(() => this.answer(req, res), this.delayMs)
+    else this.answer(req, res)
+  }
+
+  private answer(req: IncomingMessage, res: ServerResponse): void {
     const match = /^\/feeds\/(\d+)\.xml$/.exec(req.url ?? '')
     const doc = match ? this.docs[Number(match[1])] : undefined
     if (!doc) {
@@ -267,6 +276,15 @@ async function scenario(server: FeedServer, versions: readonly FeedDoc[][], host
     if (c.notFound > 0 || c.ok !== 2 * FEEDS || c.notModified !== FEEDS) {
       report(`poll ${label}: server saw`, `${c.ok + c.notModified + c.notFound} req`, `${c.ok} × 200, ${c.notModified} × 304, ${c.notFound} × 404 (expected ${2 * FEEDS} × 200, ${FEEDS} × 304)`)
     }
+    server.delayMs = LATENCY_MS
+    const slow = await timed(poll)
+    server.delayMs = 0
+    const t4 = totals(slow.result)
+    report(
+      `poll ${label}: 3rd again, +${LATENCY_MS} ms latency`,
+      secs(slow.seconds),
+      `${t4.notModified}/${FEEDS} not modified${errorsNote(t4)}; ${timing(slow)}; the per-host rule at work (not in the memory peak)`,
+    )
     const floor = await httpFloor(server, hosts)
     report(`poll ${label}: bare fetch() 304 floor`, secs(floor), `${(floor * 1000 / FEEDS).toFixed(2)} ms/feed, same per-host rule, no poller`)
     report(

@@ -84,7 +84,7 @@ describe('the timeline in headless Chromium', () => {
 
   it('shows unrelated articles unflagged, and hides them with the flagged-only toggle', async () => {
     const unflagged = page.locator('[data-testid="article-card"][data-flagged="false"]')
-    expect(await unflagged.count()).toBeGreaterThan(0)
+    await expect.poll(() => unflagged.count()).toBeGreaterThan(0)
     mkdirSync(ARTIFACTS, { recursive: true })
     await page.screenshot({ path: join(ARTIFACTS, 'timeline.png') })
     await page.locator('[data-testid="flagged-toggle"]').click()
