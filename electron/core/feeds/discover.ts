@@ -6,7 +6,7 @@
  * alone: no script runs (runScripts is never set), no subresource is fetched (resources is never
  * set), and jsdom's own complaints go to a silent virtual console instead of the process console.
  */
-import { JSDOM, VirtualConsole } from 'jsdom'
+import { parseDocument } from './jsdom'
 
 export type DiscoveredFeedType = 'rss' | 'atom' | 'rdf'
 
@@ -32,7 +32,7 @@ const WEB_PROTOCOLS = new Set(['http:', 'https:'])
  * HTML parser recovers from anything, as browsers do.
  */
 export function discoverFeeds(html: string, pageUrl: string): DiscoveredFeed[] {
-  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() })
+  const dom = parseDocument(html)
   try {
     const document = dom.window.document
     const base = baseUrl(document, pageUrl)

@@ -9,7 +9,7 @@
  * no subresource loading (its defaults; we never pass runScripts or resources), so nothing in the
  * page executes and no image, stylesheet or frame is fetched.
  */
-import { JSDOM, VirtualConsole } from 'jsdom'
+import { parseDocument, type JSDOM } from './jsdom'
 import { Readability } from '@mozilla/readability'
 import createDOMPurify from 'dompurify'
 
@@ -53,7 +53,7 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
   let window: JsdomWindow | undefined
   try {
     // A silent console: jsdom otherwise prints CSS parse errors and "not implemented" notices.
-    window = new JSDOM(html, { url: safeUrl(pageUrl), virtualConsole: new VirtualConsole() }).window
+    window = parseDocument(html, { url: safeUrl(pageUrl) }).window
     if (!treeWithinBudget(window.document)) return null
     const parsed = new Readability<Element>(window.document, {
       serializer: (node) => node as Element,

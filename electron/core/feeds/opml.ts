@@ -6,7 +6,7 @@
  * refused before parsing: internal entities are expanded by the parser and are the material of
  * "billion laughs" bombs, and no reader's export needs them.
  */
-import { JSDOM, VirtualConsole } from 'jsdom'
+import { parseDocument, type JSDOM } from './jsdom'
 
 export interface OpmlFeed {
   url: string
@@ -129,7 +129,7 @@ function feedOutline(feed: OpmlExportFeed): string {
 function parseXml(text: string): JSDOM {
   let dom: JSDOM
   try {
-    dom = new JSDOM(text, { contentType: 'text/xml', virtualConsole: new VirtualConsole() })
+    dom = parseDocument(text, { contentType: 'text/xml' })
   } catch (error) {
     throw new OpmlError(`malformed OPML: ${oneLine(error instanceof Error ? error.message : String(error))}`)
   }

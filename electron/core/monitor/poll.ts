@@ -57,8 +57,12 @@ async function fetchAndStore(deps: PollDeps, feed: FeedRecord, now: () => number
   const items = feed.fullText ? await withFullText(fresh, deps.limits, (item) => !storyKnown(store, item)) : fresh
   // Named after parsing: a feed added unchecked has no title until its first fetch.
   const source = displayName({ name: feed.customName, title: parsed.title ?? feed.title, url })
-  const ingested = ingestItems(store, deps.matcher(), { id: feed.id, source }, items, now())
-  store.feeds.recordSuccess(feed.id, { title: parsed.title, etag: result.etag, lastModified: result.lastModified, now: now(), nextCheckAt: next })
+  // One commit per feed: the articles and the feed's new state land together.
+  const ingested = store.transaction(() => {
+    const stored = ingestItems(store, deps.matcher(), { id: feed.id, source }, items, now())
+    store.feeds.recordSuccess(feed.id, { title: parsed.title, etag: result.etag, lastModified: result.lastModified, now: now(), nextCheckAt: next })
+    return stored
+  })
   return {
     report: { ...report, fetched: parsed.items.length, newArticles: ingested.newArticles, newHits: ingested.newHits.length },
     newHits: ingested.newHits,
@@ -104,6 +108,8 @@ export async function pollFeeds(deps: PollDeps, feeds: readonly FeedRecord[], co
       outcomes[index] = await pollFeed(deps, feed)
       busyHosts.delete(host)
       wakeAll()
+      // Parsing and storing a feed is synchronous work: let other calls in between feeds.
+      await new Promise<void>((resolve) => setImmediate(resolve))
     }
     wakeAll()
   }

@@ -1,5 +1,5 @@
 /** The articles table: every article ever fetched, immutable once stored. */
-import type { Db } from './database'
+import { prepared, type Db } from './database'
 import { displayName } from './feeds-table'
 
 export interface NewArticle {
@@ -112,20 +112,20 @@ export class ArticlesTable {
 
   /** The article a feed already delivered under this guid, if any. */
   findSource(feedId: number, guid: string): number | undefined {
-    const row = this.db.prepare('SELECT article_id FROM article_sources WHERE feed_id = ? AND guid = ?').get(feedId, guid) as { article_id: number } | undefined
+    const row = prepared(this.db, 'SELECT article_id FROM article_sources WHERE feed_id = ? AND guid = ?').get(feedId, guid) as { article_id: number } | undefined
     return row?.article_id
   }
 
   /** Remembers that a feed delivered an article already stored (from another feed, or under another guid). */
   addSource(feedId: number, guid: string, articleId: number, now: number): void {
-    this.db.prepare('INSERT OR IGNORE INTO article_sources (feed_id, guid, article_id, first_seen_at) VALUES (?, ?, ?, ?)').run(feedId, guid, articleId, now)
+    prepared(this.db, 'INSERT OR IGNORE INTO article_sources (feed_id, guid, article_id, first_seen_at) VALUES (?, ?, ?, ?)').run(feedId, guid, articleId, now)
   }
 
   /** An article stored under this canonical link, or with this content hash. */
   findDuplicate(url: string | null, contentHash: string | null): number | undefined {
-    const byUrl = url ? (this.db.prepare('SELECT id FROM articles WHERE url = ? LIMIT 1').get(url) as { id: number } | undefined) : undefined
+    const byUrl = url ? (prepared(this.db, 'SELECT id FROM articles WHERE url = ? LIMIT 1').get(url) as { id: number } | undefined) : undefined
     if (byUrl) return byUrl.id
-    const byHash = contentHash ? (this.db.prepare('SELECT id FROM articles WHERE content_hash = ? LIMIT 1').get(contentHash) as { id: number } | undefined) : undefined
+    const byHash = contentHash ? (prepared(this.db, 'SELECT id FROM articles WHERE content_hash = ? LIMIT 1').get(contentHash) as { id: number } | undefined) : undefined
     return byHash?.id
   }
 
@@ -138,24 +138,24 @@ export class ArticlesTable {
   }
 
   get(id: number): StoredArticle | undefined {
-    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined
+    const row = prepared(this.db, 'SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined
     return row && toArticle(row)
   }
 
   count(): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n
+    return (prepared(this.db, 'SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n
   }
 
   /** Up to `limit` articles with ids above `afterId`, in id order: for walking the whole table. */
   batchAfter(afterId: number, limit: number): Pick<StoredArticle, 'id' | 'title' | 'body'>[] {
-    return this.db.prepare('SELECT id, title, body FROM articles WHERE id > ? ORDER BY id LIMIT ?').all(afterId, limit) as Pick<
+    return prepared(this.db, 'SELECT id, title, body FROM articles WHERE id > ? ORDER BY id LIMIT ?').all(afterId, limit) as Pick<
       StoredArticle,
       'id' | 'title' | 'body'
     >[]
   }
 
   list(q: ArticleQuery): StoredArticle[] {
-    const rows = this.db.prepare(LIST).all({
+    const rows = prepared(this.db, LIST).all({
       flagged: q.flaggedOnly ? 1 : 0,
       watchlist: q.watchlistId ?? null,
       feed: q.feedId ?? null,

@@ -1,6 +1,6 @@
 /** The feeds table: one row per subscribed feed, its settings, and the state of its checks. */
 import type { FeedView } from '../contract/types'
-import type { Db } from './database'
+import { prepared, type Db } from './database'
 
 interface FeedRow {
   id: number
@@ -83,22 +83,22 @@ export class FeedsTable {
   constructor(private readonly db: Db) {}
 
   list(): FeedRecord[] {
-    return (this.db.prepare(`${SELECT} ORDER BY f.id`).all() as FeedRow[]).map(toRecord)
+    return (prepared(this.db, `${SELECT} ORDER BY f.id`).all() as FeedRow[]).map(toRecord)
   }
 
   get(id: number): FeedRecord | undefined {
-    const row = this.db.prepare(`${SELECT} WHERE f.id = ?`).get(id) as FeedRow | undefined
+    const row = prepared(this.db, `${SELECT} WHERE f.id = ?`).get(id) as FeedRow | undefined
     return row && toRecord(row)
   }
 
   findByUrl(url: string): FeedRecord | undefined {
-    const row = this.db.prepare(`${SELECT} WHERE f.url = ?`).get(url) as FeedRow | undefined
+    const row = prepared(this.db, `${SELECT} WHERE f.url = ?`).get(url) as FeedRow | undefined
     return row && toRecord(row)
   }
 
   /** Feeds due for a scheduled check: not disabled, and never checked or past their next time. */
   due(now: number): FeedRecord[] {
-    const rows = this.db.prepare(`${SELECT} WHERE f.disabled_reason IS NULL AND (f.next_check_at IS NULL OR f.next_check_at <= ?) ORDER BY f.next_check_at IS NOT NULL, f.next_check_at, f.id`).all(now) as FeedRow[]
+    const rows = prepared(this.db, `${SELECT} WHERE f.disabled_reason IS NULL AND (f.next_check_at IS NULL OR f.next_check_at <= ?) ORDER BY f.next_check_at IS NOT NULL, f.next_check_at, f.id`).all(now) as FeedRow[]
     return rows.map(toRecord)
   }
 
@@ -137,13 +137,13 @@ export class FeedsTable {
   }
 
   remove(id: number): boolean {
-    return this.db.prepare('DELETE FROM feeds WHERE id = ?').run(id).changes > 0
+    return prepared(this.db, 'DELETE FROM feeds WHERE id = ?').run(id).changes > 0
   }
 
   /** Moves a feed to the address it permanently redirected to; false if another feed has it. */
   moveTo(id: number, url: string): boolean {
     if (this.findByUrl(url)) return false
-    return this.db.prepare('UPDATE feeds SET url = ? WHERE id = ?').run(url, id).changes > 0
+    return prepared(this.db, 'UPDATE feeds SET url = ? WHERE id = ?').run(url, id).changes > 0
   }
 
   recordSuccess(id: number, outcome: { title: string | null; etag: string | null; lastModified: string | null; now: number; nextCheckAt: number }): void {
@@ -169,6 +169,6 @@ export class FeedsTable {
   }
 
   disable(id: number, reason: string, now: number): void {
-    this.db.prepare('UPDATE feeds SET last_checked_at = ?, last_error = ?, disabled_reason = ?, next_check_at = NULL WHERE id = ?').run(now, reason, reason, id)
+    prepared(this.db, 'UPDATE feeds SET last_checked_at = ?, last_error = ?, disabled_reason = ?, next_check_at = NULL WHERE id = ?').run(now, reason, reason, id)
   }
 }

@@ -1,6 +1,6 @@
 /** The hits and hit_spans tables: which watchlists flagged an article, and exactly where. */
 import type { Field, MatchSpan, WatchlistHit } from '../rules/types'
-import type { Db } from './database'
+import { prepared, type Db } from './database'
 
 export interface StoredHit {
   readonly watchlistId: string
@@ -24,18 +24,30 @@ interface SpanRow {
 }
 
 export class HitsTable {
+  /** span_queries ids by text, remembered: the same few hundred queries recur on every span. */
+  private readonly queryIds = new Map<string, number>()
+
   constructor(private readonly db: Db) {}
+
+  private queryId(text: string): number {
+    const known = this.queryIds.get(text)
+    if (known !== undefined) return known
+    prepared(this.db, 'INSERT INTO span_queries (text) VALUES (?) ON CONFLICT (text) DO NOTHING').run(text)
+    const { id } = prepared(this.db, 'SELECT id FROM span_queries WHERE text = ?').get(text) as { id: number }
+    this.queryIds.set(text, id)
+    return id
+  }
 
   /** Replaces whatever hits the article had with these (an empty list unflags it). */
   replace(articleId: number, hits: readonly WatchlistHit[], now: number): void {
-    this.db.prepare('DELETE FROM hits WHERE article_id = ?').run(articleId)
-    const insertHit = this.db.prepare('INSERT INTO hits (article_id, watchlist_id, score, matched_at) VALUES (?, ?, ?, ?)')
-    const insertSpan = this.db.prepare(
-      'INSERT INTO hit_spans (article_id, watchlist_id, field, start, end, query) VALUES (?, ?, ?, ?, ?, ?)',
+    prepared(this.db, 'DELETE FROM hits WHERE article_id = ?').run(articleId)
+    const insertHit = prepared(this.db, 'INSERT INTO hits (article_id, watchlist_id, score, matched_at) VALUES (?, ?, ?, ?)')
+    const insertSpan = prepared(this.db, 
+      'INSERT INTO hit_spans (article_id, watchlist_id, field, start, end, query_id) VALUES (?, ?, ?, ?, ?, ?)',
     )
     for (const hit of hits) {
       insertHit.run(articleId, hit.watchlistId, hit.score, now)
-      for (const s of hit.spans) insertSpan.run(articleId, hit.watchlistId, s.field, s.start, s.end, s.query)
+      for (const s of hit.spans) insertSpan.run(articleId, hit.watchlistId, s.field, s.start, s.end, this.queryId(s.query))
     }
   }
 
@@ -44,12 +56,13 @@ export class HitsTable {
     const out = new Map<number, StoredHit[]>()
     if (articleIds.length === 0) return out
     const ids = JSON.stringify(articleIds)
-    const hits = this.db
-      .prepare('SELECT article_id, watchlist_id, score FROM hits WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY score DESC')
-      .all(ids) as HitRow[]
-    const spans = this.db
-      .prepare('SELECT * FROM hit_spans WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY field DESC, start')
-      .all(ids) as SpanRow[]
+    const hits = prepared(this.db, 'SELECT article_id, watchlist_id, score FROM hits WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY score DESC').all(ids) as HitRow[]
+    const spans = prepared(
+      this.db,
+      `SELECT s.article_id, s.watchlist_id, s.field, s.start, s.end, q.text AS query
+       FROM hit_spans s JOIN span_queries q ON q.id = s.query_id
+       WHERE s.article_id IN (SELECT value FROM json_each(?)) ORDER BY s.field DESC, s.start`,
+    ).all(ids) as SpanRow[]
     const byKey = new Map<string, StoredHit>()
     for (const h of hits) {
       const hit: StoredHit = { watchlistId: h.watchlist_id, score: h.score, spans: [] }

@@ -90,4 +90,14 @@ export const MIGRATIONS: readonly string[] = [
   INSERT INTO article_sources (feed_id, guid, article_id, first_seen_at)
     SELECT feed_id, guid, id, fetched_at FROM articles WHERE feed_id IS NOT NULL;
   `,
+  /* 3: a matched span names its query by id: the query text repeated on every span made the file ~6x the articles' size */ `
+  CREATE TABLE span_queries (
+    id   INTEGER PRIMARY KEY,
+    text TEXT NOT NULL UNIQUE
+  );
+  INSERT INTO span_queries (text) SELECT DISTINCT query FROM hit_spans;
+  ALTER TABLE hit_spans ADD COLUMN query_id INTEGER REFERENCES span_queries(id);
+  UPDATE hit_spans SET query_id = (SELECT id FROM span_queries WHERE text = hit_spans.query);
+  ALTER TABLE hit_spans DROP COLUMN query;
+  `,
 ]

@@ -1,21 +1,21 @@
 /** The watchlists table: the analyst's watchlists, stored as validated JSON definitions. */
 import { validateWatchlists } from '../rules/watchlist-file'
 import type { Watchlist } from '../rules/types'
-import type { Db } from './database'
+import { prepared, type Db } from './database'
 
 export class WatchlistsTable {
   constructor(private readonly db: Db) {}
 
   list(): Watchlist[] {
-    const rows = this.db.prepare('SELECT definition FROM watchlists ORDER BY position').all() as { definition: string }[]
+    const rows = prepared(this.db, 'SELECT definition FROM watchlists ORDER BY position').all() as { definition: string }[]
     return validateWatchlists({ watchlists: rows.map((r) => JSON.parse(r.definition) as unknown) })
   }
 
   /** Replaces every watchlist at once (callers validate first). */
   replaceAll(watchlists: readonly Watchlist[]): void {
     this.db.transaction(() => {
-      this.db.prepare('DELETE FROM watchlists').run()
-      const insert = this.db.prepare('INSERT INTO watchlists (id, position, definition) VALUES (?, ?, ?)')
+      prepared(this.db, 'DELETE FROM watchlists').run()
+      const insert = prepared(this.db, 'INSERT INTO watchlists (id, position, definition) VALUES (?, ?, ?)')
       watchlists.forEach((w, i) => insert.run(w.id, i, JSON.stringify(w)))
     })()
   }

@@ -39,6 +39,25 @@ describe('store', () => {
     expect(reopened.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length)
   })
 
+  it('keeps matched spans when migrating a version-2 file, naming queries by id', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'marsad-store-')), 'v2.sqlite')
+    const raw = new Database(path)
+    raw.exec(MIGRATIONS[0])
+    raw.exec(MIGRATIONS[1])
+    raw.pragma('user_version = 2')
+    raw.exec(`INSERT INTO feeds (id, url, added_at) VALUES (1, 'https://e.com/rss', 0);
+      INSERT INTO articles (id, feed_id, source, guid, title, body, published_at, fetched_at) VALUES (1, 1, 's', 'g', 'الإرهاب', '', 0, 0);
+      INSERT INTO hits VALUES (1, 'ct', 2, 0);
+      INSERT INTO hit_spans (article_id, watchlist_id, field, start, end, query) VALUES (1, 'ct', 'title', 0, 7, 'إرهاب'), (1, 'ct', 'title', 0, 7, 'إرهاب');`)
+    raw.close()
+    const store = Store.open(path)
+    stores.push(store)
+    expect(store.hits.forArticles([1]).get(1)).toEqual([
+      { watchlistId: 'ct', score: 2, spans: [0, 1].map(() => ({ field: 'title', start: 0, end: 7, query: 'إرهاب' })) },
+    ])
+    expect(store.db.prepare('SELECT COUNT(*) AS n FROM span_queries').get()).toEqual({ n: 1 })
+  })
+
   it('refuses a database from a newer Marsad instead of damaging it', () => {
     const { store, path } = openTemp()
     store.close()
