@@ -94,8 +94,7 @@ export class ArticlesTable {
   /** Stores a new article and the feed it came from; returns its id, or undefined when this feed already had that guid. */
   insert(a: NewArticle): number | undefined {
     if (this.findSource(a.feedId, a.guid) !== undefined) return undefined
-    const row = this.db
-      .prepare(
+    const row = prepared(this.db, 
         `INSERT INTO articles (feed_id, source, guid, url, title, body, published_at, published_guessed, fetched_at,
                                content_hash, author, categories, image_url, content_html)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -131,8 +130,7 @@ export class ArticlesTable {
 
   /** Names of every feed that delivered this article, as the feeds list shows them. */
   sources(articleId: number): string[] {
-    const rows = this.db
-      .prepare(`SELECT f.name, f.title, f.url FROM article_sources s JOIN feeds f ON f.id = s.feed_id WHERE s.article_id = ? ORDER BY s.first_seen_at, f.id`)
+    const rows = prepared(this.db, `SELECT f.name, f.title, f.url FROM article_sources s JOIN feeds f ON f.id = s.feed_id WHERE s.article_id = ? ORDER BY s.first_seen_at, f.id`)
       .all(articleId) as { name: string | null; title: string | null; url: string }[]
     return rows.map(displayName)
   }

@@ -104,8 +104,7 @@ export class FeedsTable {
 
   /** Adds a feed, or returns the existing one with the same URL (renaming it if a name is given). */
   add(url: string, name: string | undefined, now: number, title: string | null = null): FeedRecord {
-    this.db
-      .prepare(
+    prepared(this.db, 
         `INSERT INTO feeds (url, name, title, added_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (url) DO UPDATE SET name = COALESCE(excluded.name, feeds.name), title = COALESCE(feeds.title, excluded.title)`,
       )
@@ -115,8 +114,7 @@ export class FeedsTable {
 
   update(id: number, settings: FeedSettings): void {
     const row = { id, ...settings, fullText: settings.fullText === undefined ? undefined : settings.fullText ? 1 : 0 }
-    this.db
-      .prepare(
+    prepared(this.db, 
         `UPDATE feeds SET
            name = CASE WHEN @setName THEN @name ELSE name END,
            interval_minutes = COALESCE(@intervalMinutes, interval_minutes),
@@ -147,8 +145,7 @@ export class FeedsTable {
   }
 
   recordSuccess(id: number, outcome: { title: string | null; etag: string | null; lastModified: string | null; now: number; nextCheckAt: number }): void {
-    this.db
-      .prepare(
+    prepared(this.db, 
         `UPDATE feeds SET title = COALESCE(?, title), etag = ?, last_modified = ?, last_checked_at = ?, last_ok_at = ?,
            last_error = NULL, failures = 0, disabled_reason = NULL, next_check_at = ? WHERE id = ?`,
       )
@@ -157,14 +154,12 @@ export class FeedsTable {
 
   /** A 304: only the check time moves; nothing was parsed or written. */
   recordNotModified(id: number, now: number, nextCheckAt: number): void {
-    this.db
-      .prepare('UPDATE feeds SET last_checked_at = ?, last_ok_at = ?, last_error = NULL, failures = 0, next_check_at = ? WHERE id = ?')
+    prepared(this.db, 'UPDATE feeds SET last_checked_at = ?, last_ok_at = ?, last_error = NULL, failures = 0, next_check_at = ? WHERE id = ?')
       .run(now, now, nextCheckAt, id)
   }
 
   recordFailure(id: number, error: string, now: number, nextCheckAt: number): void {
-    this.db
-      .prepare('UPDATE feeds SET last_checked_at = ?, last_error = ?, failures = failures + 1, next_check_at = ? WHERE id = ?')
+    prepared(this.db, 'UPDATE feeds SET last_checked_at = ?, last_error = ?, failures = failures + 1, next_check_at = ? WHERE id = ?')
       .run(now, error, nextCheckAt, id)
   }
 
