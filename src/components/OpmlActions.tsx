@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import type { OpmlImport } from '../../electron/core/contract/types'
 import { describeOpmlImport } from '../lib/feeds'
+import { FilePickerButton } from './FilePickerButton'
 
 interface Props {
   readonly hasFeeds: boolean
@@ -12,7 +13,6 @@ const message = (err: unknown): string => (err instanceof Error ? err.message : 
 
 /** OPML in and out: subscriptions from another reader, or a backup of Marsad's. */
 export function OpmlActions({ hasFeeds, onImport, onExport }: Props) {
-  const input = useRef<HTMLInputElement>(null)
   const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<OpmlImport | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -35,24 +35,18 @@ export function OpmlActions({ hasFeeds, onImport, onExport }: Props) {
   return (
     <div className="opml">
       <div className="watchlist-actions">
-        <button type="button" className="button button--small" data-testid="opml-import" disabled={busy} onClick={() => input.current?.click()}>
+        <FilePickerButton
+          testId="opml-import"
+          inputTestId="opml-file"
+          accept=".opml,.xml,text/x-opml,application/xml,text/xml"
+          disabled={busy}
+          onFile={importFile}
+        >
           {busy ? 'جارٍ الاستيراد…' : 'استيراد OPML…'}
-        </button>
+        </FilePickerButton>
         <button type="button" className="button button--small" data-testid="opml-export" disabled={!hasFeeds} onClick={exportFile}>
           تصدير OPML
         </button>
-        <input
-          ref={input}
-          type="file"
-          accept=".opml,.xml,text/x-opml,application/xml,text/xml"
-          hidden
-          data-testid="opml-file"
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0]
-            event.currentTarget.value = ''
-            if (file) importFile(file)
-          }}
-        />
       </div>
       {result && (
         <div className="opml__result" data-testid="opml-result" role="status">

@@ -1,6 +1,5 @@
 import type { WatchlistView } from '../../electron/core/contract/types'
-
-import { useRef } from 'react'
+import { FilePickerButton } from './FilePickerButton'
 
 interface Props {
   readonly watchlists: readonly WatchlistView[] | null
@@ -46,27 +45,14 @@ export function WatchlistsPanel({ watchlists, selectedId, onSelect, onImport, on
 
 /** Import replaces every watchlist from a JSON file (README: watchlist format); export saves them. */
 function WatchlistFileActions({ onImport, onExport }: Pick<Props, 'onImport' | 'onExport'>) {
-  const input = useRef<HTMLInputElement>(null)
   return (
     <div className="watchlist-actions">
-      <button type="button" className="button button--small" data-testid="watchlists-import" onClick={() => input.current?.click()}>
+      <FilePickerButton testId="watchlists-import" inputTestId="watchlists-file" accept="application/json,.json" onFile={onImport}>
         استيراد من ملف…
-      </button>
+      </FilePickerButton>
       <button type="button" className="button button--small" data-testid="watchlists-export" onClick={onExport}>
         تصدير
       </button>
-      <input
-        ref={input}
-        type="file"
-        accept="application/json,.json"
-        hidden
-        data-testid="watchlists-file"
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0]
-          event.currentTarget.value = ''
-          if (file) onImport(file)
-        }}
-      />
     </div>
   )
 }

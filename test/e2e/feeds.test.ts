@@ -4,14 +4,14 @@
  * first-run suggestions, add with a preview, OPML import, a failing feed, the edit dialog, and
  * the reader's sanitized formatted view. Saves screenshots under test/artifacts/.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../support/browser'
-import { PROJECT_ROOT } from '../support/cli'
+import { PROJECT_ROOT, startServe } from '../support/cli'
 import { fixtureArticles, seedArticle } from '../support/feeds'
 import { respond, startLocalServer, type LocalServer } from '../support/local-server'
 
@@ -98,19 +98,6 @@ const OTHERS: Item[] = fixtureArticles()
       .map((p) => `<p>${p}</p>`)
       .join(''),
   }))
-
-function startServe(db: string): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '-s', 'marsad', '--', '--db', db, 'serve'], { cwd: PROJECT_ROOT, detached: true })
-    let out = ''
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      out += d
-      const first = out.split('\n')[0]
-      if (out.includes('\n')) resolve({ child, url: first.trim() })
-    })
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)))
-  })
-}
 
 const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`)
 const feedItem = (name: string) => page.locator('[data-testid="feed-item"]', { has: page.locator('[data-testid="feed-name"]', { hasText: name }) })

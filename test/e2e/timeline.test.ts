@@ -2,14 +2,14 @@
  * End to end: a real feed over HTTP → the CLI → a real SQLite file → `marsad serve` → the real
  * renderer build in headless Chromium. Checks what the analyst sees and saves a screenshot.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../support/browser'
-import { PROJECT_ROOT, runMarsad } from '../support/cli'
+import { PROJECT_ROOT, runMarsad, startServe } from '../support/cli'
 import { fixtureArticles, rssFeed, seedArticle } from '../support/feeds'
 import { respond, startLocalServer, type LocalServer } from '../support/local-server'
 
@@ -20,19 +20,6 @@ let serve: ChildProcess
 let url: string
 let browser: Browser
 let page: Page
-
-function startServe(db: string): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '-s', 'marsad', '--', '--db', db, 'serve'], { cwd: PROJECT_ROOT, detached: true })
-    let out = ''
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      out += d
-      const first = out.split('\n')[0]
-      if (out.includes('\n')) resolve({ child, url: first.trim() })
-    })
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)))
-  })
-}
 
 beforeAll(async () => {
   const db = join(mkdtempSync(join(tmpdir(), 'marsad-e2e-')), 'marsad.sqlite')

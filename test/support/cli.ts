@@ -1,5 +1,5 @@
 /** Runs the real `marsad` command the way the README says: npm run -s marsad -- … */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { resolve } from 'node:path'
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..')
@@ -20,5 +20,18 @@ export function runMarsad(args: readonly string[], stdin?: string): Promise<CliR
     child.on('error', reject)
     child.on('close', (code) => resolvePromise({ code, stdout, stderr }))
     child.stdin.end(stdin ?? '')
+  })
+}
+
+/** Starts `marsad serve` on a database; resolves with the URL it prints first. Kill with process.kill(-child.pid). */
+export function startServe(db: string): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('npm', ['run', '-s', 'marsad', '--', '--db', db, 'serve'], { cwd: PROJECT_ROOT, detached: true })
+    let out = ''
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      out += d
+      if (out.includes('\n')) resolvePromise({ child, url: out.split('\n')[0].trim() })
+    })
+    child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)))
   })
 }
