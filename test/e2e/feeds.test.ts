@@ -4,23 +4,20 @@
  * first-run suggestions, add with a preview, OPML import, a failing feed, the edit dialog, and
  * the reader's sanitized formatted view. Saves screenshots under test/artifacts/.
  */
-import type { ChildProcess } from 'node:child_process'
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from '../support/browser'
-import { PROJECT_ROOT, startServe } from '../support/cli'
+import { openApp, type OpenApp } from '../support/browser'
+import { PROJECT_ROOT } from '../support/cli'
 import { fixtureArticles, seedArticle } from '../support/feeds'
 import { respond, startLocalServer, type LocalServer } from '../support/local-server'
 
 const ARTIFACTS = join(PROJECT_ROOT, 'test/artifacts')
 const seed = seedArticle()
 let feeds: LocalServer
-let serve: ChildProcess
-let url: string
-let browser: Browser
+let app: OpenApp | undefined
 let page: Page
 
 interface Item {
@@ -127,16 +124,13 @@ beforeAll(async () => {
     ),
   )
   // /gone.rss is not routed: the local server answers 404.
-  ;({ child: serve, url } = await startServe(db))
-  browser = await launchChromium()
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ar' })
-  await page.goto(url)
+  app = await openApp(db, { width: 1280, height: 800 })
+  page = app.page
   await page.evaluate(() => document.fonts.ready)
 }, 120_000)
 
 afterAll(async () => {
-  await browser?.close()
-  if (serve?.pid) process.kill(-serve.pid, 'SIGTERM')
+  await app?.close()
   await feeds?.close()
 })
 

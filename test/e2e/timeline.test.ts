@@ -2,23 +2,20 @@
  * End to end: a real feed over HTTP → the CLI → a real SQLite file → `marsad serve` → the real
  * renderer build in headless Chromium. Checks what the analyst sees and saves a screenshot.
  */
-import type { ChildProcess } from 'node:child_process'
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from '../support/browser'
-import { PROJECT_ROOT, runMarsad, startServe } from '../support/cli'
+import { openApp, type OpenApp } from '../support/browser'
+import { PROJECT_ROOT, runMarsad } from '../support/cli'
 import { fixtureArticles, rssFeed, seedArticle } from '../support/feeds'
 import { respond, startLocalServer, type LocalServer } from '../support/local-server'
 
 const ARTIFACTS = join(PROJECT_ROOT, 'test/artifacts')
 const seed = seedArticle()
 let feeds: LocalServer
-let serve: ChildProcess
-let url: string
-let browser: Browser
+let app: OpenApp | undefined
 let page: Page
 
 beforeAll(async () => {
@@ -29,16 +26,13 @@ beforeAll(async () => {
   feeds.route('/rss', respond(rssFeed('المركزية', items), { 'Content-Type': 'application/rss+xml; charset=utf-8' }))
   expect((await runMarsad(['--db', db, 'feeds', 'add', feeds.url('/rss'), '--name', 'المركزية'])).code).toBe(0)
   expect((await runMarsad(['--db', db, 'poll', '--once'])).stdout).toMatch(/^ok/)
-  ;({ child: serve, url } = await startServe(db))
-  browser = await launchChromium()
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ar' })
-  await page.goto(url)
+  app = await openApp(db, { width: 1280, height: 900 })
+  page = app.page
   await page.locator('[data-testid="article-card"]').first().waitFor()
 }, 120_000)
 
 afterAll(async () => {
-  await browser?.close()
-  if (serve?.pid) process.kill(-serve.pid, 'SIGTERM')
+  await app?.close()
   await feeds?.close()
 })
 
@@ -83,6 +77,7 @@ describe('the timeline in headless Chromium', () => {
   it('replaces the watchlists from a file and re-flags the archive, refusing a bad file', async () => {
     await page.locator('[data-testid="flagged-toggle"]').uncheck()
     const target = page.locator('[data-testid="article-card"][data-flagged="false"]').first()
+    const id = await target.getAttribute('data-article-id')
     const title = (await target.locator('[data-testid="article-title"]').innerText()).trim()
     const word = title.split(/\s+/).find((w) => w.length >= 4) as string
     await page.locator('[data-testid="watchlists-file"]').setInputFiles({
@@ -97,7 +92,7 @@ describe('the timeline in headless Chromium', () => {
       buffer: Buffer.from(JSON.stringify({ watchlists: [{ id: 'probe', name: 'قائمة تجريبية', terms: [`=${word}`] }] })),
     })
     await expect.poll(() => page.locator('[data-testid="poll-status"]').innerText(), { timeout: 15_000 }).toMatch(/اكتملت إعادة فحص الأرشيف/)
-    const card = page.locator('[data-testid="article-card"]', { hasText: title }).first()
+    const card = page.locator(`[data-testid="article-card"][data-article-id="${id}"]`)
     await expect.poll(() => card.getAttribute('data-flagged'), { timeout: 10_000 }).toBe('true')
     expect(await card.locator('[data-testid="hit-badge"]').allInnerTexts()).toEqual(['قائمة تجريبية'])
     await page.screenshot({ path: join(ARTIFACTS, 'watchlists-imported.png') })
