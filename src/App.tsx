@@ -15,8 +15,8 @@ import { useMarsadEvents } from './hooks/useMarsadEvents'
 import { useWatchlists } from './hooks/useWatchlists'
 import { csvFileName, downloadText } from './lib/download'
 import { describeRefresh } from './lib/poll-status'
+import { errorText } from './lib/errors'
 
-const message = (err: unknown): string => (err instanceof Error ? err.message : String(err))
 
 export function App({ client }: { client: MarsadClient }) {
   const [flaggedOnly, setFlaggedOnly] = useState(false)
@@ -52,14 +52,14 @@ export function App({ client }: { client: MarsadClient }) {
       setStatus({ text: `جارٍ استبدال قوائم المراقبة من «${file.name}»…`, tone: 'busy' })
       lists.importFile(file).catch((err: unknown) => {
         setStatus({ text: 'لم تتغير قوائم المراقبة', tone: 'error' })
-        setActionError(`تعذّر استيراد قوائم المراقبة: ${message(err)}`)
+        setActionError(`تعذّر استيراد قوائم المراقبة: ${errorText(err)}`)
       })
     },
     [lists, setStatus],
   )
 
   const exportWatchlists = useCallback(() => {
-    lists.exportFile().catch((err: unknown) => setActionError(`تعذّر تصدير قوائم المراقبة: ${message(err)}`))
+    lists.exportFile().catch((err: unknown) => setActionError(`تعذّر تصدير قوائم المراقبة: ${errorText(err)}`))
   }, [lists])
 
   const refresh = useCallback(() => {
@@ -70,7 +70,7 @@ export function App({ client }: { client: MarsadClient }) {
       .refreshNow({})
       .then((reports) => setStatus(describeRefresh(reports)))
       .catch((err: unknown) => {
-        setStatus({ text: `تعذّر التحديث: ${message(err)}`, tone: 'error' })
+        setStatus({ text: `تعذّر التحديث: ${errorText(err)}`, tone: 'error' })
       })
       .finally(() => {
         setRefreshing(false)
@@ -87,7 +87,7 @@ export function App({ client }: { client: MarsadClient }) {
         downloadText(result.csv, csvFileName())
         setStatus({ text: `تم التصدير إلى ${csvFileName()} — الصفوف: ${result.rows}`, tone: 'ok' })
       })
-      .catch((err: unknown) => setActionError(`تعذّر التصدير: ${message(err)}`))
+      .catch((err: unknown) => setActionError(`تعذّر التصدير: ${errorText(err)}`))
       .finally(() => setExporting(false))
   }, [client, flaggedOnly, setStatus])
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { FeedPreview, FeedView } from '../../electron/core/contract/types'
 import { FeedPreviewBox } from './FeedPreviewBox'
+import { errorText } from '../lib/errors'
 
 interface Props {
   readonly preview: (url: string) => Promise<FeedPreview>
@@ -23,7 +24,6 @@ interface Previewed {
   readonly fromPage: boolean
 }
 
-const message = (err: unknown): string => (err instanceof Error ? err.message : String(err))
 
 /**
  * Two steps: «معاينة» fetches the URL (saving nothing) and shows what is there; «اشتراك»
@@ -68,7 +68,7 @@ export function AddFeedForm({ preview, subscribe }: Props) {
         setPreviewed({ source: value, choices, chosen: 0, fromPage })
       })
       .catch((err: unknown) => {
-        if (mine === ticket.current) setError(`تعذّرت المعاينة: ${message(err)}`)
+        if (mine === ticket.current) setError(`تعذّرت المعاينة: ${errorText(err)}`)
       })
       .finally(() => {
         if (mine === ticket.current) setBusy(null)
@@ -91,7 +91,7 @@ export function AddFeedForm({ preview, subscribe }: Props) {
         )
       })
       .catch((err: unknown) => {
-        if (mine === ticket.current) setError(`تعذّرت معاينة هذه الخلاصة: ${message(err)}`)
+        if (mine === ticket.current) setError(`تعذّرت معاينة هذه الخلاصة: ${errorText(err)}`)
       })
       .finally(() => {
         if (mine === ticket.current) setBusy(null)
@@ -109,7 +109,7 @@ export function AddFeedForm({ preview, subscribe }: Props) {
         reset()
       })
       .catch((err: unknown) => {
-        setError(`تعذّر الاشتراك: ${message(err)}`)
+        setError(`تعذّر الاشتراك: ${errorText(err)}`)
         setBusy(null)
       })
   }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { FeedView } from '../../electron/core/contract/types'
 import { encodingChoices, feedChanges, MAX_INTERVAL, MIN_INTERVAL, parseInterval, type FeedChanges } from '../lib/feeds'
+import { errorText } from '../lib/errors'
 
 interface Props {
   readonly feed: FeedView
@@ -9,7 +10,6 @@ interface Props {
 }
 
 const AUTO = ''
-const message = (err: unknown): string => (err instanceof Error ? err.message : String(err))
 
 /** A modal form for one feed's settings: name, check interval, charset override, full text. */
 export function FeedEditDialog({ feed, onSave, onClose }: Props) {
@@ -44,7 +44,7 @@ export function FeedEditDialog({ feed, onSave, onClose }: Props) {
     onSave(feed, changes)
       .then(onClose)
       .catch((err: unknown) => {
-        setError(`تعذّر الحفظ: ${message(err)}`)
+        setError(`تعذّر الحفظ: ${errorText(err)}`)
         setSaving(false)
       })
   }

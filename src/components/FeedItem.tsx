@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { FeedView } from '../../electron/core/contract/types'
 import { feedStatus } from '../lib/feeds'
+import { errorText } from '../lib/errors'
 
 interface Props {
   readonly feed: FeedView
@@ -11,7 +12,6 @@ interface Props {
   readonly onRemove: (feed: FeedView) => Promise<void>
 }
 
-const message = (err: unknown): string => (err instanceof Error ? err.message : String(err))
 
 /** One subscription: name, article count, how its last check went, and «تحديث / تعديل / حذف». */
 export function FeedItem({ feed, now, refreshing, onRefresh, onEdit, onRemove }: Props) {
@@ -24,7 +24,7 @@ export function FeedItem({ feed, now, refreshing, onRefresh, onEdit, onRemove }:
     setRemoving(true)
     setError(null)
     onRemove(feed).catch((err: unknown) => {
-      setError(`تعذّر الحذف: ${message(err)}`)
+      setError(`تعذّر الحذف: ${errorText(err)}`)
       setRemoving(false)
       setConfirming(false)
     })

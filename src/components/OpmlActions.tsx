@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { OpmlImport } from '../../electron/core/contract/types'
 import { describeOpmlImport } from '../lib/feeds'
 import { FilePickerButton } from './FilePickerButton'
+import { errorText } from '../lib/errors'
 
 interface Props {
   readonly hasFeeds: boolean
@@ -9,7 +10,6 @@ interface Props {
   readonly onExport: () => Promise<void>
 }
 
-const message = (err: unknown): string => (err instanceof Error ? err.message : String(err))
 
 /** OPML in and out: subscriptions from another reader, or a backup of Marsad's. */
 export function OpmlActions({ hasFeeds, onImport, onExport }: Props) {
@@ -23,13 +23,13 @@ export function OpmlActions({ hasFeeds, onImport, onExport }: Props) {
     setResult(null)
     onImport(file)
       .then(setResult)
-      .catch((err: unknown) => setError(`تعذّر استيراد «${file.name}»: ${message(err)}`))
+      .catch((err: unknown) => setError(`تعذّر استيراد «${file.name}»: ${errorText(err)}`))
       .finally(() => setBusy(false))
   }
 
   const exportFile = () => {
     setError(null)
-    onExport().catch((err: unknown) => setError(`تعذّر التصدير: ${message(err)}`))
+    onExport().catch((err: unknown) => setError(`تعذّر التصدير: ${errorText(err)}`))
   }
 
   return (

@@ -3,6 +3,7 @@ import type { SuggestedFeed } from '../../electron/core/contract/types'
 import type { MarsadClient } from '../api/client'
 import { useSuggestedFeeds } from '../hooks/useSuggestedFeeds'
 import { groupSuggestions } from '../lib/feeds'
+import { errorText } from '../lib/errors'
 
 interface Props {
   readonly client: MarsadClient
@@ -38,7 +39,7 @@ export function SuggestedFeeds({ client, onSubscribe }: Props) {
     setFailures([])
     onSubscribe(chosen)
       .then(setFailures)
-      .catch((err: unknown) => setFailures([err instanceof Error ? err.message : String(err)]))
+      .catch((err: unknown) => setFailures([errorText(err)]))
       .finally(() => setBusy(false))
   }
 

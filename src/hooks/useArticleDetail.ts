@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react'
 import type { ArticleDetail } from '../../electron/core/contract/types'
 import type { MarsadClient } from '../api/client'
+import { errorText } from '../lib/errors'
 
 export type DetailState =
   | { readonly status: 'loading' }
@@ -22,7 +23,7 @@ export function useArticleDetail(client: MarsadClient, id: number | null, versio
         if (current) setState(article ? { status: 'ready', article } : { status: 'missing' })
       })
       .catch((err: unknown) => {
-        if (current) setState({ status: 'error', message: err instanceof Error ? err.message : String(err) })
+        if (current) setState({ status: 'error', message: errorText(err) })
       })
     return () => {
       current = false

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ArticleSummary } from '../../electron/core/contract/types'
 import type { MarsadClient } from '../api/client'
 import { appendPage, cursorAfter, PAGE_SIZE, reloadLimit } from '../lib/articles'
+import { errorText } from '../lib/errors'
 
 export interface ArticlesState {
   readonly articles: readonly ArticleSummary[]
@@ -42,7 +43,7 @@ export function useArticles(client: MarsadClient, { flaggedOnly, watchlistId }: 
         setHasMore(page.length >= limit)
         setError(null)
       } catch (err) {
-        if (ticket === generation.current) setError(err instanceof Error ? err.message : String(err))
+        if (ticket === generation.current) setError(errorText(err))
       } finally {
         if (ticket === generation.current) {
           setLoading(false)
@@ -74,7 +75,7 @@ export function useArticles(client: MarsadClient, { flaggedOnly, watchlistId }: 
         setError(null)
       })
       .catch((err: unknown) => {
-        if (ticket === generation.current) setError(err instanceof Error ? err.message : String(err))
+        if (ticket === generation.current) setError(errorText(err))
       })
       .finally(() => {
         if (ticket === generation.current) setLoadingMore(false)

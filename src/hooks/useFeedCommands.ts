@@ -10,6 +10,7 @@ import type { MarsadClient } from '../api/client'
 import { downloadText } from '../lib/download'
 import { describeOpmlImport, opmlFileName, type FeedChanges } from '../lib/feeds'
 import { describeRefresh, type PollStatus } from '../lib/poll-status'
+import { errorText } from '../lib/errors'
 
 export interface FeedCommands {
   preview(url: string): Promise<FeedPreview>
@@ -34,7 +35,6 @@ interface Options {
   readonly setStatus: (status: PollStatus) => void
 }
 
-const message = (err: unknown): string => (err instanceof Error ? err.message : String(err))
 
 export function useFeedCommands(client: MarsadClient, { reloadFeeds, reloadAll, setStatus }: Options): FeedCommands {
   const [refreshing, setRefreshing] = useState<ReadonlySet<number>>(new Set())
@@ -49,7 +49,7 @@ export function useFeedCommands(client: MarsadClient, { reloadFeeds, reloadAll, 
       return client
         .refreshNow(feedId === undefined ? {} : { feedId })
         .then((reports: PollReport[]) => options.current.setStatus(describeRefresh(reports)))
-        .catch((err: unknown) => options.current.setStatus({ text: `تعذّر التحديث: ${message(err)}`, tone: 'error' }))
+        .catch((err: unknown) => options.current.setStatus({ text: `تعذّر التحديث: ${errorText(err)}`, tone: 'error' }))
         .finally(() => {
           if (feedId !== undefined)
             setRefreshing((ids) => {
@@ -119,7 +119,7 @@ export function useFeedCommands(client: MarsadClient, { reloadFeeds, reloadAll, 
         try {
           await client.addFeed({ url: feed.url, name: feed.name, check: false })
         } catch (err) {
-          failures.push(`${feed.name}: ${message(err)}`)
+          failures.push(`${feed.name}: ${errorText(err)}`)
         }
       }
       options.current.reloadFeeds()

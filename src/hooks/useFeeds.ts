@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { FeedView } from '../../electron/core/contract/types'
 import type { MarsadClient } from '../api/client'
+import { errorText } from '../lib/errors'
 
 export interface FeedsState {
   readonly feeds: readonly FeedView[] | null
@@ -24,7 +25,7 @@ export function useFeeds(client: MarsadClient): FeedsState {
         setError(null)
       })
       .catch((err: unknown) => {
-        if (ticket === generation.current) setError(err instanceof Error ? err.message : String(err))
+        if (ticket === generation.current) setError(errorText(err))
       })
   }, [client])
 

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react'
 import type { SuggestedFeed } from '../../electron/core/contract/types'
 import type { MarsadClient } from '../api/client'
+import { errorText } from '../lib/errors'
 
 export type SuggestionsState =
   | { readonly status: 'loading' }
@@ -18,7 +19,7 @@ export function useSuggestedFeeds(client: MarsadClient): SuggestionsState {
         if (current) setState({ status: 'ready', feeds })
       })
       .catch((err: unknown) => {
-        if (current) setState({ status: 'error', message: err instanceof Error ? err.message : String(err) })
+        if (current) setState({ status: 'error', message: errorText(err) })
       })
     return () => {
       current = false

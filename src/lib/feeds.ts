@@ -5,6 +5,7 @@
  */
 import type { FeedPreview, FeedView, OpmlImport, SuggestedFeed } from '../../electron/core/contract/types'
 import { dayKey, formatDateTime, formatTime, isoDate } from './dates'
+import { arabicError } from './errors'
 
 export type FeedStatusKind = 'pending' | 'ok' | 'error' | 'disabled'
 
@@ -22,11 +23,11 @@ export function formatWhen(epochMs: number, now: number = Date.now(), timeZone?:
 }
 
 export function feedStatus(feed: FeedView, now: number = Date.now(), timeZone?: string): FeedStatus {
-  if (feed.disabledReason) return { kind: 'disabled', text: `موقوف: ${feed.disabledReason}`, detail: null }
+  if (feed.disabledReason) return { kind: 'disabled', text: `موقوف: ${arabicError(feed.disabledReason)}`, detail: null }
   if (feed.lastError) {
     const parts = [`محاولات فاشلة: ${Math.max(1, feed.failures)}`]
     if (feed.nextCheckAt !== null) parts.push(`المحاولة التالية: ${formatWhen(feed.nextCheckAt, now, timeZone)}`)
-    return { kind: 'error', text: feed.lastError, detail: parts.join(' · ') }
+    return { kind: 'error', text: arabicError(feed.lastError), detail: parts.join(' · ') }
   }
   if (feed.lastOkAt !== null) return { kind: 'ok', text: `آخر جلب ناجح: ${formatWhen(feed.lastOkAt, now, timeZone)}`, detail: null }
   return { kind: 'pending', text: 'لم يُجلب بعد', detail: null }

@@ -49,14 +49,15 @@ describe('feed status line', () => {
     expect(yesterday.text).toContain('14:05')
   })
 
-  it('shows the core error, the failures and the next attempt for a failing feed', () => {
+  it('shows the core error in Arabic, the failures and the next attempt for a failing feed', () => {
     const status = feedStatus(feed({ lastOkAt: NOW - 3_600_000, lastError: 'HTTP 404 Not Found', failures: 3, nextCheckAt: NOW + 30 * 60_000 }), NOW, TZ)
-    expect(status).toEqual({ kind: 'error', text: 'HTTP 404 Not Found', detail: 'محاولات فاشلة: 3 · المحاولة التالية: 14:35' })
+    expect(status).toEqual({ kind: 'error', text: 'ردّ الخادم بالرمز 404 (غير موجودة)', detail: 'محاولات فاشلة: 3 · المحاولة التالية: 14:35' })
   })
 
   it('says why a feed is no longer polled, before anything else', () => {
-    const status = feedStatus(feed({ lastError: 'HTTP 410 Gone', failures: 1, disabledReason: 'HTTP 410 Gone: the feed was removed' }), NOW, TZ)
-    expect(status).toEqual({ kind: 'disabled', text: 'موقوف: HTTP 410 Gone: the feed was removed', detail: null })
+    const reason = 'the site says this feed is gone for good (HTTP 410); it is no longer polled'
+    const status = feedStatus(feed({ lastError: reason, failures: 1, disabledReason: reason }), NOW, TZ)
+    expect(status).toEqual({ kind: 'disabled', text: 'موقوف: أعلن الموقع أن هذه الخلاصة حُذفت نهائيًا (HTTP 410)، فتوقف جلبها', detail: null })
   })
 
   it('formats same-day times as HH:MM', () => {
