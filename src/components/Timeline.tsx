@@ -1,7 +1,9 @@
 import { useMemo } from 'react'
 import type { ArticleSummary } from '../../electron/core/contract/types'
-import { formatDayHeading, groupByDay } from '../lib/dates'
+import { useTimelineVirtualizer } from '../hooks/useTimelineVirtualizer'
+import { timelineRows, type TimelineRow } from '../lib/timeline-rows'
 import { ArticleCard } from './ArticleCard'
+import { DayHeading } from './DayHeading'
 import { EmptyState } from './EmptyState'
 
 interface Props {
@@ -16,15 +18,9 @@ interface Props {
   readonly onLoadMore: () => void
 }
 
-/**
- * The articles, newest first, under one heading per day. Cards are plain DOM (every card stays
- * findable); `content-visibility: auto` in the stylesheet lets the browser skip laying out the
- * ones off screen, which keeps a few thousand cards smooth without a virtualizer.
- */
-export function Timeline({ articles, loading, loadingMore, hasMore, flaggedOnly, filtered, selectedId, onOpen, onLoadMore }: Props) {
-  const groups = useMemo(() => groupByDay(articles), [articles])
-  const now = Date.now()
-
+/** The articles, newest first, under one heading per day; or why there are none. */
+export function Timeline(props: Props) {
+  const { articles, loading, flaggedOnly, filtered } = props
   if (articles.length === 0) {
     if (loading) return <p className="timeline__loading">جارٍ التحميل…</p>
     return flaggedOnly || filtered ? (
@@ -33,24 +29,42 @@ export function Timeline({ articles, loading, loadingMore, hasMore, flaggedOnly,
       <EmptyState title="لا مقالات بعد" hint="ستظهر المقالات هنا بعد أول جلب للمصادر. أضف مصدرًا أو اضغط «تحديث الآن»." />
     )
   }
+  return <TimelineList {...props} />
+}
+
+/**
+ * The list itself, virtualized: thousands of articles stay open all day, so only the rows near
+ * the viewport are in the DOM (a day heading or a card per row, each measured once rendered,
+ * placed by translateY in a container as tall as all rows). «المزيد» stays after the list.
+ */
+function TimelineList({ articles, loading, loadingMore, hasMore, selectedId, onOpen, onLoadMore }: Props) {
+  const rows = useMemo(() => timelineRows(articles), [articles])
+  const { virtualizer, items, listRef, scrollMargin, stickyIndex, onFocus, onBlur } = useTimelineVirtualizer(rows)
+  const now = Math.floor(Date.now() / 60_000) * 60_000
 
   return (
     <div className="timeline" data-testid="timeline" aria-busy={loading}>
-      {groups.map((group) => (
-        <section key={group.key} className="day" data-testid="day-group" data-day={group.key}>
-          <div className="day__heading">
-            <h2 className="day__label" data-testid="day-heading">
-              {formatDayHeading(group.key, now)}
-            </h2>
-            <span className="day__count" data-testid="day-count" title="عدد المقالات">
-              {group.items.length}
-            </span>
-          </div>
-          {group.items.map((article) => (
-            <ArticleCard key={article.id} article={article} selected={article.id === selectedId} onOpen={onOpen} />
-          ))}
-        </section>
-      ))}
+      <div ref={listRef} className="timeline__rows" style={{ height: virtualizer.getTotalSize() }} onFocus={onFocus} onBlur={onBlur}>
+        {items.map((item) => {
+          const row = rows[item.index]
+          const sticky = item.index === stickyIndex
+          return (
+            <div
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              className={rowClassName(row, sticky)}
+              style={sticky ? undefined : { transform: `translateY(${item.start - scrollMargin}px)` }}
+            >
+              {row.kind === 'day' ? (
+                <DayHeading day={row.day} count={row.count} now={now} />
+              ) : (
+                <ArticleCard article={row.article} selected={row.article.id === selectedId} onOpen={onOpen} />
+              )}
+            </div>
+          )
+        })}
+      </div>
       {hasMore && (
         <div className="timeline__more">
           <button type="button" className="button" data-testid="load-more" disabled={loadingMore} onClick={onLoadMore}>
@@ -60,4 +74,9 @@ export function Timeline({ articles, loading, loadingMore, hasMore, flaggedOnly,
       )}
     </div>
   )
+}
+
+function rowClassName(row: TimelineRow<ArticleSummary>, sticky: boolean): string {
+  if (row.kind === 'day') return `timeline__row timeline__row--day${sticky ? ' timeline__row--sticky' : ''}`
+  return `timeline__row${row.lastOfDay ? ' timeline__row--last-of-day' : ''}`
 }
