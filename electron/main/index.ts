@@ -28,18 +28,11 @@ async function callOrThrow(core: CoreWorker, op: string, input: unknown): Promis
   return result.result
 }
 
+/** Each newHits event says which watchlists flagged what and whether they notify: nothing to cache here. */
 function setupNotifications(core: CoreWorker, focusArticle: (id: number) => void): void {
-  let names = new Map<string, string>()
-  let notifying = new Set<string>()
-  const loadWatchlists = async (): Promise<void> => {
-    const lists = (await callOrThrow(core, 'listWatchlists', {})) as { id: string; name: string; notify: boolean }[]
-    names = new Map(lists.map((w) => [w.id, w.name]))
-    notifying = new Set(lists.filter((w) => w.notify).map((w) => w.id))
-  }
-  void loadWatchlists()
-  const digest = new NotificationDigest(NOTIFY_INTERVAL_MS, () => notifying)
+  const digest = new NotificationDigest(NOTIFY_INTERVAL_MS)
   const flush = (): void => {
-    const notice = digest.take(Date.now(), (id) => names.get(id) ?? id)
+    const notice = digest.take(Date.now())
     if (!notice || !Notification.isSupported()) return
     const n = new Notification({ title: notice.title, body: notice.body })
     n.on('click', () => focusArticle(notice.articleId))

@@ -132,9 +132,17 @@ export type PollProgressEvent = {
   | { readonly phase: 'failed'; readonly error: string }
 )
 
+/** A watchlist that flagged a new article, as it stood when the article was matched. */
+export interface HitWatchlist {
+  readonly id: string
+  readonly name: string
+  /** Whether the analyst wants desktop notifications for this watchlist's hits. */
+  readonly notify: boolean
+}
+
 export interface NewHitsEvent {
   readonly type: 'newHits'
-  readonly articles: readonly { readonly id: number; readonly title: string; readonly source: string; readonly watchlists: readonly string[] }[]
+  readonly articles: readonly { readonly id: number; readonly title: string; readonly source: string; readonly watchlists: readonly HitWatchlist[] }[]
 }
 
 /** Progress of re-evaluating stored articles after the watchlists changed. */

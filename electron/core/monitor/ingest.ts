@@ -5,6 +5,7 @@
  * and remembered as seen in both.
  */
 import { createHash } from 'node:crypto'
+import type { HitWatchlist } from '../contract/types'
 import type { FeedItem } from '../feeds/parse'
 import type { Matcher } from '../rules/matcher'
 import { normalize } from '../text/normalize'
@@ -14,8 +15,8 @@ export interface NewHitArticle {
   readonly id: number
   readonly title: string
   readonly source: string
-  /** Ids of the watchlists that flagged it. */
-  readonly watchlists: readonly string[]
+  /** The watchlists that flagged it, with their names and notify setting at matching time. */
+  readonly watchlists: readonly HitWatchlist[]
 }
 
 export interface IngestResult {
@@ -53,6 +54,7 @@ export function ingestItems(
   items: readonly FeedItem[],
   now: number,
 ): IngestResult {
+  const watchlists = new Map(matcher.watchlists.map((w) => [w.id, { id: w.id, name: w.name, notify: w.notify }]))
   return store.transaction(() => {
     let newArticles = 0
     const newHits: NewHitArticle[] = []
@@ -85,7 +87,7 @@ export function ingestItems(
       const hits = matcher.match(item)
       if (hits.length === 0) continue
       store.hits.replace(id, hits, now)
-      newHits.push({ id, title: item.title, source: feed.source, watchlists: hits.map((h) => h.watchlistId) })
+      newHits.push({ id, title: item.title, source: feed.source, watchlists: hits.flatMap((h) => watchlists.get(h.watchlistId) ?? []) })
     }
     return { newArticles, newHits }
   })

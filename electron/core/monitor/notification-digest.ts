@@ -17,30 +17,26 @@ export class NotificationDigest {
   private queued: HitArticle[] = []
   private lastShownAt = -Infinity
 
-  constructor(
-    private readonly minIntervalMs: number,
-    private readonly notifyWatchlists: () => ReadonlySet<string>,
-  ) {}
+  constructor(private readonly minIntervalMs: number) {}
 
   /** Queues the articles of a newHits event that hit a watchlist with notify on. */
   add(event: NewHitsEvent): void {
-    const notify = this.notifyWatchlists()
-    this.queued.push(...event.articles.filter((a) => a.watchlists.some((w) => notify.has(w))))
+    this.queued.push(...event.articles.filter((a) => a.watchlists.some((w) => w.notify)))
   }
 
   /** The notice to show now, or undefined (nothing queued, or one was shown too recently). */
-  take(now: number, watchlistName: (id: string) => string): Notice | undefined {
+  take(now: number): Notice | undefined {
     if (this.queued.length === 0 || now - this.lastShownAt < this.minIntervalMs) return undefined
     const articles = this.queued
     this.queued = []
     this.lastShownAt = now
-    return summarize(articles, watchlistName)
+    return summarize(articles)
   }
 }
 
-export function summarize(articles: readonly HitArticle[], watchlistName: (id: string) => string): Notice {
+export function summarize(articles: readonly HitArticle[]): Notice {
   const newest = articles[articles.length - 1]
-  const lists = [...new Set(articles.flatMap((a) => a.watchlists))].map(watchlistName).join('، ')
+  const lists = [...new Set(articles.flatMap((a) => a.watchlists.filter((w) => w.notify).map((w) => w.name)))].join('، ')
   if (articles.length === 1) return { title: `مرصد — ${lists}`, body: `${newest.source}: ${newest.title}`, articleId: newest.id }
   return {
     title: `مرصد — ${articles.length} مقالات جديدة مطابقة`,

@@ -1,31 +1,35 @@
 import { describe, expect, it } from 'vitest'
 import { NotificationDigest } from '../../../electron/core/monitor/notification-digest'
 
-const hit = (id: number, watchlists: string[]) => ({ id, title: `خبر ${id}`, source: 'المركزية', watchlists })
-const names = (id: string): string => ({ ct: 'مكافحة الإرهاب', intel: 'تعاون استخباراتي' })[id] ?? id
+const ct = { id: 'ct', name: 'مكافحة الإرهاب', notify: true }
+const intel = { id: 'intel', name: 'تعاون استخباراتي', notify: true }
+const quiet = { id: 'quiet', name: 'قائمة صامتة', notify: false }
+const hit = (id: number, watchlists: (typeof ct)[]) => ({ id, title: `خبر ${id}`, source: 'المركزية', watchlists })
 
 describe('notification digest', () => {
   it('folds forty hits of one poll into one notification', () => {
-    const digest = new NotificationDigest(60_000, () => new Set(['ct']))
-    digest.add({ type: 'newHits', articles: Array.from({ length: 40 }, (_, i) => hit(i + 1, ['ct'])) })
-    const notice = digest.take(1_000_000, names)
+    const digest = new NotificationDigest(60_000)
+    digest.add({ type: 'newHits', articles: Array.from({ length: 40 }, (_, i) => hit(i + 1, [ct])) })
+    const notice = digest.take(1_000_000)
     expect(notice?.title).toContain('40')
     expect(notice?.articleId).toBe(40)
-    expect(digest.take(1_000_001, names)).toBeUndefined()
+    expect(digest.take(1_000_001)).toBeUndefined()
   })
 
   it('waits out the interval, then shows what queued meanwhile', () => {
-    const digest = new NotificationDigest(60_000, () => new Set(['ct', 'intel']))
-    digest.add({ type: 'newHits', articles: [hit(1, ['ct'])] })
-    expect(digest.take(0, names)?.body).toBe('المركزية: خبر 1')
-    digest.add({ type: 'newHits', articles: [hit(2, ['intel'])] })
-    expect(digest.take(30_000, names)).toBeUndefined()
-    expect(digest.take(60_000, names)?.title).toBe('مرصد — تعاون استخباراتي')
+    const digest = new NotificationDigest(60_000)
+    digest.add({ type: 'newHits', articles: [hit(1, [ct])] })
+    expect(digest.take(0)?.body).toBe('المركزية: خبر 1')
+    digest.add({ type: 'newHits', articles: [hit(2, [intel])] })
+    expect(digest.take(30_000)).toBeUndefined()
+    expect(digest.take(60_000)?.title).toBe('مرصد — تعاون استخباراتي')
   })
 
-  it('ignores hits on watchlists with notify off', () => {
-    const digest = new NotificationDigest(0, () => new Set(['ct']))
-    digest.add({ type: 'newHits', articles: [hit(1, ['intel'])] })
-    expect(digest.take(0, names)).toBeUndefined()
+  it('ignores hits on watchlists with notify off, and leaves them out of the notice', () => {
+    const digest = new NotificationDigest(0)
+    digest.add({ type: 'newHits', articles: [hit(1, [quiet])] })
+    expect(digest.take(0)).toBeUndefined()
+    digest.add({ type: 'newHits', articles: [hit(2, [quiet, ct])] })
+    expect(digest.take(1)?.title).toBe('مرصد — مكافحة الإرهاب')
   })
 })
