@@ -7,6 +7,7 @@ import { toView } from '../store/feeds-table'
 import type { CoreContext } from './context'
 import { previewFeed } from './feed-preview'
 import type { Poller } from './poller'
+import { hostOf } from '../feeds/url'
 
 type FeedHandlers = Pick<
   Handlers,
@@ -44,7 +45,7 @@ export function feedHandlers(ctx: CoreContext, poller: Poller): FeedHandlers {
     exportOpml: () => ({ opml: toOpml(store.feeds.list().map((f) => ({ url: f.url, name: f.name }))) }),
     suggestedFeeds: () => {
       const { feeds } = parseOpml(readFileSync(join(ctx.resourcesDir, DEFAULT_FEEDS_FILE), 'utf8'))
-      return { feeds: feeds.map((f) => ({ url: f.url, name: f.name ?? new URL(f.url).host, category: f.category ?? null })) }
+      return { feeds: feeds.map((f) => ({ url: f.url, name: f.name ?? hostOf(f.url), category: f.category ?? null })) }
     },
   }
 }

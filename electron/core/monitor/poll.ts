@@ -12,6 +12,7 @@ import type { Store } from '../store/store'
 import { withFullText } from './full-text'
 import { deliveredBefore, ingestItems, storyKnown, type NewHitArticle } from './ingest'
 import { nextCheckAfterFailure, nextCheckAfterSuccess, type Random } from './schedule'
+import { hostOf } from '../feeds/url'
 
 export interface PollDeps {
   readonly store: Store
@@ -117,10 +118,3 @@ export async function pollFeeds(deps: PollDeps, feeds: readonly FeedRecord[], co
   return outcomes
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host
-  } catch {
-    return url
-  }
-}

@@ -94,17 +94,17 @@ export class ArticlesTable {
   /** Stores a new article and the feed it came from; returns its id, or undefined when this feed already had that guid. */
   insert(a: NewArticle): number | undefined {
     if (this.findSource(a.feedId, a.guid) !== undefined) return undefined
-    const row = prepared(this.db, 
-        `INSERT INTO articles (feed_id, source, guid, url, title, body, published_at, published_guessed, fetched_at,
-                               content_hash, author, categories, image_url, content_html)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (feed_id, guid) DO NOTHING
-         RETURNING id`,
-      )
-      .get(
-        a.feedId, a.source, a.guid, a.url, a.title, a.body, a.publishedAt, a.publishedGuessed ? 1 : 0, a.fetchedAt,
-        a.contentHash ?? null, a.author ?? null, a.categories?.length ? JSON.stringify(a.categories) : null, a.imageUrl ?? null, a.contentHtml ?? null,
-      ) as { id: number } | undefined
+    const row = prepared(
+      this.db,
+      `INSERT INTO articles (feed_id, source, guid, url, title, body, published_at, published_guessed, fetched_at,
+                             content_hash, author, categories, image_url, content_html)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (feed_id, guid) DO NOTHING
+       RETURNING id`,
+    ).get(
+      a.feedId, a.source, a.guid, a.url, a.title, a.body, a.publishedAt, a.publishedGuessed ? 1 : 0, a.fetchedAt,
+      a.contentHash ?? null, a.author ?? null, a.categories?.length ? JSON.stringify(a.categories) : null, a.imageUrl ?? null, a.contentHtml ?? null,
+    ) as { id: number } | undefined
     if (row) this.addSource(a.feedId, a.guid, row.id, a.fetchedAt)
     return row?.id
   }

@@ -1,6 +1,7 @@
 /** The feeds table: one row per subscribed feed, its settings, and the state of its checks. */
 import type { FeedView } from '../contract/types'
 import { prepared, type Db } from './database'
+import { hostOf } from '../feeds/url'
 
 interface FeedRow {
   id: number
@@ -43,13 +44,6 @@ export function displayName(row: { name: string | null; title: string | null; ur
   return row.name ?? row.title ?? hostOf(row.url)
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host
-  } catch {
-    return url
-  }
-}
 
 function toRecord(row: FeedRow): FeedRecord {
   return {
@@ -104,34 +98,34 @@ export class FeedsTable {
 
   /** Adds a feed, or returns the existing one with the same URL (renaming it if a name is given). */
   add(url: string, name: string | undefined, now: number, title: string | null = null): FeedRecord {
-    prepared(this.db, 
-        `INSERT INTO feeds (url, name, title, added_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (url) DO UPDATE SET name = COALESCE(excluded.name, feeds.name), title = COALESCE(feeds.title, excluded.title)`,
-      )
-      .run(url, name ?? null, title, now)
+    prepared(
+      this.db,
+      `INSERT INTO feeds (url, name, title, added_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (url) DO UPDATE SET name = COALESCE(excluded.name, feeds.name), title = COALESCE(feeds.title, excluded.title)`,
+    ).run(url, name ?? null, title, now)
     return this.findByUrl(url) as FeedRecord
   }
 
+  /** Changes only the settings given; null clears the name (back to the title) or the encoding (back to automatic). */
   update(id: number, settings: FeedSettings): void {
-    const row = { id, ...settings, fullText: settings.fullText === undefined ? undefined : settings.fullText ? 1 : 0 }
-    prepared(this.db, 
-        `UPDATE feeds SET
-           name = CASE WHEN @setName THEN @name ELSE name END,
-           interval_minutes = COALESCE(@intervalMinutes, interval_minutes),
-           encoding = CASE WHEN @setEncoding THEN @encoding ELSE encoding END,
-           full_text = COALESCE(@fullText, full_text),
-           next_check_at = CASE WHEN @intervalMinutes IS NULL THEN next_check_at ELSE NULL END
-         WHERE id = @id`,
-      )
-      .run({
-        id: row.id,
-        setName: settings.name === undefined ? 0 : 1,
-        name: settings.name ?? null,
-        intervalMinutes: settings.intervalMinutes ?? null,
-        setEncoding: settings.encoding === undefined ? 0 : 1,
-        encoding: settings.encoding ?? null,
-        fullText: row.fullText ?? null,
-      })
+    prepared(
+      this.db,
+      `UPDATE feeds SET
+         name = CASE WHEN @setName THEN @name ELSE name END,
+         interval_minutes = COALESCE(@intervalMinutes, interval_minutes),
+         encoding = CASE WHEN @setEncoding THEN @encoding ELSE encoding END,
+         full_text = COALESCE(@fullText, full_text),
+         next_check_at = CASE WHEN @intervalMinutes IS NULL THEN next_check_at ELSE NULL END
+       WHERE id = @id`,
+    ).run({
+      id,
+      setName: settings.name === undefined ? 0 : 1,
+      name: settings.name ?? null,
+      intervalMinutes: settings.intervalMinutes ?? null,
+      setEncoding: settings.encoding === undefined ? 0 : 1,
+      encoding: settings.encoding ?? null,
+      fullText: settings.fullText === undefined ? null : settings.fullText ? 1 : 0,
+    })
   }
 
   remove(id: number): boolean {
@@ -145,22 +139,20 @@ export class FeedsTable {
   }
 
   recordSuccess(id: number, outcome: { title: string | null; etag: string | null; lastModified: string | null; now: number; nextCheckAt: number }): void {
-    prepared(this.db, 
-        `UPDATE feeds SET title = COALESCE(?, title), etag = ?, last_modified = ?, last_checked_at = ?, last_ok_at = ?,
-           last_error = NULL, failures = 0, disabled_reason = NULL, next_check_at = ? WHERE id = ?`,
-      )
-      .run(outcome.title, outcome.etag, outcome.lastModified, outcome.now, outcome.now, outcome.nextCheckAt, id)
+    prepared(
+      this.db,
+      `UPDATE feeds SET title = COALESCE(?, title), etag = ?, last_modified = ?, last_checked_at = ?, last_ok_at = ?,
+         last_error = NULL, failures = 0, disabled_reason = NULL, next_check_at = ? WHERE id = ?`,
+    ).run(outcome.title, outcome.etag, outcome.lastModified, outcome.now, outcome.now, outcome.nextCheckAt, id)
   }
 
   /** A 304: only the check time moves; nothing was parsed or written. */
   recordNotModified(id: number, now: number, nextCheckAt: number): void {
-    prepared(this.db, 'UPDATE feeds SET last_checked_at = ?, last_ok_at = ?, last_error = NULL, failures = 0, next_check_at = ? WHERE id = ?')
-      .run(now, now, nextCheckAt, id)
+    prepared(this.db, 'UPDATE feeds SET last_checked_at = ?, last_ok_at = ?, last_error = NULL, failures = 0, next_check_at = ? WHERE id = ?').run(now, now, nextCheckAt, id)
   }
 
   recordFailure(id: number, error: string, now: number, nextCheckAt: number): void {
-    prepared(this.db, 'UPDATE feeds SET last_checked_at = ?, last_error = ?, failures = failures + 1, next_check_at = ? WHERE id = ?')
-      .run(now, error, nextCheckAt, id)
+    prepared(this.db, 'UPDATE feeds SET last_checked_at = ?, last_error = ?, failures = failures + 1, next_check_at = ? WHERE id = ?').run(now, error, nextCheckAt, id)
   }
 
   disable(id: number, reason: string, now: number): void {

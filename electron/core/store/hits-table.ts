@@ -42,9 +42,7 @@ export class HitsTable {
   replace(articleId: number, hits: readonly WatchlistHit[], now: number): void {
     prepared(this.db, 'DELETE FROM hits WHERE article_id = ?').run(articleId)
     const insertHit = prepared(this.db, 'INSERT INTO hits (article_id, watchlist_id, score, matched_at) VALUES (?, ?, ?, ?)')
-    const insertSpan = prepared(this.db, 
-      'INSERT INTO hit_spans (article_id, watchlist_id, field, start, end, query_id) VALUES (?, ?, ?, ?, ?, ?)',
-    )
+    const insertSpan = prepared(this.db, 'INSERT INTO hit_spans (article_id, watchlist_id, field, start, end, query_id) VALUES (?, ?, ?, ?, ?, ?)')
     for (const hit of hits) {
       insertHit.run(articleId, hit.watchlistId, hit.score, now)
       for (const s of hit.spans) insertSpan.run(articleId, hit.watchlistId, s.field, s.start, s.end, this.queryId(s.query))
