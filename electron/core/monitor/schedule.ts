@@ -4,7 +4,6 @@
  * never sooner than a server's Retry-After.
  */
 
-export const DEFAULT_INTERVAL_MINUTES = 15
 export const MAX_BACKOFF_MS = 6 * 60 * 60_000
 const FIRST_BACKOFF_MS = 60_000
 /** A Retry-After beyond this is treated as this: a typo on the server must not silence a feed for a year. */

@@ -69,12 +69,15 @@ export class Matcher {
     this.findPhrases('title', article.title, occurrences)
     this.findPhrases('body', article.body, occurrences)
     if (occurrences.size === 0) return []
+    const candidates = this.candidateTerms(occurrences)
     const hits: WatchlistHit[] = []
-    for (const [w, termIndexes] of this.candidateTerms(occurrences)) {
-      const hit = this.evaluateWatchlist(this.compiled[w], termIndexes, occurrences)
+    // In watchlist order, so results read the same way as the watchlists do.
+    this.compiled.forEach((c, w) => {
+      const termIndexes = candidates.get(w)
+      const hit = termIndexes && this.evaluateWatchlist(c, termIndexes, occurrences)
       if (hit) hits.push(hit)
-    }
-    return hits.sort((a, b) => this.order(a) - this.order(b))
+    })
+    return hits
   }
 
   /** Only terms that contain a phrase found in the text can be true: evaluate just those. */
@@ -88,10 +91,6 @@ export class Matcher {
       }
     }
     return byWatchlist
-  }
-
-  private order(hit: WatchlistHit): number {
-    return this.compiled.findIndex((c) => c.watchlist.id === hit.watchlistId)
   }
 
   /** `owner` is the [watchlist, term] a positive term belongs to; excludes have none. */
