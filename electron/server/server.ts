@@ -9,7 +9,9 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { dispatchToResult } from '../core/contract/dispatch'
+import { dispatchToResult, type CallResult } from '../core/contract/dispatch'
+import { MarsadError } from '../core/errors/marsad-error'
+import { isRefusal, type ErrorDetail } from '../core/errors/problems'
 import type { MarsadService } from '../core/app/service'
 import { serveStatic } from './static-files'
 
@@ -87,10 +89,11 @@ async function callOperation(req: IncomingMessage, res: ServerResponse, service:
     const text = await readBody(req)
     input = text.trim() === '' ? {} : JSON.parse(text)
   } catch (err) {
-    return sendJson(res, 400, { ok: false, code: 'bad_request', error: err instanceof Error ? err.message : 'bad body' })
+    const error: ErrorDetail = err instanceof MarsadError ? err.detail : { code: 'input.bad_json' }
+    return sendJson(res, 400, { ok: false, error } satisfies CallResult)
   }
   const result = await dispatchToResult(service.handlers, op, input)
-  sendJson(res, result.ok ? 200 : result.code === 'bad_request' ? 400 : 500, result)
+  sendJson(res, result.ok ? 200 : isRefusal(result.error) ? 400 : 500, result)
 }
 
 function streamEvents(req: IncomingMessage, res: ServerResponse, service: MarsadService): void {
@@ -107,7 +110,7 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size > MAX_BODY) {
-        reject(new Error('request body too large'))
+        reject(new MarsadError({ code: 'input.body_too_large', limitBytes: MAX_BODY }))
         req.destroy()
       } else chunks.push(chunk)
     })

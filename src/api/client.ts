@@ -2,9 +2,9 @@
  * The renderer's one client for Marsad's contract. It works over the Electron preload bridge
  * (`window.marsad`) or, when that is absent, over HTTP to the headless server, with the token
  * taken from the page's `?token=` parameter. Every operation resolves with its typed output or
- * rejects with a MarsadCallError carrying the server's message.
+ * rejects with a MarsadCallError carrying the error's code and parameters (src/lib/errors.ts words it).
  */
-import type { CallErrorCode } from '../../electron/core/contract/dispatch'
+import type { ErrorDetail } from '../../electron/core/errors/problems'
 import type { MarsadApi, OperationInput, OperationName, OperationOutput } from '../../electron/core/contract/operations'
 import { createHttpTransport } from './http-transport'
 import { isTransport, type EventListener, type Transport } from './transport'
@@ -12,11 +12,8 @@ import { isTransport, type EventListener, type Transport } from './transport'
 export type { EventListener, Transport } from './transport'
 
 export class MarsadCallError extends Error {
-  constructor(
-    readonly code: CallErrorCode,
-    message: string,
-  ) {
-    super(message)
+  constructor(readonly detail: ErrorDetail) {
+    super(detail.code)
     this.name = 'MarsadCallError'
   }
 }
@@ -29,7 +26,7 @@ export interface MarsadClient extends MarsadApi {
 export function createClient(transport: Transport): MarsadClient {
   async function call<N extends OperationName>(op: N, input: OperationInput<N>): Promise<OperationOutput<N>> {
     const response = await transport.call(op, input)
-    if (!response.ok) throw new MarsadCallError(response.code, response.error)
+    if (!response.ok) throw new MarsadCallError(response.error)
     return response.result as OperationOutput<N>
   }
   // Spelled out (rather than generated from the operation list) so the bundle needs no zod and

@@ -35,7 +35,7 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
         body: JSON.stringify(input ?? {}),
       })
     } catch (err) {
-      return { ok: false, code: 'failed', error: `تعذّر الاتصال بالخادم: ${err instanceof Error ? err.message : String(err)}` }
+      return { ok: false, error: { code: 'server.unreachable', detail: err instanceof Error ? err.message : String(err) } }
     }
     let body: unknown = null
     try {
@@ -45,7 +45,7 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
     }
     const result = asCallResult(body)
     if (result) return result
-    return { ok: false, code: 'failed', error: `${op}: unexpected response from server (HTTP ${response.status})` }
+    return { ok: false, error: { code: 'server.bad_response', status: response.status } }
   }
 
   function dispatch(event: { data: unknown }): void {

@@ -4,6 +4,7 @@
  */
 import type { CallResult } from '../../electron/core/contract/dispatch'
 import type { MarsadEvent } from '../../electron/core/contract/types'
+import { isErrorDetail } from '../../electron/core/errors/problems'
 
 export type EventListener = (event: MarsadEvent) => void
 
@@ -24,9 +25,7 @@ export function asCallResult(value: unknown): CallResult | null {
   if (typeof value !== 'object' || value === null) return null
   const body = value as Record<string, unknown>
   if (body.ok === true && 'result' in body) return { ok: true, result: body.result }
-  if (body.ok === false && typeof body.error === 'string') {
-    return { ok: false, code: body.code === 'bad_request' ? 'bad_request' : 'failed', error: body.error }
-  }
+  if (body.ok === false && isErrorDetail(body.error)) return { ok: false, error: body.error }
   return null
 }
 

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { OpmlImport } from '../../electron/core/contract/types'
-import { describeOpmlImport } from '../lib/feeds'
+import { describeOpmlImport, opmlSkipText } from '../lib/feeds'
 import { FilePickerButton } from './FilePickerButton'
 import { errorText } from '../lib/errors'
 
@@ -57,7 +57,7 @@ export function OpmlActions({ hasFeeds, onImport, onExport }: Props) {
               <ul>
                 {result.skipped.map((entry, index) => (
                   <li key={index}>
-                    <bdi>{entry.value || '—'}</bdi>: {entry.reason}
+                    <bdi>{entry.value || '—'}</bdi>: {opmlSkipText(entry.reason)}
                   </li>
                 ))}
               </ul>

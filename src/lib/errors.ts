@@ -1,54 +1,93 @@
 /**
- * The core reports errors in English one-liners (they are also the CLI's). The analyst reads
- * Arabic: the known ones are said in Arabic here; an unknown one is shown as the core wrote it.
+ * The core's errors said in Arabic. Errors arrive as codes with parameters (ErrorDetail); this is
+ * the UI's wording of each, typed so that a new code cannot ship without one. A code this build
+ * does not know (a newer core) still says that something failed, and which code it was.
  */
+import type { DetailOf, ErrorCode, ErrorDetail } from '../../electron/core/errors/problems'
+import { queryExcerpt } from '../../electron/core/errors/problems'
+import { MarsadCallError } from '../api/client'
+import { arabicPath, arabicQueryProblem, arabicShapeProblem } from './error-parts'
 
-type Rule = readonly [RegExp, (match: RegExpExecArray) => string]
+type Wordings = { readonly [C in ErrorCode]: (detail: DetailOf<C>) => string }
 
-const HTTP_STATUS: Record<string, string> = {
-  '400': 'طلب غير صالح',
-  '401': 'يتطلب تسجيل الدخول',
-  '403': 'الوصول ممنوع',
-  '404': 'غير موجودة',
-  '429': 'طلبات كثيرة، طلب الخادم الانتظار',
-  '500': 'خطأ في الخادم',
-  '502': 'بوابة معطلة',
-  '503': 'الخدمة غير متاحة مؤقتًا',
-  '504': 'انتهت مهلة البوابة',
+const HTTP_STATUS: Readonly<Record<number, string>> = {
+  400: 'طلب غير صالح',
+  401: 'يتطلب تسجيل الدخول',
+  403: 'الوصول ممنوع',
+  404: 'غير موجودة',
+  429: 'طلبات كثيرة، طلب الخادم الانتظار',
+  500: 'خطأ في الخادم',
+  502: 'بوابة معطلة',
+  503: 'الخدمة غير متاحة مؤقتًا',
+  504: 'انتهت مهلة البوابة',
 }
 
-const RULES: readonly Rule[] = [
-  [/^the site says this feed is gone for good \(HTTP 410\)/, () => 'أعلن الموقع أن هذه الخلاصة حُذفت نهائيًا (HTTP 410)، فتوقف جلبها'],
-  [/^HTTP (\d{3})\b/, (m) => `ردّ الخادم بالرمز ${m[1]}${HTTP_STATUS[m[1]] ? ` (${HTTP_STATUS[m[1]]})` : ''}`],
-  [/^timed out after ([\d.]+) s$/, (m) => `انتهت المهلة بعد ${m[1]} ث دون ردّ كامل`],
-  [/^connection refused$/, () => 'رفض الخادم الاتصال'],
-  [/^connection reset$/, () => 'انقطع الاتصال بالخادم'],
-  [/^host not found$/, () => 'لم يُعثر على الخادم (اسم النطاق)'],
-  [/^body larger than (.+)$/, (m) => `حجم الخلاصة يتجاوز الحد (${m[1]})`],
-  [/^redirect loop/, () => 'تحويلات تدور في حلقة لا تنتهي'],
-  [/^more than (\d+) redirects$/, (m) => `تحويلات كثيرة (أكثر من ${m[1]})`],
-  [/only http and https/, () => 'يُقبل فقط عنوان يبدأ بـ http أو https'],
-  [/http:\/\/ or https:\/\//, () => 'يجب أن يبدأ عنوان الخلاصة بـ http:// أو https://'],
-  [/^feed declares DTD entities/, () => 'رُفضت الخلاصة لأنها تعرّف كيانات DTD (خطر أمني)'],
-  [/^not a feed/, () => 'المحتوى ليس خلاصة RSS أو Atom'],
-  [/^malformed feed/, () => 'خلاصة تالفة لا يمكن قراءتها'],
-  [/^this is a web page that links to no RSS or Atom feed$/, () => 'صفحة ويب لا تشير إلى أي خلاصة RSS أو Atom'],
-  [/^unknown encoding "(.+?)"/, (m) => `ترميز غير معروف: ${m[1]}`],
-  [/^no feed with id (\d+)$/, () => 'لا توجد هذه الخلاصة (ربما حُذفت)'],
-  [/^malformed OPML/, () => 'ملف OPML تالف لا يمكن قراءته'],
-  [/^not an OPML file/, () => 'الملف ليس بصيغة OPML'],
-]
+const NETWORK_REASONS = {
+  unreachable: 'تعذّر الوصول إلى الخادم عبر الشبكة',
+  tls: 'فشل الاتصال الآمن (شهادة الموقع غير صالحة أو غير موثوقة)',
+  protocol: 'ردّ الخادم بما لا يوافق بروتوكول HTTP',
+  other: 'خطأ في الشبكة',
+} as const
 
-/** The message in Arabic when it is one Marsad knows, else as given. */
-export function arabicError(message: string): string {
-  for (const [pattern, say] of RULES) {
-    const match = pattern.exec(message)
-    if (match) return say(match)
-  }
-  return message
+/** Sizes in Arabic units: 10 ميغابايت, 512 كيلوبايت. */
+export function arabicBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Number((bytes / 1024 / 1024).toFixed(1))} ميغابايت` : `${Math.round(bytes / 1024)} كيلوبايت`
 }
 
-/** What to show for a caught error: its message, in Arabic when known. */
+const WORDINGS: Wordings = {
+  'feed.http_status': (d) => `ردّ الخادم بالرمز ${d.status}${HTTP_STATUS[d.status] ? ` (${HTTP_STATUS[d.status]})` : ''}`,
+  'feed.timeout': (d) => `انتهت المهلة بعد ${d.seconds} ث دون ردّ كامل`,
+  'feed.connection_refused': () => 'رفض الخادم الاتصال',
+  'feed.connection_reset': () => 'انقطع الاتصال بالخادم',
+  'feed.host_not_found': () => 'لم يُعثر على الخادم (اسم النطاق)',
+  // The system code (EHOSTUNREACH, CERT_HAS_EXPIRED…) is an identifier, kept for whoever helps the analyst.
+  'feed.network': (d) => `${NETWORK_REASONS[d.reason] ?? NETWORK_REASONS.other}${d.system ? ` (${d.system})` : ''}`,
+  'feed.too_large': (d) => `حجم الخلاصة يتجاوز الحد (${arabicBytes(d.limitBytes)})`,
+  'feed.redirect_loop': () => 'تحويلات تدور في حلقة لا تنتهي',
+  'feed.too_many_redirects': (d) => `تحويلات كثيرة (أكثر من ${d.max})`,
+  'feed.bad_scheme': () => 'يُقبل فقط عنوان يبدأ بـ http أو https',
+  'feed.unexpected_not_modified': () => 'ردّ الخادم بأن لا جديد (304) على أول طلب، فلا محتوى يُقرأ',
+  'feed.dtd_entities': () => 'رُفضت الخلاصة لأنها تعرّف كيانات DTD (خطر أمني)',
+  'feed.not_a_feed': () => 'المحتوى ليس خلاصة RSS أو Atom',
+  'feed.malformed': (d) => `خلاصة تالفة لا يمكن قراءتها${d.line ? ` (السطر ${d.line}${d.column ? `، العمود ${d.column}` : ''})` : ''}`,
+  'feed.page_without_feed': () => 'صفحة ويب لا تشير إلى أي خلاصة RSS أو Atom',
+  'feed.gone': () => 'أعلن الموقع أن هذه الخلاصة حُذفت نهائيًا (HTTP 410)، فتوقف جلبها',
+  'feed.not_found': () => 'لا توجد هذه الخلاصة (ربما حُذفت)',
+  'feed.unknown_encoding': (d) => `ترميز غير معروف: ${d.label}`,
+  'opml.too_large': (d) => `ملف OPML أكبر من الحد (عدد الأحرف: ${d.length}، والحد: ${d.limit})`,
+  'opml.dtd_entities': () => 'رُفض ملف OPML لأنه يعرّف كيانات DTD (خطر أمني)',
+  'opml.not_opml': () => 'الملف ليس بصيغة OPML',
+  'opml.malformed': () => 'ملف OPML تالف لا يمكن قراءته',
+  'query.syntax': (d) =>
+    `${d.watchlist ? `القائمة «${d.watchlist}»: ` : ''}${arabicQueryProblem(d)} عند الموضع ${d.position} في الاستعلام «${queryExcerpt(d.query)}»`,
+  'watchlists.invalid': (d) => `ملف قوائم المراقبة غير صالح — ${arabicPath(d.path)}: ${arabicShapeProblem(d.problem, d)}`,
+  'watchlists.not_json': (d) => `ملف قوائم المراقبة ليس JSON صالحًا${d.position !== undefined ? ` (عند الموضع ${d.position})` : ''}`,
+  'input.unknown_operation': (d) => `عملية غير معروفة: ${d.operation}`,
+  'input.invalid': (d) => (d.problem === 'not_http_url' ? arabicShapeProblem(d.problem, d) : `مدخلات غير صالحة — ${arabicPath(d.field)}: ${arabicShapeProblem(d.problem, d)}`),
+  'input.body_too_large': (d) => `الطلب أكبر من الحد المسموح (${arabicBytes(d.limitBytes)})`,
+  'input.bad_json': () => 'الطلب ليس JSON صالحًا',
+  'input.not_allowed': () => 'جهة غير مسموح لها بالطلب',
+  'server.unreachable': () => 'تعذّر الاتصال بخادم مرصد',
+  'server.bad_response': (d) => `ردّ غير متوقع من خادم مرصد (HTTP ${d.status})`,
+  'db.newer_schema': (d) => `قاعدة البيانات من إصدار أحدث من مرصد هذا (المخطط ${d.version}، والمدعوم ${d.supported})؛ حدّث مرصد`,
+  'db.native_module_missing': () => 'وحدة SQLite المبنية لهذا التطبيق غير موجودة (في نسخة المصدر يجهّزها الأمر npm start، وإلا فأعد تثبيت مرصد)',
+  'db.open_failed': (d) => `تعذّر فتح قاعدة البيانات ${d.path}`,
+  'core.stopped': () => 'توقّف محرك مرصد على نحو غير متوقع',
+  legacy: () => 'فشلت آخر محاولة جلب (سُجّل الخطأ قبل تحديث مرصد)',
+  internal: () => 'خطأ داخلي غير متوقع',
+}
+
+/** The error in Arabic; a code this build does not know still names itself. */
+export function arabicErrorText(detail: ErrorDetail): string {
+  const word = WORDINGS[detail.code] as ((d: ErrorDetail) => string) | undefined
+  return word ? word(detail) : `تعذّر إتمام العملية (رمز الخطأ: ${String(detail.code)})`
+}
+
+/**
+ * What to show for a caught error: a call's error in Arabic; the renderer's own errors (already
+ * Arabic) as they are.
+ */
 export function errorText(err: unknown): string {
-  return arabicError(err instanceof Error ? err.message : String(err))
+  if (err instanceof MarsadCallError) return arabicErrorText(err.detail)
+  return err instanceof Error ? err.message : String(err)
 }

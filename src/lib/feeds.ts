@@ -3,9 +3,9 @@
  * changed, the preview and OPML import summaries, the suggested outlets grouped by category.
  * Counts are written «عدد المواد: 3» rather than in running prose (no Arabic number agreement).
  */
-import type { FeedPreview, FeedView, OpmlImport, SuggestedFeed } from '../../electron/core/contract/types'
+import type { FeedPreview, FeedView, OpmlImport, OpmlSkipReason, SuggestedFeed } from '../../electron/core/contract/types'
 import { dayKey, formatDateTime, formatTime, isoDate } from './dates'
-import { arabicError } from './errors'
+import { arabicErrorText } from './errors'
 
 export type FeedStatusKind = 'pending' | 'ok' | 'error' | 'disabled'
 
@@ -23,11 +23,11 @@ export function formatWhen(epochMs: number, now: number = Date.now(), timeZone?:
 }
 
 export function feedStatus(feed: FeedView, now: number = Date.now(), timeZone?: string): FeedStatus {
-  if (feed.disabledReason) return { kind: 'disabled', text: `موقوف: ${arabicError(feed.disabledReason)}`, detail: null }
+  if (feed.disabledReason) return { kind: 'disabled', text: `موقوف: ${arabicErrorText(feed.disabledReason)}`, detail: null }
   if (feed.lastError) {
     const parts = [`محاولات فاشلة: ${Math.max(1, feed.failures)}`]
     if (feed.nextCheckAt !== null) parts.push(`المحاولة التالية: ${formatWhen(feed.nextCheckAt, now, timeZone)}`)
-    return { kind: 'error', text: arabicError(feed.lastError), detail: parts.join(' · ') }
+    return { kind: 'error', text: arabicErrorText(feed.lastError), detail: parts.join(' · ') }
   }
   if (feed.lastOkAt !== null) return { kind: 'ok', text: `آخر جلب ناجح: ${formatWhen(feed.lastOkAt, now, timeZone)}`, detail: null }
   return { kind: 'pending', text: 'لم يُجلب بعد', detail: null }
@@ -104,6 +104,19 @@ export function describeDiscovered(count: number): string {
 
 export function describeOpmlImport(result: OpmlImport): string {
   return `أُضيفت ${result.added} خلاصات، موجودة مسبقًا: ${result.existing}، تُجوهلت: ${result.skipped.length}`
+}
+
+const OPML_SKIP_REASONS: { readonly [R in OpmlSkipReason]: string } = {
+  'not-http': 'ليس عنوان http أو https',
+  'invalid-url': 'عنوان غير صالح',
+  duplicate: 'مكرر في الملف',
+  'over-limit': 'تجاوز الحد الأقصى لعدد الخلاصات في ملف واحد',
+  'missing-url': 'خلاصة بلا عنوان (xmlUrl)',
+}
+
+/** Why an OPML entry was left out, in Arabic. */
+export function opmlSkipText(reason: OpmlSkipReason): string {
+  return OPML_SKIP_REASONS[reason] ?? 'تُجوهل'
 }
 
 export function opmlFileName(now: number = Date.now()): string {

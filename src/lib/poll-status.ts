@@ -3,7 +3,7 @@
  * written as «جديد: 3» rather than in running prose, which sidesteps Arabic number agreement.
  */
 import type { PollProgressEvent, PollReport, RescanProgressEvent } from '../../electron/core/contract/types'
-import { arabicError } from './errors'
+import { arabicErrorText } from './errors'
 
 export type PollStatusTone = 'idle' | 'busy' | 'ok' | 'error'
 
@@ -20,7 +20,7 @@ export function describePollEvent(event: PollProgressEvent): PollStatus {
     case 'done':
       return { text: `اكتمل جلب ${name} — جديد: ${event.newArticles} · مُعلَّم: ${event.newHits}`, tone: 'ok' }
     case 'failed':
-      return { text: `تعذّر جلب ${name}: ${arabicError(event.error)}`, tone: 'error' }
+      return { text: `تعذّر جلب ${name}: ${arabicErrorText(event.error)}`, tone: 'error' }
   }
 }
 

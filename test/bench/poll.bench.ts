@@ -21,6 +21,7 @@ import type { PollReport } from '../../electron/core/contract/types'
 import { rssFeed } from '../support/feeds'
 import { articles } from './corpus'
 import { measureAsync, report } from './measure'
+import { englishMessage } from '../../electron/core/errors/english'
 
 const FEEDS = 500
 const ITEMS_PER_FEED = 20
@@ -172,7 +173,7 @@ function totals(reports: readonly PollReport[]): Totals {
   const t: Totals = { ok: 0, notModified: 0, fetched: 0, newArticles: 0, newHits: 0, errors: [] }
   for (const r of reports) {
     if (r.ok) t.ok++
-    else t.errors.push(r.error ?? '?')
+    else t.errors.push(r.error ? englishMessage(r.error) : '?')
     if (r.notModified) t.notModified++
     t.fetched += r.fetched
     t.newArticles += r.newArticles

@@ -22,7 +22,7 @@ describe('core worker bundle', () => {
     try {
       const lists = await core.call('listWatchlists', {})
       expect(lists.ok && (lists.result as { id: string }[]).map((w) => w.id)).toContain('counter-terrorism')
-      expect(await core.call('addFeed', { url: 'file:///etc/passwd' })).toMatchObject({ ok: false, code: 'bad_request' })
+      expect(await core.call('addFeed', { url: 'file:///etc/passwd' })).toMatchObject({ ok: false, error: { code: 'input.invalid', problem: 'not_http_url' } })
       expect(await core.call('listFeeds', {})).toEqual({ ok: true, result: [] })
     } finally {
       await core.close()

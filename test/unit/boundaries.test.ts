@@ -59,6 +59,25 @@ describe('architecture boundaries', () => {
     expect(offenders).toEqual([])
   })
 
+  it('the lower core layers (text, rules, feeds, store, errors) never import the contract or the app above them', () => {
+    const lower = ['text', 'rules', 'feeds', 'store', 'errors'].flatMap((area) => sourceFiles(join(ROOT, 'electron/core', area)))
+    expect(lower.length).toBeGreaterThan(10)
+    const offenders = lower.flatMap((f) =>
+      specifiers(f)
+        .filter((s) => s.startsWith('.'))
+        .map((s) => relative(join(ROOT, 'electron/core'), resolve(dirname(f), s)))
+        .filter((target) => /^(contract|app|monitor|export)(\/|$)/.test(target))
+        .map((target) => `${relative(ROOT, f)} → ${target}`),
+    )
+    expect(offenders).toEqual([])
+  })
+
+  it('the error codes sit below everything: electron/core/errors imports only itself', () => {
+    const files = sourceFiles(join(ROOT, 'electron/core/errors'))
+    const offenders = files.flatMap((f) => specifiers(f).filter((s) => !s.startsWith('./')).map((s) => `${relative(ROOT, f)} → ${s}`))
+    expect(offenders).toEqual([])
+  })
+
   it('the checker itself catches a Node import', () => {
     expect(specifiers(join(ROOT, 'electron/core/store/database.ts'))).toContain('node:fs')
     expect(specifiers(join(ROOT, 'electron/main/index.ts'))).toContain('electron')

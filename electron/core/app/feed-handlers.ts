@@ -1,9 +1,11 @@
 /** Contract handlers for subscriptions: preview, add, edit, remove, refresh, OPML, suggestions. */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { CallError, type Handlers } from '../contract/dispatch'
-import { OpmlError, parseOpml, toOpml } from '../feeds/opml'
-import { toView } from '../store/feeds-table'
+import type { Handlers } from '../contract/dispatch'
+import { MarsadError } from '../errors/marsad-error'
+import { parseOpml, toOpml } from '../feeds/opml'
+import type { FeedView } from '../contract/types'
+import type { FeedRecord } from '../store/feeds-table'
 import type { CoreContext } from './context'
 import { previewFeed } from './feed-preview'
 import type { Poller } from './poller'
@@ -20,7 +22,7 @@ export function feedHandlers(ctx: CoreContext, poller: Poller): FeedHandlers {
   const { store } = ctx
   const viewOf = (id: number) => {
     const feed = store.feeds.get(id)
-    if (!feed) throw new CallError('bad_request', `no feed with id ${id}`)
+    if (!feed) throw new MarsadError({ code: 'feed.not_found', id })
     return toView(feed)
   }
   return {
@@ -50,24 +52,23 @@ export function feedHandlers(ctx: CoreContext, poller: Poller): FeedHandlers {
   }
 }
 
+/** The contract's view: the record without the HTTP validators. */
+export function toView({ etag: _etag, lastModified: _lastModified, ...view }: FeedRecord): FeedView {
+  return view
+}
+
 /** A charset label TextDecoder knows, in its canonical name. */
 function checkedEncoding(label: string): string {
   try {
     return new TextDecoder(label).encoding
   } catch {
-    throw new CallError('bad_request', `unknown encoding "${label}" (e.g. windows-1256, iso-8859-6, utf-8)`)
+    throw new MarsadError({ code: 'feed.unknown_encoding', label: label.slice(0, 40) })
   }
 }
 
 /** Subscribes to every feed of an OPML file not already subscribed; nothing is fetched yet. */
 function importOpml(ctx: CoreContext, text: string) {
-  let parsed: ReturnType<typeof parseOpml>
-  try {
-    parsed = parseOpml(text)
-  } catch (err) {
-    if (err instanceof OpmlError) throw new CallError('bad_request', err.message)
-    throw err
-  }
+  const parsed = parseOpml(text)
   let added = 0
   let existing = 0
   ctx.store.transaction(() => {

@@ -3,6 +3,7 @@
  * <link rel="alternate"> points at feeds (the first one is previewed). Fetches; saves nothing.
  */
 import type { FeedPreview } from '../contract/types'
+import { MarsadError } from '../errors/marsad-error'
 import { decodeFeed } from '../feeds/decode'
 import { discoverFeeds, looksLikeHtml } from '../feeds/discover'
 import { fetchUrl, type FetchLimits } from '../feeds/fetch'
@@ -12,7 +13,7 @@ const FEED_OR_PAGE = 'application/rss+xml, application/atom+xml, application/xml
 
 async function fetchText(url: string, limits: FetchLimits | undefined): Promise<{ text: string; url: string }> {
   const result = await fetchUrl(url, { limits, accept: FEED_OR_PAGE })
-  if (result.kind !== 'body') throw new Error('the server answered 304 Not Modified to a request without validators')
+  if (result.kind !== 'body') throw new MarsadError({ code: 'feed.unexpected_not_modified' })
   return { text: decodeFeed(result.bytes, result.contentType).text, url: result.permanentUrl ?? url }
 }
 
@@ -23,7 +24,7 @@ export async function previewFeed(url: string, limits?: FetchLimits): Promise<Fe
     return { url: page.url, title: parsed.title, itemCount: parsed.items.length, discovered: [], parsed }
   }
   const discovered = discoverFeeds(page.text, page.url).map((d) => ({ url: d.url, title: d.title ?? null }))
-  if (discovered.length === 0) throw new Error('this is a web page that links to no RSS or Atom feed')
+  if (discovered.length === 0) throw new MarsadError({ code: 'feed.page_without_feed' })
   const feed = await fetchText(discovered[0].url, limits)
   const parsed = await parseFeed(feed.text)
   return { url: feed.url, title: parsed.title ?? discovered[0].title, itemCount: parsed.items.length, discovered, parsed }

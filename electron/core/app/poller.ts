@@ -3,6 +3,7 @@
  * A scheduled tick never overlaps a poll in progress; a "refresh all" while one runs joins it.
  */
 import type { PollReport } from '../contract/types'
+import { MarsadError } from '../errors/marsad-error'
 import { pollFeeds, type PollOutcome } from '../monitor/poll'
 import type { FeedRecord } from '../store/feeds-table'
 import type { CoreContext } from './context'
@@ -19,7 +20,7 @@ export class Poller {
   refresh(feedId?: number): Promise<PollReport[]> {
     if (feedId !== undefined) {
       const feed = this.ctx.store.feeds.get(feedId)
-      if (!feed) return Promise.reject(new Error(`no feed with id ${feedId}`))
+      if (!feed) return Promise.reject(new MarsadError({ code: 'feed.not_found', id: feedId }))
       return this.run([feed])
     }
     this.allInFlight ??= this.run(this.ctx.store.feeds.list().filter((f) => f.disabledReason === null)).finally(() => {

@@ -1,10 +1,10 @@
 /** Contract handlers for watchlists: views, full definitions, replacing them, rescanning history. */
-import { CallError, type Handlers } from '../contract/dispatch'
+import type { Handlers } from '../contract/dispatch'
 import type { RescanSummary } from '../contract/types'
 import { rescanArticles } from '../monitor/rescan'
 import { Matcher } from '../rules/matcher'
 import type { Watchlist } from '../rules/types'
-import { validateWatchlists, WatchlistFileError } from '../rules/watchlist-file'
+import { validateWatchlists } from '../rules/watchlist-file'
 import type { CoreContext } from './context'
 
 type WatchlistHandlers = Pick<Handlers, 'listWatchlists' | 'getWatchlists' | 'setWatchlists' | 'rescan' | 'cancelRescan'>
@@ -45,7 +45,8 @@ export function watchlistHandlers(ctx: CoreContext, rescans: RescanJobs): Watchl
       ctx.matcher().watchlists.map((w) => ({ id: w.id, name: w.name, terms: w.terms.map((t) => t.query), exclude: [...w.exclude], notify: w.notify })),
     getWatchlists: () => ({ watchlists: ctx.store.watchlists.list() }),
     setWatchlists: (file) => {
-      const watchlists = validQueries(file)
+      // The schema checked the shape; this checks every query (a bad one is refused, nothing changes).
+      const watchlists = validateWatchlists(file)
       ctx.store.watchlists.replaceAll(watchlists)
       ctx.setMatcher(new Matcher(watchlists))
       void rescans.start()
@@ -53,15 +54,5 @@ export function watchlistHandlers(ctx: CoreContext, rescans: RescanJobs): Watchl
     },
     rescan: () => rescans.start(),
     cancelRescan: () => ({ cancelled: rescans.cancel() }),
-  }
-}
-
-/** The schema checked the shape; this checks every query, and a bad one is the caller's error. */
-function validQueries(file: unknown): Watchlist[] {
-  try {
-    return validateWatchlists(file)
-  } catch (err) {
-    if (err instanceof WatchlistFileError) throw new CallError('bad_request', err.message)
-    throw err
   }
 }

@@ -2,6 +2,7 @@
 import { Worker } from 'node:worker_threads'
 import type { CallResult } from '../contract/dispatch'
 import type { MarsadEvent } from '../contract/types'
+import { MarsadError } from '../errors/marsad-error'
 import type { FromWorker, ToWorker, WorkerOptions } from './worker-protocol'
 
 export interface CoreWorker {
@@ -34,7 +35,7 @@ export function startCoreWorker(script: string | URL, options: WorkerOptions): P
   return new Promise((resolve, reject) => {
     worker.on('message', (message: FromWorker) => {
       if (message.kind === 'ready') resolve(client)
-      else if (message.kind === 'fatal') reject(new Error(message.error))
+      else if (message.kind === 'fatal') reject(new MarsadError(message.error))
       else if (message.kind === 'event') listeners.forEach((l) => l(message.event))
       else {
         pending.get(message.id)?.(message.result)
@@ -43,7 +44,7 @@ export function startCoreWorker(script: string | URL, options: WorkerOptions): P
     })
     worker.on('error', (err) => {
       reject(err)
-      for (const resolveCall of pending.values()) resolveCall({ ok: false, code: 'failed', error: `core stopped: ${err.message}` })
+      for (const resolveCall of pending.values()) resolveCall({ ok: false, error: { code: 'core.stopped', detail: err.message } })
       pending.clear()
     })
   })

@@ -4,6 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { dispatchToResult } from '../contract/dispatch'
+import { toErrorDetail } from '../errors/marsad-error'
 import { createService } from './service'
 import type { FromWorker, ToWorker, WorkerOptions } from './worker-protocol'
 
@@ -23,5 +24,5 @@ try {
   port.once('close', () => service.close())
   post({ kind: 'ready' })
 } catch (err) {
-  post({ kind: 'fatal', error: err instanceof Error ? err.message : String(err) })
+  post({ kind: 'fatal', error: toErrorDetail(err) })
 }

@@ -1,37 +1,33 @@
 /**
  * Runs one contract call against a set of handlers, validating the operation name and its input
  * first. Every adapter (IPC, HTTP, worker) goes through here, so validation is written once.
+ * A refused or failed call comes back as an ErrorDetail (a code and its parameters), never as
+ * wording: each adapter says it in its own language.
  */
+import { MarsadError, toErrorDetail } from '../errors/marsad-error'
+import type { ErrorDetail } from '../errors/problems'
+import { describeSchemaIssue, type SchemaIssue } from '../errors/schema-issue'
 import { isOperationName, operations, type OperationName, type OperationOutput, type ValidatedInput } from './operations'
 
 export type Handlers = {
   [N in OperationName]: (input: ValidatedInput<N>) => OperationOutput<N> | Promise<OperationOutput<N>>
 }
 
-export type CallErrorCode = 'bad_request' | 'failed'
-
-/** A call that was refused (bad input) or failed; its message is safe to show to the analyst. */
-export class CallError extends Error {
-  constructor(
-    readonly code: CallErrorCode,
-    message: string,
-  ) {
-    super(message)
-    this.name = 'CallError'
-  }
-}
-
-export type CallResult = { ok: true; result: unknown } | { ok: false; code: CallErrorCode; error: string }
+export type CallResult = { readonly ok: true; readonly result: unknown } | { readonly ok: false; readonly error: ErrorDetail }
 
 export async function dispatch(handlers: Handlers, op: unknown, input: unknown): Promise<unknown> {
-  if (!isOperationName(op)) throw new CallError('bad_request', `unknown operation: ${String(op).slice(0, 60)}`)
+  if (!isOperationName(op)) throw new MarsadError({ code: 'input.unknown_operation', operation: String(op).slice(0, 60) })
   const parsed = operations[op].safeParse(input ?? {})
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new CallError('bad_request', `${op}: ${issue.path.join('.') || 'input'}: ${issue.message}`)
-  }
+  if (!parsed.success) throw new MarsadError(inputProblem(op, parsed.error.issues[0] as SchemaIssue))
   const handler = handlers[op] as (input: unknown) => unknown
   return handler(parsed.data)
+}
+
+/** A watchlist file sent to setWatchlists is refused as a watchlist file; anything else as bad input. */
+function inputProblem(op: OperationName, issue: SchemaIssue): ErrorDetail {
+  const { path, ...rest } = describeSchemaIssue(issue)
+  if (op === 'setWatchlists') return { code: 'watchlists.invalid', path, ...rest }
+  return { code: 'input.invalid', operation: op, field: path, ...rest }
 }
 
 /** dispatch() folded into a plain result object, for transports that carry JSON. */
@@ -39,7 +35,6 @@ export async function dispatchToResult(handlers: Handlers, op: unknown, input: u
   try {
     return { ok: true, result: await dispatch(handlers, op, input) }
   } catch (err) {
-    const code: CallErrorCode = err instanceof CallError ? err.code : 'failed'
-    return { ok: false, code, error: err instanceof Error ? err.message : String(err) }
+    return { ok: false, error: toErrorDetail(err) }
   }
 }

@@ -1,5 +1,8 @@
 /** Values that cross the contract. Plain data only: they go through IPC, JSON and worker messages. */
+import type { ErrorDetail } from '../errors/problems'
 import type { MatchSpan } from '../rules/types'
+
+export type { ErrorCode, ErrorDetail } from '../errors/problems'
 
 export type { Field, MatchSpan } from '../rules/types'
 
@@ -14,7 +17,8 @@ export interface FeedView {
   readonly addedAt: number
   readonly lastCheckedAt: number | null
   readonly lastOkAt: number | null
-  readonly lastError: string | null
+  /** Why the last check failed, or null after a good one. */
+  readonly lastError: ErrorDetail | null
   readonly articleCount: number
   /** Minutes between checks (jittered). */
   readonly intervalMinutes: number
@@ -27,7 +31,7 @@ export interface FeedView {
   /** Consecutive failed checks. */
   readonly failures: number
   /** Why the feed is no longer polled (e.g. the site answered 410 Gone), or null. */
-  readonly disabledReason: string | null
+  readonly disabledReason: ErrorDetail | null
 }
 
 /** What is at a URL the analyst wants to subscribe to. */
@@ -46,12 +50,14 @@ export interface SuggestedFeed {
   readonly category: string | null
 }
 
+export type OpmlSkipReason = 'not-http' | 'invalid-url' | 'duplicate' | 'over-limit' | 'missing-url'
+
 export interface OpmlImport {
   readonly added: number
   /** Feeds of the file already subscribed. */
   readonly existing: number
-  /** Entries that were not feeds (no http(s) URL…), each with why. */
-  readonly skipped: readonly { readonly reason: string; readonly value: string }[]
+  /** Entries that were not feeds (no http(s) URL…), each with why (a code: not-http, invalid-url, duplicate, over-limit, missing-url). */
+  readonly skipped: readonly { readonly reason: OpmlSkipReason; readonly value: string }[]
 }
 
 export interface PollReport {
@@ -64,7 +70,7 @@ export interface PollReport {
   readonly fetched: number
   readonly newArticles: number
   readonly newHits: number
-  readonly error?: string
+  readonly error?: ErrorDetail
 }
 
 export interface ArticleHitView {
@@ -129,7 +135,7 @@ export type PollProgressEvent = {
 } & (
   | { readonly phase: 'started' }
   | { readonly phase: 'done'; readonly newArticles: number; readonly newHits: number }
-  | { readonly phase: 'failed'; readonly error: string }
+  | { readonly phase: 'failed'; readonly error: ErrorDetail }
 )
 
 /** A watchlist that flagged a new article, as it stood when the article was matched. */

@@ -4,6 +4,8 @@
  * also catches a server trickling bytes and closes the socket, redirects followed by hand over
  * http(s) only, Retry-After, and the raw bytes for charset detection.
  */
+import { MarsadError } from '../errors/marsad-error'
+import type { ErrorDetail } from '../errors/problems'
 
 export interface FetchLimits {
   readonly timeoutMs: number
@@ -42,26 +44,27 @@ export type FetchResult =
       readonly lastModified: string | null
     })
 
-export class FetchError extends Error {
+export class FetchError extends MarsadError {
   constructor(
-    message: string,
-    /** The HTTP status, when the server answered with an error. */
-    readonly status?: number,
+    detail: ErrorDetail,
     /** How long the server asked us to wait (Retry-After on 429/503). */
     readonly retryAfterMs?: number,
   ) {
-    super(message)
+    super(detail)
     this.name = 'FetchError'
+  }
+
+  /** The HTTP status, when the server answered with an error. */
+  get status(): number | undefined {
+    return this.detail.code === 'feed.http_status' ? this.detail.status : undefined
   }
 }
 
 function checkScheme(url: URL): void {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new FetchError(`refused ${url.protocol} URL: only http and https feeds are fetched`)
+    throw new FetchError({ code: 'feed.bad_scheme', scheme: url.protocol })
   }
 }
-
-const CONNECTION_RESET = 'connection reset'
 
 export async function fetchUrl(rawUrl: string, options: FetchOptions = {}): Promise<FetchResult> {
   const limits = options.limits ?? DEFAULT_LIMITS
@@ -71,19 +74,11 @@ export async function fetchUrl(rawUrl: string, options: FetchOptions = {}): Prom
     try {
       return await fetchFollowingRedirects(new URL(rawUrl), options, limits, signal)
     } catch (err) {
-      if (signal.aborted) throw new FetchError(`timed out after ${formatSeconds(limits.timeoutMs)}`)
-      const failure = err instanceof FetchError ? err : new FetchError(describeNetworkError(err))
-      if (failure.message !== CONNECTION_RESET || attempt >= 2) throw failure
+      if (signal.aborted) throw new FetchError({ code: 'feed.timeout', seconds: Number((limits.timeoutMs / 1000).toFixed(1)) })
+      const failure = err instanceof FetchError ? err : new FetchError(networkError(err))
+      if (failure.detail.code !== 'feed.connection_reset' || attempt >= 2) throw failure
     }
   }
-}
-
-function formatSeconds(ms: number): string {
-  return `${Number((ms / 1000).toFixed(1))} s`
-}
-
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Number((bytes / 1024 / 1024).toFixed(1))} MiB` : `${Math.round(bytes / 1024)} KiB`
 }
 
 function requestHeaders(options: FetchOptions): Record<string, string> {
@@ -99,13 +94,13 @@ async function fetchFollowingRedirects(start: URL, options: FetchOptions, limits
   let allPermanent = true
   for (let hop = 0; ; hop++) {
     checkScheme(url)
-    if (seen.has(url.href)) throw new FetchError(`redirect loop at ${url.href}`)
+    if (seen.has(url.href)) throw new FetchError({ code: 'feed.redirect_loop', url: url.href })
     seen.add(url.href)
     const response = await fetch(url, { redirect: 'manual', signal, headers: requestHeaders(options) })
     const location = response.headers.get('location')
     if (response.status >= 300 && response.status < 400 && response.status !== 304 && location) {
       await response.body?.cancel()
-      if (hop >= limits.maxRedirects) throw new FetchError(`more than ${limits.maxRedirects} redirects`)
+      if (hop >= limits.maxRedirects) throw new FetchError({ code: 'feed.too_many_redirects', max: limits.maxRedirects })
       allPermanent &&= response.status === 301 || response.status === 308
       url = new URL(location, url)
       continue
@@ -118,7 +113,7 @@ async function fetchFollowingRedirects(start: URL, options: FetchOptions, limits
     if (!response.ok) {
       await response.body?.cancel()
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), Date.now())
-      throw new FetchError(`HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}`, response.status, retryAfterMs)
+      throw new FetchError({ code: 'feed.http_status', status: response.status }, retryAfterMs)
     }
     return {
       kind: 'body',
@@ -150,17 +145,25 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
     total += value.byteLength
     if (total > maxBytes) {
       await reader.cancel()
-      throw new FetchError(`body larger than ${formatBytes(maxBytes)}`)
+      throw new FetchError({ code: 'feed.too_large', limitBytes: maxBytes })
     }
     chunks.push(value)
   }
   return Buffer.concat(chunks)
 }
 
-function describeNetworkError(err: unknown): string {
-  const cause = (err as { cause?: { code?: string; message?: string } }).cause
-  if (cause?.code === 'ENOTFOUND' || cause?.code === 'EAI_AGAIN') return 'host not found'
-  if (cause?.code === 'ECONNREFUSED') return 'connection refused'
-  if (cause?.code === 'ECONNRESET') return CONNECTION_RESET
-  return cause?.message ?? (err instanceof Error ? err.message : String(err))
+const UNREACHABLE = new Set(['EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'ENETDOWN', 'ETIMEDOUT', 'EADDRNOTAVAIL'])
+const PROTOCOL = new Set(['EPROTO', 'HPE_INVALID_CONSTANT', 'HPE_INVALID_HEADER_TOKEN', 'UND_ERR_SOCKET', 'ECONNABORTED', 'EPIPE'])
+const TLS = /^(CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_)/
+
+/** What undici's "fetch failed" was about: its cause's system code says. */
+function networkError(err: unknown): ErrorDetail {
+  const cause = (err as { cause?: { code?: unknown; message?: unknown } }).cause
+  const system = typeof cause?.code === 'string' ? cause.code : undefined
+  if (system === 'ENOTFOUND' || system === 'EAI_AGAIN') return { code: 'feed.host_not_found' }
+  if (system === 'ECONNREFUSED') return { code: 'feed.connection_refused' }
+  if (system === 'ECONNRESET') return { code: 'feed.connection_reset' }
+  const detail = (typeof cause?.message === 'string' ? cause.message : err instanceof Error ? err.message : String(err)).split('\n')[0]
+  const reason = system === undefined ? 'other' : UNREACHABLE.has(system) ? 'unreachable' : TLS.test(system) ? 'tls' : PROTOCOL.has(system) ? 'protocol' : 'other'
+  return system === undefined ? { code: 'feed.network', reason, detail } : { code: 'feed.network', reason, system, detail }
 }

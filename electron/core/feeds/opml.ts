@@ -6,6 +6,8 @@
  * refused before parsing: internal entities are expanded by the parser and are the material of
  * "billion laughs" bombs, and no reader's export needs them.
  */
+import { MarsadError } from '../errors/marsad-error'
+import type { ErrorDetail } from '../errors/problems'
 import { parseDocument, type JSDOM } from './jsdom'
 
 export interface OpmlFeed {
@@ -46,9 +48,12 @@ export const MAX_OPML_FEEDS = 5_000
 /** Characters; a 5,000-feed OPML is well under 2 MB. Bigger input is refused unparsed. */
 export const MAX_OPML_LENGTH = 10_000_000
 
-/** A file that is not usable OPML. The message is one line, fit to show the analyst as is. */
-export class OpmlError extends Error {
-  override readonly name = 'OpmlError'
+/** A file that is not usable OPML; its detail says why (opml.* codes). */
+export class OpmlError extends MarsadError {
+  constructor(detail: ErrorDetail) {
+    super(detail)
+    this.name = 'OpmlError'
+  }
 }
 
 const WEB_PROTOCOLS = new Set(['http:', 'https:'])
@@ -65,17 +70,17 @@ const WEB_PROTOCOLS = new Set(['http:', 'https:'])
  */
 export function parseOpml(text: string): OpmlParseResult {
   if (text.length > MAX_OPML_LENGTH) {
-    throw new OpmlError(`OPML file too large: ${text.length} characters (limit ${MAX_OPML_LENGTH})`)
+    throw new OpmlError({ code: 'opml.too_large', length: text.length, limit: MAX_OPML_LENGTH })
   }
   if (/<!ENTITY/i.test(text)) {
-    throw new OpmlError('refused OPML: it declares DTD entities (<!ENTITY), which OPML never needs')
+    throw new OpmlError({ code: 'opml.dtd_entities' })
   }
   const dom = parseXml(text)
   try {
     const document = dom.window.document
     const root = document.documentElement
     if (!root || lower(root.localName) !== 'opml') {
-      throw new OpmlError('not an OPML file: no <opml> element')
+      throw new OpmlError({ code: 'opml.not_opml' })
     }
     return collectFeeds(root)
   } finally {
@@ -131,14 +136,14 @@ function parseXml(text: string): JSDOM {
   try {
     dom = parseDocument(text, { contentType: 'text/xml' })
   } catch (error) {
-    throw new OpmlError(`malformed OPML: ${oneLine(error instanceof Error ? error.message : String(error))}`)
+    throw new OpmlError({ code: 'opml.malformed', detail: oneLine(error instanceof Error ? error.message : String(error)) })
   }
   // jsdom reports XML errors by throwing; a parser that reports them the DOMParser way instead
   // yields a <parsererror> document, so that is checked too.
   const failure = dom.window.document.getElementsByTagName('parsererror')[0]
   if (failure) {
     dom.window.close()
-    throw new OpmlError(`malformed OPML: ${oneLine(failure.textContent ?? 'parser error')}`)
+    throw new OpmlError({ code: 'opml.malformed', detail: oneLine(failure.textContent ?? 'parser error') })
   }
   return dom
 }

@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto'
 import Parser from 'rss-parser'
 import { parseFeedDate } from './dates'
 import { htmlToText } from './html-text'
+import { MarsadError } from '../errors/marsad-error'
+import type { ErrorDetail } from '../errors/problems'
 
 export interface FeedItem {
   /** Stable identity within the feed: guid, else the link without tracking parameters, else a hash. */
@@ -28,9 +30,9 @@ export interface ParsedFeed {
   readonly items: readonly FeedItem[]
 }
 
-export class FeedParseError extends Error {
-  constructor(message: string) {
-    super(message)
+export class FeedParseError extends MarsadError {
+  constructor(detail: ErrorDetail) {
+    super(detail)
     this.name = 'FeedParseError'
   }
 }
@@ -71,13 +73,13 @@ function shelterAtomDates(xml: string): string {
 
 export async function parseFeed(xml: string): Promise<ParsedFeed> {
   // Entity declarations are the door to XXE and billion-laughs; real news feeds don't need them.
-  if (/<!ENTITY/i.test(xml)) throw new FeedParseError('feed declares DTD entities; refused')
-  if (!/<(rss|feed|rdf:RDF)\b/i.test(xml)) throw new FeedParseError('not a feed: no <rss>, <feed> or <rdf:RDF> element')
+  if (/<!ENTITY/i.test(xml)) throw new FeedParseError({ code: 'feed.dtd_entities' })
+  if (!/<(rss|feed|rdf:RDF)\b/i.test(xml)) throw new FeedParseError({ code: 'feed.not_a_feed' })
   let feed: Awaited<ReturnType<typeof parser.parseString>>
   try {
     feed = await parser.parseString(shelterAtomDates(xml))
   } catch (err) {
-    throw new FeedParseError(`malformed feed: ${firstLine(err)}`)
+    throw new FeedParseError(malformed(err))
   }
   return {
     title: feed.title ? htmlToText(feed.title) || null : null,
@@ -147,6 +149,15 @@ function hashOf(text: string): string {
   return 'sha1:' + createHash('sha1').update(text).digest('hex')
 }
 
-function firstLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0].slice(0, 200)
+/** The XML parser's complaint, with the line and column it reports ("…\nLine: 5\nColumn: 10\nChar: >"). */
+function malformed(err: unknown): ErrorDetail {
+  const message = err instanceof Error ? err.message : String(err)
+  const line = /^Line: (\d+)$/m.exec(message)
+  const column = /^Column: (\d+)$/m.exec(message)
+  return {
+    code: 'feed.malformed',
+    detail: message.split('\n')[0].slice(0, 200),
+    ...(line ? { line: Number(line[1]) } : {}),
+    ...(column ? { column: Number(column[1]) } : {}),
+  }
 }

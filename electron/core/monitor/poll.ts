@@ -3,6 +3,8 @@
  * check. A failing feed records its error and backs off; it never stops the others.
  */
 import type { PollProgressEvent, PollReport } from '../contract/types'
+import { toErrorDetail } from '../errors/marsad-error'
+import type { ErrorDetail } from '../errors/problems'
 import { decodeFeed } from '../feeds/decode'
 import { fetchUrl, FetchError, type FetchLimits } from '../feeds/fetch'
 import { parseFeed } from '../feeds/parse'
@@ -70,11 +72,11 @@ async function fetchAndStore(deps: PollDeps, feed: FeedRecord, now: () => number
   }
 }
 
-/** Stores the error and when to try again; a 410 Gone disables the feed. Returns the message. */
-function recordFailure(deps: PollDeps, feed: FeedRecord, err: unknown, now: number): string {
-  const error = err instanceof Error ? err.message : String(err)
+/** Stores the error and when to try again; a 410 Gone disables the feed. Returns the error. */
+function recordFailure(deps: PollDeps, feed: FeedRecord, err: unknown, now: number): ErrorDetail {
+  const error = toErrorDetail(err)
   if (err instanceof FetchError && err.status === 410) {
-    const reason = 'the site says this feed is gone for good (HTTP 410); it is no longer polled'
+    const reason: ErrorDetail = { code: 'feed.gone' }
     deps.store.feeds.disable(feed.id, reason, now)
     return reason
   }

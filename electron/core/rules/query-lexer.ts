@@ -2,22 +2,25 @@
  * Lexer of the watchlist query language: words (with =exact and prefix* forms), quoted phrases,
  * operators (AND OR NOT NEAR/n) and parentheses, each with its position for error messages.
  */
+import { MarsadError } from '../errors/marsad-error'
+import type { QueryProblem, QuerySyntax } from '../errors/problems'
 
-export class QueryError extends Error {
-  constructor(
-    readonly query: string,
-    readonly position: number,
-    reason: string,
-  ) {
-    super(`${reason} at position ${position} in query «${shown(query)}»`)
+/** A query refused, with where: its detail is a `query.syntax` error. */
+export class QueryError extends MarsadError {
+  declare readonly detail: QuerySyntax
+
+  constructor(query: string, position: number, problem: QueryProblem, extra: { operator?: string; limit?: number } = {}) {
+    super({ code: 'query.syntax', query, position, problem, ...extra })
     this.name = 'QueryError'
   }
-}
 
-/** The query as an error message shows it: on one line, and not megabytes long. */
-function shown(query: string): string {
-  const oneLine = query.replace(/[\r\n\t\v\f\u2028\u2029]/gu, ' ')
-  return oneLine.length > 120 ? `${oneLine.slice(0, 120)}…` : oneLine
+  get query(): string {
+    return this.detail.query
+  }
+
+  get position(): number {
+    return this.detail.position
+  }
 }
 
 /** How a query word matches a token: affix-aware (default), =exact form, or prefix*. */
@@ -64,7 +67,7 @@ function lexPhrase(query: string, start: number, out: Lexeme[]): number {
   const exact = query[start] === '='
   const open = exact ? start + 1 : start
   const close = query.slice(open + 1).search(CLOSING_QUOTE[query[open]])
-  if (close < 0) throw new QueryError(query, open, 'unbalanced quote')
+  if (close < 0) throw new QueryError(query, open, 'unbalanced_quote')
   out.push({ type: 'phrase', text: query.slice(open + 1, open + 1 + close), mode: exact ? 'exact' : 'affix', pos: start })
   return open + close + 2
 }
@@ -74,13 +77,13 @@ function wordOrOperator(query: string, text: string, pos: number): Lexeme {
   if (op) return { type: op, pos }
   if (/^NEAR\b/.test(text)) return { type: 'near', distance: nearDistance(query, text, pos), pos }
   if (text.startsWith('=')) {
-    if (text.length === 1) throw new QueryError(query, pos, 'expected a word after =')
+    if (text.length === 1) throw new QueryError(query, pos, 'word_after_equals')
     return { type: 'word', text: text.slice(1), mode: 'exact', pos }
   }
   const star = text.indexOf('*')
-  if (star >= 0 && star !== text.length - 1) throw new QueryError(query, pos + star, 'a wildcard * may only end a word')
+  if (star >= 0 && star !== text.length - 1) throw new QueryError(query, pos + star, 'wildcard_not_at_end')
   if (star > 0) return { type: 'word', text: text.slice(0, -1), mode: 'prefix', pos }
-  if (star === 0) throw new QueryError(query, pos, 'expected letters before *')
+  if (star === 0) throw new QueryError(query, pos, 'letters_before_star')
   return { type: 'word', text, mode: 'affix', pos }
 }
 
@@ -88,7 +91,7 @@ function nearDistance(query: string, text: string, pos: number): number {
   const match = /^NEAR\/(\d{1,3})$/.exec(text)
   const distance = match ? Number(match[1]) : NaN
   if (!(distance >= 1 && distance <= MAX_NEAR_DISTANCE)) {
-    throw new QueryError(query, pos, `NEAR needs a distance from 1 to ${MAX_NEAR_DISTANCE}, written NEAR/5`)
+    throw new QueryError(query, pos, 'near_distance', { limit: MAX_NEAR_DISTANCE })
   }
   return distance
 }

@@ -31,11 +31,11 @@ class Parser {
   ) {}
 
   parse(): QueryNode {
-    if (this.lexemes.length === 0) throw new QueryError(this.query, 0, 'empty query')
+    if (this.lexemes.length === 0) throw new QueryError(this.query, 0, 'empty_query')
     const node = this.parseOr()
     const extra = this.lexemes[this.at]
-    if (extra) throw new QueryError(this.query, extra.pos, extra.type === 'close' ? 'unbalanced )' : 'unexpected term')
-    if (!hasPositiveTerm(node)) throw new QueryError(this.query, 0, 'a query needs a term that is not negated')
+    if (extra) throw new QueryError(this.query, extra.pos, extra.type === 'close' ? 'unbalanced_close' : 'unexpected_term')
+    if (!hasPositiveTerm(node)) throw new QueryError(this.query, 0, 'needs_positive_term')
     return node
   }
 
@@ -54,7 +54,7 @@ class Parser {
     if (items.length === 1) return items[0]
     // «a OR NOT b» would flag every article without b: each alternative needs a positive term.
     const negative = items.findIndex((item) => !hasPositiveTerm(item))
-    if (negative >= 0) throw new QueryError(this.query, starts[negative], 'an OR alternative needs a term that is not negated')
+    if (negative >= 0) throw new QueryError(this.query, starts[negative], 'or_needs_positive_term')
     return { kind: 'or', items }
   }
 
@@ -80,16 +80,16 @@ class Parser {
     let left = this.parsePrimary()
     for (let op = this.peek(); op?.type === 'near'; op = this.peek()) {
       this.at++
-      if (this.peek()?.type === 'not') throw new QueryError(this.query, op.pos, 'NEAR needs a term on each side, not NOT')
+      if (this.peek()?.type === 'not') throw new QueryError(this.query, op.pos, 'near_operand_not')
       const right = this.parsePrimary()
-      if (!hasPositiveTerm(left) || !hasPositiveTerm(right)) throw new QueryError(this.query, op.pos, 'NEAR needs a term on each side that is not negated')
+      if (!hasPositiveTerm(left) || !hasPositiveTerm(right)) throw new QueryError(this.query, op.pos, 'near_needs_positive_term')
       left = { kind: 'near', distance: op.distance, left, right }
     }
     return left
   }
 
   private nested(pos: number, parse: () => QueryNode): QueryNode {
-    if (++this.depth > MAX_DEPTH) throw new QueryError(this.query, pos, 'query is nested too deeply')
+    if (++this.depth > MAX_DEPTH) throw new QueryError(this.query, pos, 'too_deep')
     const node = parse()
     this.depth--
     return node
@@ -101,31 +101,31 @@ class Parser {
       // Nothing (or a closing parenthesis) where a term should be: blame the operator before it.
       const previous = this.lexemes[this.at - 1]
       if (previous && isOperator(previous)) {
-        throw new QueryError(this.query, previous.pos, `operator ${operatorName(previous)} without a term`)
+        throw new QueryError(this.query, previous.pos, 'operator_without_term', { operator: operatorName(previous) })
       }
-      if (!lexeme) throw new QueryError(this.query, this.query.length, 'missing term')
-      throw new QueryError(this.query, lexeme.pos, 'unbalanced )')
+      if (!lexeme) throw new QueryError(this.query, this.query.length, 'missing_term')
+      throw new QueryError(this.query, lexeme.pos, 'unbalanced_close')
     }
     this.at++
     if (lexeme.type === 'open') {
       const next = this.peek()
-      if (!next) throw new QueryError(this.query, lexeme.pos, 'unbalanced (')
-      if (next.type === 'close') throw new QueryError(this.query, lexeme.pos, 'empty parentheses')
+      if (!next) throw new QueryError(this.query, lexeme.pos, 'unbalanced_open')
+      if (next.type === 'close') throw new QueryError(this.query, lexeme.pos, 'empty_parentheses')
       const inner = this.nested(lexeme.pos, () => this.parseOr())
-      if (this.peek()?.type !== 'close') throw new QueryError(this.query, lexeme.pos, 'unbalanced (')
+      if (this.peek()?.type !== 'close') throw new QueryError(this.query, lexeme.pos, 'unbalanced_open')
       this.at++
       return inner
     }
     if (lexeme.type === 'word' || lexeme.type === 'phrase') return this.term(lexeme)
-    throw new QueryError(this.query, lexeme.pos, `operator ${operatorName(lexeme)} without a term`)
+    throw new QueryError(this.query, lexeme.pos, 'operator_without_term', { operator: operatorName(lexeme) })
   }
 
   private term(lexeme: Extract<Lexeme, { type: 'word' | 'phrase' }>): QueryNode {
     const normalized = words(lexeme.text)
-    if (normalized.length === 0) throw new QueryError(this.query, lexeme.pos, 'term has no letters or digits')
+    if (normalized.length === 0) throw new QueryError(this.query, lexeme.pos, 'no_letters')
     if (lexeme.mode === 'prefix') {
-      if (normalized.length > 1) throw new QueryError(this.query, lexeme.pos, 'a prefix* must be a single word')
-      if (normalized[0].length < MIN_PREFIX_LENGTH) throw new QueryError(this.query, lexeme.pos, `a prefix* needs at least ${MIN_PREFIX_LENGTH} letters`)
+      if (normalized.length > 1) throw new QueryError(this.query, lexeme.pos, 'prefix_multiword')
+      if (normalized[0].length < MIN_PREFIX_LENGTH) throw new QueryError(this.query, lexeme.pos, 'prefix_too_short', { limit: MIN_PREFIX_LENGTH })
     }
     const source = lexeme.type === 'phrase' ? lexeme.text : lexeme.mode === 'exact' ? `=${lexeme.text}` : lexeme.mode === 'prefix' ? `${lexeme.text}*` : lexeme.text
     return { kind: 'phrase', words: normalized, mode: lexeme.mode, source }

@@ -5,20 +5,24 @@
  * Files are untrusted: every problem comes back as one readable line, and nothing is half-loaded.
  */
 import { z } from 'zod'
+import { MarsadError } from '../errors/marsad-error'
+import type { ErrorDetail } from '../errors/problems'
+import { describeSchemaIssue, type SchemaIssue } from '../errors/schema-issue'
 import { parseQuery, QueryError } from './query'
 import type { Watchlist } from './types'
 
-const querySchema = z.string().trim().min(1, 'empty term')
+// Messages are problem codes (see WatchlistsInvalid): adapters word them.
+const querySchema = z.string().trim().min(1, 'empty_term')
 
 const termSchema = z.union([querySchema, z.object({ query: querySchema, weight: z.number().positive().max(100) }).strict()], {
-  error: 'a term is a query string or {"query": "…", "weight": number}',
+  error: 'bad_term',
 })
 
 const watchlistSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'id must be lowercase letters, digits, - or _'),
-    name: z.string().trim().min(1, 'empty name').max(200),
-    terms: z.array(termSchema).min(1, 'a watchlist needs at least one term').max(5000),
+    id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'bad_id'),
+    name: z.string().trim().min(1, 'empty_name').max(200),
+    terms: z.array(termSchema).min(1, 'no_terms').max(5000),
     exclude: z.array(querySchema).max(1000).default([]),
     threshold: z.number().positive().optional(),
     notify: z.boolean().default(true),
@@ -31,15 +35,15 @@ export const watchlistFileSchema = z
   .superRefine((file, ctx) => {
     const seen = new Set<string>()
     file.watchlists.forEach((w, i) => {
-      if (seen.has(w.id)) ctx.addIssue({ code: 'custom', path: ['watchlists', i, 'id'], message: `duplicate id "${w.id}"` })
+      if (seen.has(w.id)) ctx.addIssue({ code: 'custom', path: ['watchlists', i, 'id'], message: 'duplicate_id', params: { value: w.id } })
       seen.add(w.id)
     })
   })
 
-export class WatchlistFileError extends Error {
-  constructor(message: string) {
-    // One line, always: V8's JSON errors quote the offending text, line breaks and all.
-    super(message.replace(/\s*[\r\n\u2028\u2029]+\s*/gu, ' '))
+/** A watchlist file refused: its detail is watchlists.invalid, watchlists.not_json or query.syntax (with the watchlist). */
+export class WatchlistFileError extends MarsadError {
+  constructor(detail: ErrorDetail) {
+    super(detail)
     this.name = 'WatchlistFileError'
   }
 }
@@ -47,10 +51,7 @@ export class WatchlistFileError extends Error {
 /** Validates parsed JSON into watchlists, including every query's syntax. */
 export function validateWatchlists(data: unknown): Watchlist[] {
   const parsed = watchlistFileSchema.safeParse(data)
-  if (!parsed.success) {
-    const { path, message } = describeIssue(parsed.error.issues[0])
-    throw new WatchlistFileError(`invalid watchlists: ${path.join('.') || '(root)'}: ${message}`)
-  }
+  if (!parsed.success) throw new WatchlistFileError({ code: 'watchlists.invalid', ...describeSchemaIssue(parsed.error.issues[0] as SchemaIssue) })
   return parsed.data.watchlists.map((w) => {
     const terms = w.terms.map((t) => (typeof t === 'string' ? { query: t, weight: 1 } : t))
     for (const q of [...terms.map((t) => t.query), ...w.exclude]) checkQuery(w.id, q)
@@ -64,39 +65,18 @@ export function parseWatchlistFile(text: string): Watchlist[] {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (err) {
-    throw new WatchlistFileError(`watchlists file is not valid JSON: ${(err as Error).message}`)
+    const message = (err as Error).message.replace(/\s*[\r\n\u2028\u2029]+\s*/gu, ' ')
+    const position = /at position (\d+)/.exec(message)
+    throw new WatchlistFileError({ code: 'watchlists.not_json', detail: message, ...(position ? { position: Number(position[1]) } : {}) })
   }
   return validateWatchlists(data)
-}
-
-interface Issue {
-  readonly path: readonly PropertyKey[]
-  readonly message: string
-  readonly code?: string
-  readonly errors?: readonly (readonly Issue[])[]
-}
-
-/**
- * The issue to report. A failed union (a term that is neither a string nor a valid object) says
- * only "invalid input"; when one alternative got further into the value (a weighted term with a
- * bad weight), its issue is the one that tells the analyst what to fix.
- */
-function describeIssue(issue: Issue): { path: PropertyKey[]; message: string } {
-  if (issue.code === 'invalid_union' && issue.errors) {
-    const deepest = issue.errors.flat().reduce<Issue | undefined>((best, i) => (i.path.length > (best?.path.length ?? 0) ? i : best), undefined)
-    if (deepest) {
-      const inner = describeIssue(deepest)
-      return { path: [...issue.path, ...inner.path], message: inner.message }
-    }
-  }
-  return { path: [...issue.path], message: issue.message }
 }
 
 function checkQuery(watchlistId: string, query: string): void {
   try {
     parseQuery(query)
   } catch (err) {
-    if (err instanceof QueryError) throw new WatchlistFileError(`watchlist "${watchlistId}": ${err.message}`)
+    if (err instanceof QueryError) throw new WatchlistFileError({ ...err.detail, watchlist: watchlistId })
     throw err
   }
 }

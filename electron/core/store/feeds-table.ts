@@ -1,7 +1,7 @@
 /** The feeds table: one row per subscribed feed, its settings, and the state of its checks. */
-import type { FeedView } from '../contract/types'
-import { prepared, type Db } from './database'
+import { isErrorDetail, type ErrorDetail } from '../errors/problems'
 import { hostOf } from '../feeds/url'
+import { prepared, type Db } from './database'
 
 interface FeedRow {
   id: number
@@ -23,8 +23,25 @@ interface FeedRow {
   disabled_reason: string | null
 }
 
-/** What polling needs beyond the view: the validators for a conditional GET. */
-export interface FeedRecord extends FeedView {
+/** A feed as stored: its settings, the state of its checks, and the validators for a conditional GET. */
+export interface FeedRecord {
+  readonly id: number
+  readonly url: string
+  /** The analyst's name, else the feed's own title, else its host. */
+  readonly name: string
+  readonly customName: string | null
+  readonly title: string | null
+  readonly addedAt: number
+  readonly lastCheckedAt: number | null
+  readonly lastOkAt: number | null
+  readonly lastError: ErrorDetail | null
+  readonly articleCount: number
+  readonly intervalMinutes: number
+  readonly encoding: string | null
+  readonly fullText: boolean
+  readonly nextCheckAt: number | null
+  readonly failures: number
+  readonly disabledReason: ErrorDetail | null
   readonly etag: string | null
   readonly lastModified: string | null
 }
@@ -44,7 +61,6 @@ export function displayName(row: { name: string | null; title: string | null; ur
   return row.name ?? row.title ?? hostOf(row.url)
 }
 
-
 function toRecord(row: FeedRow): FeedRecord {
   return {
     id: row.id,
@@ -55,22 +71,29 @@ function toRecord(row: FeedRow): FeedRecord {
     addedAt: row.added_at,
     lastCheckedAt: row.last_checked_at,
     lastOkAt: row.last_ok_at,
-    lastError: row.last_error,
+    lastError: storedError(row.last_error),
     articleCount: row.article_count,
     intervalMinutes: row.interval_minutes,
     encoding: row.encoding,
     fullText: row.full_text === 1,
     nextCheckAt: row.next_check_at,
     failures: row.failures,
-    disabledReason: row.disabled_reason,
+    disabledReason: storedError(row.disabled_reason),
     etag: row.etag,
     lastModified: row.last_modified,
   }
 }
 
-/** The contract's view: the record without the HTTP validators. */
-export function toView({ etag: _etag, lastModified: _lastModified, ...view }: FeedRecord): FeedView {
-  return view
+/** Errors are stored as their JSON detail (migration 4 converted older English text). */
+function storedError(column: string | null): ErrorDetail | null {
+  if (column === null) return null
+  try {
+    const value: unknown = JSON.parse(column)
+    if (isErrorDetail(value)) return value
+  } catch {
+    // Not JSON: text written by something older than migration 4.
+  }
+  return { code: 'legacy', text: column }
 }
 
 export class FeedsTable {
@@ -151,11 +174,12 @@ export class FeedsTable {
     prepared(this.db, 'UPDATE feeds SET last_checked_at = ?, last_ok_at = ?, last_error = NULL, failures = 0, next_check_at = ? WHERE id = ?').run(now, now, nextCheckAt, id)
   }
 
-  recordFailure(id: number, error: string, now: number, nextCheckAt: number): void {
-    prepared(this.db, 'UPDATE feeds SET last_checked_at = ?, last_error = ?, failures = failures + 1, next_check_at = ? WHERE id = ?').run(now, error, nextCheckAt, id)
+  recordFailure(id: number, error: ErrorDetail, now: number, nextCheckAt: number): void {
+    prepared(this.db, 'UPDATE feeds SET last_checked_at = ?, last_error = ?, failures = failures + 1, next_check_at = ? WHERE id = ?').run(now, JSON.stringify(error), nextCheckAt, id)
   }
 
-  disable(id: number, reason: string, now: number): void {
-    prepared(this.db, 'UPDATE feeds SET last_checked_at = ?, last_error = ?, disabled_reason = ?, next_check_at = NULL WHERE id = ?').run(now, reason, reason, id)
+  disable(id: number, reason: ErrorDetail, now: number): void {
+    const json = JSON.stringify(reason)
+    prepared(this.db, 'UPDATE feeds SET last_checked_at = ?, last_error = ?, disabled_reason = ?, next_check_at = NULL WHERE id = ?').run(now, json, json, id)
   }
 }

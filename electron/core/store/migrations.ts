@@ -100,4 +100,24 @@ export const MIGRATIONS: readonly string[] = [
   UPDATE hit_spans SET query_id = (SELECT id FROM span_queries WHERE text = hit_spans.query);
   ALTER TABLE hit_spans DROP COLUMN query;
   `,
+  /* 4: a feed's last error and disabled reason are error details (JSON: a code and its parameters), not English text */ `
+  UPDATE feeds SET last_error = CASE
+      WHEN last_error LIKE 'the site says this feed is gone for good%' THEN json_object('code', 'feed.gone')
+      WHEN last_error GLOB 'HTTP [1-5][0-9][0-9]*' THEN json_object('code', 'feed.http_status', 'status', CAST(substr(last_error, 6, 3) AS INTEGER))
+      WHEN last_error = 'connection refused' THEN json_object('code', 'feed.connection_refused')
+      WHEN last_error = 'connection reset' THEN json_object('code', 'feed.connection_reset')
+      WHEN last_error = 'host not found' THEN json_object('code', 'feed.host_not_found')
+      WHEN last_error GLOB 'timed out after * s' THEN json_object('code', 'feed.timeout', 'seconds', CAST(substr(last_error, 17, length(last_error) - 18) AS REAL))
+      WHEN last_error LIKE 'not a feed%' THEN json_object('code', 'feed.not_a_feed')
+      WHEN last_error LIKE 'feed declares DTD entities%' THEN json_object('code', 'feed.dtd_entities')
+      WHEN last_error LIKE 'malformed feed: %' THEN json_object('code', 'feed.malformed', 'detail', substr(last_error, 17))
+      ELSE json_object('code', 'legacy', 'text', last_error)
+    END
+  WHERE last_error IS NOT NULL;
+  UPDATE feeds SET disabled_reason = CASE
+      WHEN disabled_reason LIKE '%HTTP 410%' THEN json_object('code', 'feed.gone')
+      ELSE json_object('code', 'legacy', 'text', disabled_reason)
+    END
+  WHERE disabled_reason IS NOT NULL;
+  `,
 ]

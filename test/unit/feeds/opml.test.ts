@@ -66,11 +66,11 @@ describe('parseOpml', () => {
   })
 
   it('refuses an entity bomb before it expands, with a clear error', () => {
-    const started = Date.now()
     const error = opmlErrorOf(fixture('entity-bomb.opml'))
+    // Refused for declaring entities, which is checked before any parsing: nothing was expanded.
+    expect(error.detail).toEqual({ code: 'opml.dtd_entities' })
     expect(error.message).toMatch(/<!ENTITY/)
     expect(error.message).not.toContain('\n')
-    expect(Date.now() - started).toBeLessThan(1_000)
     // Even one harmless-looking internal entity is refused: OPML has no use for them.
     expect(() => parseOpml('<!DOCTYPE opml [<!ENTITY x "https://x.example/">]><opml><body><outline xmlUrl="&x;"/></body></opml>')).toThrow(OpmlError)
   })

@@ -77,8 +77,8 @@ describe('changing watchlists through the contract', () => {
   it('refuses a watchlist with a bad query and keeps the old ones', async () => {
     service = createService({ dbPath: join(mkdtempSync(join(tmpdir(), 'marsad-rescan-')), 'm.sqlite') })
     const before = await service.call('getWatchlists', {})
-    await expect(service.call('setWatchlists', { watchlists: lists('"مكافحة الإرهاب') })).rejects.toMatchObject({ code: 'bad_request', message: /unbalanced quote at position 0/ })
-    await expect(service.call('setWatchlists', { watchlists: [{ id: 'x', name: 'x', terms: [''] }] })).rejects.toMatchObject({ code: 'bad_request', message: /empty term/ })
+    await expect(service.call('setWatchlists', { watchlists: lists('"مكافحة الإرهاب') })).rejects.toMatchObject({ detail: { code: 'query.syntax', problem: 'unbalanced_quote', position: 0 }, message: /unbalanced quote at position 0/ })
+    await expect(service.call('setWatchlists', { watchlists: [{ id: 'x', name: 'x', terms: [''] }] })).rejects.toMatchObject({ detail: { code: 'watchlists.invalid', path: 'watchlists.0.terms.0', problem: 'empty_term' } })
     expect(await service.call('getWatchlists', {})).toEqual(before)
   })
 })

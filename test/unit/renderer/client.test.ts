@@ -50,21 +50,19 @@ describe('HTTP transport', () => {
     expect(JSON.parse(String(calls[1].init.body))).toEqual({ flaggedOnly: true, limit: 500, before: { publishedAt: 1700000000000, id: 7 } })
   })
 
-  it("rejects with the server's message and code when ok is false, even on an HTTP error status", async () => {
-    const { fetch } = fakeFetch(() => ({
-      status: 400,
-      body: JSON.stringify({ ok: false, code: 'bad_request', error: 'addFeed: url: feed URL must be an http:// or https:// address' }),
-    }))
+  it("rejects with the server's error code and parameters when ok is false, even on an HTTP error status", async () => {
+    const detail = { code: 'input.invalid', operation: 'addFeed', field: 'url', problem: 'not_http_url' }
+    const { fetch } = fakeFetch(() => ({ status: 400, body: JSON.stringify({ ok: false, error: detail }) }))
     const client = createClient(createHttpTransport({ baseUrl: 'http://127.0.0.1:4321/', token: 't', fetch }))
     const failure = client.addFeed({ url: 'ftp://x' })
     await expect(failure).rejects.toBeInstanceOf(MarsadCallError)
-    await expect(failure).rejects.toMatchObject({ code: 'bad_request', message: 'addFeed: url: feed URL must be an http:// or https:// address' })
+    await expect(failure).rejects.toMatchObject({ detail })
   })
 
   it('rejects clearly on a body that is not a CallResult or a network failure', async () => {
     const { fetch } = fakeFetch(() => ({ status: 401, body: 'forbidden' }))
     const client = createClient(createHttpTransport({ baseUrl: 'http://127.0.0.1:4321/', token: 'bad', fetch }))
-    await expect(client.listFeeds({})).rejects.toThrow(/HTTP 401/)
+    await expect(client.listFeeds({})).rejects.toMatchObject({ detail: { code: 'server.bad_response', status: 401 } })
 
     const down = createClient(
       createHttpTransport({
@@ -75,7 +73,7 @@ describe('HTTP transport', () => {
         }) as typeof globalThis.fetch,
       }),
     )
-    await expect(down.listFeeds({})).rejects.toThrow(/fetch failed/)
+    await expect(down.listFeeds({})).rejects.toMatchObject({ detail: { code: 'server.unreachable', detail: 'fetch failed' } })
   })
 
   it('shares one EventSource with the token, parses events, ignores junk and closes after the last listener', () => {

@@ -1,23 +1,54 @@
 import { describe, expect, it } from 'vitest'
-import { arabicError, errorText } from '../../../src/lib/errors'
+import type { ErrorDetail } from '../../../electron/core/errors/problems'
+import { MarsadCallError } from '../../../src/api/client'
+import { arabicErrorText, errorText } from '../../../src/lib/errors'
+import { ERROR_SAMPLES } from '../../support/error-samples'
 
-describe('core errors said in Arabic', () => {
-  it.each([
-    ['HTTP 404 Not Found', 'ردّ الخادم بالرمز 404 (غير موجودة)'],
-    ['HTTP 418', 'ردّ الخادم بالرمز 418'],
-    ['timed out after 1.5 s', 'انتهت المهلة بعد 1.5 ث دون ردّ كامل'],
-    ['connection refused', 'رفض الخادم الاتصال'],
-    ['body larger than 10 MiB', 'حجم الخلاصة يتجاوز الحد (10 MiB)'],
-    ['not a feed: no <rss>, <feed> or <rdf:RDF> element', 'المحتوى ليس خلاصة RSS أو Atom'],
-    ['the site says this feed is gone for good (HTTP 410); it is no longer polled', 'أعلن الموقع أن هذه الخلاصة حُذفت نهائيًا (HTTP 410)، فتوقف جلبها'],
-    ['addFeed: url: feed URL must be an http:// or https:// address', 'يجب أن يبدأ عنوان الخلاصة بـ http:// أو https://'],
-  ])('%s', (english, arabic) => {
-    expect(arabicError(english)).toBe(arabic)
+/** Latin words the Arabic UI may show: names of formats, protocols and the query language's operators. */
+const ALLOWED_LATIN = /\b(HTTP|https?|RSS|Atom|OPML|DTD|JSON|TLS|SQLite|xmlUrl|NEAR|NOT|OR|AND|npm start|query|weight)\b/g
+
+/** The parameter values a detail carries (URLs, labels, system codes…): shown as given, not words of ours. */
+function parameterValues(detail: ErrorDetail): string[] {
+  return Object.entries(detail)
+    .filter(([key, value]) => key !== 'code' && typeof value === 'string')
+    .map(([, value]) => value as string)
+}
+
+describe('errors said in Arabic', () => {
+  it.each(Object.values(ERROR_SAMPLES).map((d) => [d.code, d] as const))('%s is worded in Arabic, with no English of ours', (_code, detail) => {
+    let text = arabicErrorText(detail)
+    expect(text).toMatch(/[\u0621-\u064A]/)
+    for (const value of parameterValues(detail)) text = text.split(value).join('')
+    expect(text.replace(ALLOWED_LATIN, '')).not.toMatch(/[A-Za-z]{2,}/)
   })
 
-  it('shows an unknown message as the core wrote it', () => {
-    expect(arabicError('disk I/O error')).toBe('disk I/O error')
-    expect(errorText(new Error('HTTP 503 Service Unavailable'))).toBe('ردّ الخادم بالرمز 503 (الخدمة غير متاحة مؤقتًا)')
+  it.each<[ErrorDetail, string]>([
+    [{ code: 'feed.http_status', status: 404 }, 'ردّ الخادم بالرمز 404 (غير موجودة)'],
+    [{ code: 'feed.http_status', status: 418 }, 'ردّ الخادم بالرمز 418'],
+    [{ code: 'feed.timeout', seconds: 1.5 }, 'انتهت المهلة بعد 1.5 ث دون ردّ كامل'],
+    [{ code: 'feed.connection_refused' }, 'رفض الخادم الاتصال'],
+    [{ code: 'feed.too_large', limitBytes: 10 * 1024 * 1024 }, 'حجم الخلاصة يتجاوز الحد (10 ميغابايت)'],
+    [{ code: 'feed.not_a_feed' }, 'المحتوى ليس خلاصة RSS أو Atom'],
+    [{ code: 'feed.gone' }, 'أعلن الموقع أن هذه الخلاصة حُذفت نهائيًا (HTTP 410)، فتوقف جلبها'],
+    [{ code: 'input.invalid', operation: 'addFeed', field: 'url', problem: 'not_http_url' }, 'يجب أن يبدأ عنوان الخلاصة بـ http:// أو https://'],
+    [
+      { code: 'query.syntax', query: '"مكافحة الإرهاب', position: 0, problem: 'unbalanced_quote', watchlist: 'ct' },
+      'القائمة «ct»: علامة اقتباس بلا إغلاق عند الموضع 0 في الاستعلام «"مكافحة الإرهاب»',
+    ],
+    [{ code: 'watchlists.invalid', path: 'watchlists.1.terms.0', problem: 'empty_term' }, 'ملف قوائم المراقبة غير صالح — القائمة 2، المصطلح 1: مصطلح فارغ'],
+    [{ code: 'watchlists.invalid', path: '', problem: 'unrecognized_keys', value: 'version' }, 'ملف قوائم المراقبة غير صالح — الملف: مفاتيح غير معروفة: version'],
+    [{ code: 'feed.malformed', line: 12, column: 4, detail: 'Unexpected close tag' }, 'خلاصة تالفة لا يمكن قراءتها (السطر 12، العمود 4)'],
+  ])('%j → %s', (detail, arabic) => {
+    expect(arabicErrorText(detail)).toBe(arabic)
+  })
+
+  it('names a code it does not know (a newer core) instead of showing nothing', () => {
+    expect(arabicErrorText({ code: 'feed.from_the_future' } as unknown as ErrorDetail)).toBe('تعذّر إتمام العملية (رمز الخطأ: feed.from_the_future)')
+  })
+
+  it("words a failed call's code, and shows the renderer's own Arabic errors as they are", () => {
+    expect(errorText(new MarsadCallError({ code: 'feed.http_status', status: 503 }))).toBe('ردّ الخادم بالرمز 503 (الخدمة غير متاحة مؤقتًا)')
+    expect(errorText(new Error('الملف ليس JSON صالحًا'))).toBe('الملف ليس JSON صالحًا')
     expect(errorText('plain')).toBe('plain')
   })
 })

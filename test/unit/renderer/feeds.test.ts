@@ -50,12 +50,12 @@ describe('feed status line', () => {
   })
 
   it('shows the core error in Arabic, the failures and the next attempt for a failing feed', () => {
-    const status = feedStatus(feed({ lastOkAt: NOW - 3_600_000, lastError: 'HTTP 404 Not Found', failures: 3, nextCheckAt: NOW + 30 * 60_000 }), NOW, TZ)
+    const status = feedStatus(feed({ lastOkAt: NOW - 3_600_000, lastError: { code: 'feed.http_status', status: 404 }, failures: 3, nextCheckAt: NOW + 30 * 60_000 }), NOW, TZ)
     expect(status).toEqual({ kind: 'error', text: 'ردّ الخادم بالرمز 404 (غير موجودة)', detail: 'محاولات فاشلة: 3 · المحاولة التالية: 14:35' })
   })
 
   it('says why a feed is no longer polled, before anything else', () => {
-    const reason = 'the site says this feed is gone for good (HTTP 410); it is no longer polled'
+    const reason = { code: 'feed.gone' } as const
     const status = feedStatus(feed({ lastError: reason, failures: 1, disabledReason: reason }), NOW, TZ)
     expect(status).toEqual({ kind: 'disabled', text: 'موقوف: أعلن الموقع أن هذه الخلاصة حُذفت نهائيًا (HTTP 410)، فتوقف جلبها', detail: null })
   })
@@ -102,7 +102,7 @@ describe('summaries', () => {
     expect(describePreview({ url: 'https://x/rss', title: 'المركزية', itemCount: 11, discovered: [] })).toBe('العنوان: المركزية · عدد المواد: 11')
     expect(describePreview({ url: 'https://x/rss', title: null, itemCount: 0, discovered: [] })).toBe('العنوان: بلا عنوان · عدد المواد: 0')
     expect(describeDiscovered(2)).toBe('وُجدت 2 خلاصات في الصفحة')
-    expect(describeOpmlImport({ added: 3, existing: 1, skipped: [{ reason: 'no xmlUrl', value: 'x' }] })).toBe('أُضيفت 3 خلاصات، موجودة مسبقًا: 1، تُجوهلت: 1')
+    expect(describeOpmlImport({ added: 3, existing: 1, skipped: [{ reason: 'missing-url', value: 'x' }] })).toBe('أُضيفت 3 خلاصات، موجودة مسبقًا: 1، تُجوهلت: 1')
   })
 
   it('names the OPML export marsad-feeds-YYYY-MM-DD.opml', () => {

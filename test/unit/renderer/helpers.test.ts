@@ -79,7 +79,7 @@ describe('status and file names', () => {
   it('describes poll events and refresh reports in Arabic', () => {
     expect(describePollEvent({ type: 'pollProgress', feedId: 1, name: 'النهار', phase: 'started' })).toEqual({ text: 'جارٍ جلب «النهار»…', tone: 'busy' })
     expect(describePollEvent({ type: 'pollProgress', feedId: 1, name: 'النهار', phase: 'done', newArticles: 4, newHits: 1 }).text).toContain('جديد: 4')
-    expect(describePollEvent({ type: 'pollProgress', feedId: 1, name: 'النهار', phase: 'failed', error: 'HTTP 503' })).toMatchObject({ tone: 'error' })
+    expect(describePollEvent({ type: 'pollProgress', feedId: 1, name: 'النهار', phase: 'failed', error: { code: 'feed.http_status', status: 503 } })).toMatchObject({ tone: 'error' })
     const report = (ok: boolean, newArticles: number, newHits: number): PollReport => ({ feedId: 1, name: 'x', url: 'http://x', ok, fetched: 5, newArticles, newHits })
     const summary = describeRefresh([report(true, 3, 1), report(false, 0, 0)])
     expect(summary.text).toContain('جديد: 3')

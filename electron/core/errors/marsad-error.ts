@@ -1,0 +1,18 @@
+/** The one Error class of the core: it carries an ErrorDetail, and its message is the English wording. */
+import { englishMessage } from './english'
+import type { ErrorDetail } from './problems'
+
+export class MarsadError extends Error {
+  constructor(readonly detail: ErrorDetail) {
+    // The message is for logs, stack traces and the CLI; adapters word `detail` themselves.
+    super(englishMessage(detail))
+    this.name = 'MarsadError'
+  }
+}
+
+/** Any caught value as an ErrorDetail: a MarsadError's own, else `internal` with its first line. */
+export function toErrorDetail(err: unknown): ErrorDetail {
+  if (err instanceof MarsadError) return err.detail
+  const message = err instanceof Error ? err.message : String(err)
+  return { code: 'internal', detail: message.split('\n')[0].slice(0, 300) }
+}

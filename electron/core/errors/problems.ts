@@ -1,0 +1,163 @@
+/**
+ * Every error Marsad reports, as data: a stable code and its parameters. Errors cross the
+ * contract (IPC, HTTP, the worker) and are stored (a feed's last error) in this form; each adapter
+ * words them for its reader (src/lib/errors.ts in Arabic for the UI, ./english.ts for the CLI and
+ * logs). Nobody parses an error's wording.
+ *
+ * The lowest layer of the core: plain data and pure functions, importable from anywhere,
+ * the renderer included.
+ */
+
+/** Why a watchlist query was refused; `position` in the error says where. */
+export type QueryProblem =
+  | 'empty_query'
+  | 'unbalanced_open'
+  | 'unbalanced_close'
+  | 'unbalanced_quote'
+  | 'empty_parentheses'
+  | 'unexpected_term'
+  | 'missing_term'
+  | 'operator_without_term'
+  | 'needs_positive_term'
+  | 'or_needs_positive_term'
+  | 'near_operand_not'
+  | 'near_needs_positive_term'
+  | 'near_distance'
+  | 'too_deep'
+  | 'no_letters'
+  | 'word_after_equals'
+  | 'wildcard_not_at_end'
+  | 'letters_before_star'
+  | 'prefix_multiword'
+  | 'prefix_too_short'
+
+/** A query error's fields, without the watchlist it belongs to. */
+export interface QuerySyntax {
+  readonly code: 'query.syntax'
+  /** The query as written (one line, at most 120 characters shown by adapters). */
+  readonly query: string
+  /** UTF-16 offset into the query. */
+  readonly position: number
+  readonly problem: QueryProblem
+  /** The operator without a term (AND, OR, NOT, NEAR/n, …), for operator_without_term. */
+  readonly operator?: string
+  /** The bound broken: NEAR's largest distance, a prefix's fewest letters. */
+  readonly limit?: number
+  /** The watchlist the query belongs to, when it came from a watchlist file. */
+  readonly watchlist?: string
+}
+
+/**
+ * What was wrong with a watchlist file's shape. `problem` is one of ours (empty_term, bad_id,
+ * empty_name, no_terms, bad_term, duplicate_id) or a schema check's own code (invalid_type,
+ * too_big, too_small, unrecognized_keys…); `path` says where, as dotted keys (watchlists.2.terms.0).
+ */
+export interface WatchlistsInvalid {
+  readonly code: 'watchlists.invalid'
+  readonly path: string
+  readonly problem: string
+  readonly limit?: number
+  readonly value?: string
+}
+
+/** Why a fetch failed at the network level, beyond the common cases with their own codes. */
+export type NetworkReason = 'unreachable' | 'tls' | 'protocol' | 'other'
+
+export type ErrorDetail =
+  // Fetching a feed or a page.
+  | { readonly code: 'feed.http_status'; readonly status: number }
+  | { readonly code: 'feed.timeout'; readonly seconds: number }
+  | { readonly code: 'feed.connection_refused' }
+  | { readonly code: 'feed.connection_reset' }
+  | { readonly code: 'feed.host_not_found' }
+  /** `system` is the operating system's or TLS library's code (EHOSTUNREACH, CERT_HAS_EXPIRED…) when known. */
+  | { readonly code: 'feed.network'; readonly reason: NetworkReason; readonly system?: string; readonly detail: string }
+  | { readonly code: 'feed.too_large'; readonly limitBytes: number }
+  | { readonly code: 'feed.redirect_loop'; readonly url: string }
+  | { readonly code: 'feed.too_many_redirects'; readonly max: number }
+  | { readonly code: 'feed.bad_scheme'; readonly scheme: string }
+  | { readonly code: 'feed.unexpected_not_modified' }
+  // What came back.
+  | { readonly code: 'feed.dtd_entities' }
+  | { readonly code: 'feed.not_a_feed' }
+  | { readonly code: 'feed.malformed'; readonly line?: number; readonly column?: number; readonly detail: string }
+  | { readonly code: 'feed.page_without_feed' }
+  | { readonly code: 'feed.gone' }
+  // Subscriptions.
+  | { readonly code: 'feed.not_found'; readonly id: number }
+  | { readonly code: 'feed.unknown_encoding'; readonly label: string }
+  // OPML files.
+  | { readonly code: 'opml.too_large'; readonly length: number; readonly limit: number }
+  | { readonly code: 'opml.dtd_entities' }
+  | { readonly code: 'opml.not_opml' }
+  | { readonly code: 'opml.malformed'; readonly detail: string }
+  // Watchlists and their queries.
+  | QuerySyntax
+  | WatchlistsInvalid
+  | { readonly code: 'watchlists.not_json'; readonly position?: number; readonly detail: string }
+  // Contract input.
+  | { readonly code: 'input.unknown_operation'; readonly operation: string }
+  /** `problem`: not_http_url, url_too_long, text_too_large, or a schema check's own code (invalid_type, too_small…). */
+  | { readonly code: 'input.invalid'; readonly operation: string; readonly field: string; readonly problem: string; readonly limit?: number; readonly value?: string }
+  | { readonly code: 'input.body_too_large'; readonly limitBytes: number }
+  | { readonly code: 'input.bad_json' }
+  | { readonly code: 'input.not_allowed' }
+  // Reaching the core from the renderer over HTTP (worded by the renderer only, never stored).
+  | { readonly code: 'server.unreachable'; readonly detail: string }
+  | { readonly code: 'server.bad_response'; readonly status: number }
+  // The database and the core itself.
+  | { readonly code: 'db.newer_schema'; readonly version: number; readonly supported: number }
+  | { readonly code: 'db.native_module_missing'; readonly path: string }
+  | { readonly code: 'db.open_failed'; readonly path: string; readonly detail: string }
+  | { readonly code: 'core.stopped'; readonly detail: string }
+  /** A feed error stored before errors were codes (an upgraded database); `text` is its old English wording. */
+  | { readonly code: 'legacy'; readonly text: string }
+  /** Anything unexpected: a bug. `detail` is the exception's own message, for logs and the CLI. */
+  | { readonly code: 'internal'; readonly detail: string }
+
+export type ErrorCode = ErrorDetail['code']
+
+/** The parameters of one code's error. */
+export type DetailOf<C extends ErrorCode> = Extract<ErrorDetail, { code: C }>
+
+/**
+ * Codes that mean the caller's input was refused (HTTP 400, CLI exit 2), as opposed to something
+ * failing on the way (a server, the network, the disk: HTTP 500, CLI exit 1).
+ */
+const REFUSALS: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'feed.bad_scheme',
+  'feed.not_found',
+  'feed.unknown_encoding',
+  'opml.too_large',
+  'opml.dtd_entities',
+  'opml.not_opml',
+  'opml.malformed',
+  'query.syntax',
+  'watchlists.invalid',
+  'watchlists.not_json',
+  'input.unknown_operation',
+  'input.invalid',
+  'input.body_too_large',
+  'input.bad_json',
+  'input.not_allowed',
+])
+
+export function isRefusal(detail: ErrorDetail): boolean {
+  return REFUSALS.has(detail.code)
+}
+
+/** True for a plain value shaped like an ErrorDetail (a string code): what came off a wire or out of a column. */
+export function isErrorDetail(value: unknown): value is ErrorDetail {
+  return typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string'
+}
+
+/** A query as an error message shows it: on one line, and not megabytes long. */
+export function queryExcerpt(query: string): string {
+  const oneLine = query.replace(/[\r\n\t\v\f\u2028\u2029]/gu, ' ')
+  return oneLine.length > 120 ? `${oneLine.slice(0, 120)}…` : oneLine
+}
+
+/** A byte count as people read it: 10 MiB, 512 KiB. */
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Number((bytes / 1024 / 1024).toFixed(1))} MiB` : `${Math.round(bytes / 1024)} KiB`
+}

@@ -1,0 +1,113 @@
+/** Migrations carry a database forward with its data in it: each is run from the version before. */
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { afterEach, describe, expect, it } from 'vitest'
+import { MarsadError } from '../../../electron/core/errors/marsad-error'
+import { MIGRATIONS } from '../../../electron/core/store/migrations'
+import { Store } from '../../../electron/core/store/store'
+
+const opened: Store[] = []
+afterEach(() => opened.splice(0).forEach((s) => s.db.open && s.close()))
+
+/** A database file at `version`, built by running the migrations up to it. */
+function databaseAt(version: number): { path: string; raw: Database.Database } {
+  const path = join(mkdtempSync(join(tmpdir(), 'marsad-migrate-')), `v${version}.sqlite`)
+  const raw = new Database(path)
+  for (let v = 0; v < version; v++) raw.exec(MIGRATIONS[v])
+  raw.pragma(`user_version = ${version}`)
+  return { path, raw }
+}
+
+function open(path: string): Store {
+  const store = Store.open(path)
+  opened.push(store)
+  return store
+}
+
+describe('migration 4: feed errors become codes', () => {
+  it("turns a version-3 file's English error text into error details, keeping what it cannot read as legacy text", () => {
+    const { path, raw } = databaseAt(3)
+    const errors: [string | null, string | null][] = [
+      ['HTTP 404 Not Found', null],
+      ['timed out after 20 s', null],
+      ['connection refused', null],
+      ['host not found', null],
+      ['not a feed: no <rss>, <feed> or <rdf:RDF> element', null],
+      ['malformed feed: Unexpected close tag', null],
+      ['the site says this feed is gone for good (HTTP 410); it is no longer polled', 'the site says this feed is gone for good (HTTP 410); it is no longer polled'],
+      ['self signed certificate in certificate chain', null],
+      [null, null],
+    ]
+    const insert = raw.prepare('INSERT INTO feeds (url, added_at, last_error, disabled_reason, failures) VALUES (?, 0, ?, ?, 2)')
+    errors.forEach(([error, reason], i) => insert.run(`https://e${i}.example/rss`, error, reason))
+    raw.close()
+
+    const feeds = open(path).feeds.list()
+    expect(feeds.map((f) => f.lastError)).toEqual([
+      { code: 'feed.http_status', status: 404 },
+      { code: 'feed.timeout', seconds: 20 },
+      { code: 'feed.connection_refused' },
+      { code: 'feed.host_not_found' },
+      { code: 'feed.not_a_feed' },
+      { code: 'feed.malformed', detail: 'Unexpected close tag' },
+      { code: 'feed.gone' },
+      { code: 'legacy', text: 'self signed certificate in certificate chain' },
+      null,
+    ])
+    expect(feeds.map((f) => f.disabledReason)).toEqual([null, null, null, null, null, null, { code: 'feed.gone' }, null, null])
+    // Nothing else about the feeds changed.
+    expect(feeds.map((f) => f.failures)).toEqual(errors.map(() => 2))
+  })
+
+  it('stores new failures as details that read back the same', () => {
+    const { path, raw } = databaseAt(MIGRATIONS.length)
+    raw.close()
+    const store = open(path)
+    const feed = store.feeds.add('https://e.example/rss', undefined, 1)
+    store.feeds.recordFailure(feed.id, { code: 'feed.network', reason: 'tls', system: 'CERT_HAS_EXPIRED', detail: 'certificate has expired' }, 5, 60)
+    expect(store.feeds.get(feed.id)?.lastError).toEqual({ code: 'feed.network', reason: 'tls', system: 'CERT_HAS_EXPIRED', detail: 'certificate has expired' })
+    store.feeds.disable(feed.id, { code: 'feed.gone' }, 6)
+    expect(store.feeds.get(feed.id)).toMatchObject({ lastError: { code: 'feed.gone' }, disabledReason: { code: 'feed.gone' }, nextCheckAt: null })
+  })
+})
+
+describe('a database newer than this Marsad', () => {
+  it('is refused with a code saying which versions, and left untouched', () => {
+    const { path, raw } = databaseAt(MIGRATIONS.length)
+    raw.pragma(`user_version = ${MIGRATIONS.length + 5}`)
+    raw.close()
+    let refusal: unknown
+    try {
+      open(path)
+    } catch (err) {
+      refusal = err
+    }
+    expect(refusal).toBeInstanceOf(MarsadError)
+    expect((refusal as MarsadError).detail).toEqual({ code: 'db.newer_schema', version: MIGRATIONS.length + 5, supported: MIGRATIONS.length })
+    const check = new Database(path, { readonly: true })
+    expect(check.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length + 5)
+    check.close()
+  })
+})
+
+describe('a file that cannot be a database', () => {
+  it.each([
+    ['a text file', (dir: string) => (writeFileSync(join(dir, 'notes.sqlite'), 'ليست قاعدة بيانات '.repeat(200)), join(dir, 'notes.sqlite'))],
+    ['a folder', (dir: string) => dir],
+  ])('is refused as %s with db.open_failed, naming the path, and left as it was', (_label, make) => {
+    const dir = mkdtempSync(join(tmpdir(), 'marsad-notdb-'))
+    const path = make(dir)
+    const before = statSync(path).isFile() ? readFileSync(path) : null
+    let refusal: unknown
+    try {
+      open(path)
+    } catch (err) {
+      refusal = err
+    }
+    expect(refusal).toBeInstanceOf(MarsadError)
+    expect((refusal as MarsadError).detail).toMatchObject({ code: 'db.open_failed', path })
+    if (before) expect(readFileSync(path)).toEqual(before)
+  })
+})
