@@ -12,7 +12,7 @@ import { createService } from '../../electron/core/app/service'
 import { Store } from '../../electron/core/store/store'
 import { openApp } from '../support/browser'
 import { PROJECT_ROOT } from '../support/cli'
-import { fixtureArticles, seedArticle } from '../support/feeds'
+import { fixtureArticles } from '../support/feeds'
 import { report } from './measure'
 
 const ARTICLES = 5000
@@ -25,7 +25,7 @@ const MB = 1024 * 1024
 
 async function buildDatabase(dir: string): Promise<{ db: string; flagged: number }> {
   const db = join(dir, 'marsad.sqlite')
-  const texts = [seedArticle(), ...fixtureArticles().map((a) => ({ title: a.title, body: a.body }))]
+  const texts = fixtureArticles().map((a) => ({ title: a.title, body: a.body }))
   const now = Date.now()
   const store = Store.open(db)
   const feeds = SOURCES.map((name, i) => store.feeds.add(`https://bench${i}.example/rss`, name, now))

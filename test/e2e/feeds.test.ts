@@ -11,11 +11,11 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApp, type OpenApp } from '../support/browser'
 import { PROJECT_ROOT } from '../support/cli'
-import { fixtureArticles, seedArticle } from '../support/feeds'
+import { fixtureArticles, WORKSHOP_ID, workshopArticle } from '../support/feeds'
 import { respond, startLocalServer, type LocalServer } from '../support/local-server'
 
 const ARTIFACTS = join(PROJECT_ROOT, 'test/artifacts')
-const seed = seedArticle()
+const workshop = workshopArticle()
 let feeds: LocalServer
 let app: OpenApp | undefined
 let page: Page
@@ -55,11 +55,11 @@ function rss(title: string, items: readonly Item[]): string {
 `
 }
 
-/** The seed article as a site would send it: formatting, plus everything a hostile feed could try. */
-function seedHtml(): string {
-  const paragraphs = seed.body.split(/\n+/).filter((p) => p.trim() !== '')
+/** The workshop article as a site would send it: formatting, plus everything a hostile feed could try. */
+function workshopHtml(): string {
+  const { paragraphs } = workshop
   return [
-    '<h3>ورشة في بيروت</h3>',
+    '<h3>ورشة في طرابلس</h3>',
     `<p><strong>${paragraphs[0]}</strong></p>`,
     '<script>window.__marsadXss = "script"</script>',
     '<img src="https://evil.test/x.png" onerror="window.__marsadXss = \'img\'">',
@@ -67,23 +67,23 @@ function seedHtml(): string {
     `<blockquote>${paragraphs[3] ?? paragraphs[1]}</blockquote>`,
     '<ul><li>التعاون المخابراتي</li><li>مكافحة الارهاب</li></ul>',
     '<svg><script>window.__marsadXss = "svg"</script></svg>',
-    '<p><a href="https://www.example.com/seed">المصدر</a> · <a href="JaVaScRiPt:window.__marsadXss=\'link\'">رابط خبيث</a></p>',
+    '<p><a href="https://www.example.com/workshop">المصدر</a> · <a href="JaVaScRiPt:window.__marsadXss=\'link\'">رابط خبيث</a></p>',
     '<iframe src="https://evil.test/"></iframe><form action="https://evil.test/"><input name="q"></form>',
   ].join('')
 }
 
-const SEED_ITEM: Item = {
-  id: 'seed',
-  title: seed.title,
-  link: 'https://example.com/seed',
+const WORKSHOP_ITEM: Item = {
+  id: WORKSHOP_ID,
+  title: workshop.title,
+  link: 'https://example.com/workshop',
   pubDate: new Date(Date.now() - 3_600_000).toUTCString(),
-  html: seedHtml(),
+  html: workshopHtml(),
   author: 'المحرر الأمني',
   categories: ['أمن', 'لبنان'],
 }
 
 const OTHERS: Item[] = fixtureArticles()
-  .filter((a) => a.id !== 'seed')
+  .filter((a) => a.id !== WORKSHOP_ID)
   .slice(0, 6)
   .map((a, index) => ({
     id: a.id,
@@ -110,9 +110,9 @@ beforeAll(async () => {
   const db = join(mkdtempSync(join(tmpdir(), 'marsad-e2e-feeds-')), 'marsad.sqlite')
   feeds = await startLocalServer()
   const xml = { 'Content-Type': 'application/rss+xml; charset=utf-8' }
-  feeds.route('/rss', respond(rss('المركزية', [SEED_ITEM, ...OTHERS.slice(0, 4)]), xml))
-  // The same seed story, delivered by a second outlet: stored once, «وصل من» both.
-  feeds.route('/news.rss', respond(rss('أخبار لبنان', [SEED_ITEM, ...OTHERS.slice(4)]), xml))
+  feeds.route('/rss', respond(rss('المركزية', [WORKSHOP_ITEM, ...OTHERS.slice(0, 4)]), xml))
+  // The same workshop story, delivered by a second outlet: stored once, «وصل من» both.
+  feeds.route('/news.rss', respond(rss('أخبار لبنان', [WORKSHOP_ITEM, ...OTHERS.slice(4)]), xml))
   feeds.route(
     '/page.html',
     respond(
@@ -161,7 +161,7 @@ describe('subscriptions in headless Chromium', () => {
     expect(await byTestId('add-feed-error').count()).toBe(0)
     await shot('feeds-preview.png')
     await byTestId('add-feed-subscribe').click()
-    await page.locator('[data-testid="article-card"]', { hasText: seed.title }).waitFor({ timeout: 20_000 })
+    await page.locator('[data-testid="article-card"]', { hasText: workshop.title }).waitFor({ timeout: 20_000 })
     await expect.poll(() => byTestId('article-card').count(), { timeout: 10_000 }).toBe(5)
     expect(await byTestId('first-run').count()).toBe(0)
     await expect.poll(() => feedItem('المركزية').locator('[data-testid="feed-count"]').innerText(), { timeout: 10_000 }).toBe('5')
@@ -225,7 +225,7 @@ describe('subscriptions in headless Chromium', () => {
   })
 
   it('reader: author, categories, «وصل من» both feeds, highlights by default, and the sanitized formatted text', async () => {
-    await page.locator('[data-testid="article-card"]', { hasText: seed.title }).click()
+    await page.locator('[data-testid="article-card"]', { hasText: workshop.title }).click()
     await expect.poll(() => byTestId('reader-seen-in').innerText().catch(() => '')).toBe('المركزية، أخبار لبنان اليوم')
     expect(await byTestId('reader-author').innerText()).toBe('المحرر الأمني')
     expect(await byTestId('reader-category').allInnerTexts()).toEqual(['أمن', 'لبنان'])
@@ -238,11 +238,11 @@ describe('subscriptions in headless Chromium', () => {
     await byTestId('reader-view-formatted').click()
     const html = byTestId('reader-html')
     await html.waitFor()
-    expect(await html.locator('h3').innerText()).toBe('ورشة في بيروت')
+    expect(await html.locator('h3').innerText()).toBe('ورشة في طرابلس')
     expect(await html.locator('strong').count()).toBe(1)
     expect(await html.locator('blockquote').count()).toBe(1)
     expect(await html.locator('li').allInnerTexts()).toEqual(['التعاون المخابراتي', 'مكافحة الارهاب'])
-    const safe = html.locator('a[href="https://www.example.com/seed"]')
+    const safe = html.locator('a[href="https://www.example.com/workshop"]')
     expect(await safe.getAttribute('target')).toBe('_blank')
     expect(await safe.getAttribute('rel')).toBe('noopener noreferrer')
     expect(await html.locator('a', { hasText: 'رابط خبيث' }).getAttribute('href')).toBeNull()

@@ -9,11 +9,11 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApp, type OpenApp } from '../support/browser'
 import { PROJECT_ROOT, runMarsad } from '../support/cli'
-import { fixtureArticles, rssFeed, seedArticle } from '../support/feeds'
+import { fixtureArticles, rssFeed, WORKSHOP_ID, workshopArticle } from '../support/feeds'
 import { respond, startLocalServer, type LocalServer } from '../support/local-server'
 
 const ARTIFACTS = join(PROJECT_ROOT, 'test/artifacts')
-const seed = seedArticle()
+const workshop = workshopArticle()
 let feeds: LocalServer
 let app: OpenApp | undefined
 let page: Page
@@ -21,8 +21,8 @@ let page: Page
 beforeAll(async () => {
   const db = join(mkdtempSync(join(tmpdir(), 'marsad-e2e-')), 'marsad.sqlite')
   feeds = await startLocalServer()
-  const others = fixtureArticles().filter((a) => a.id !== 'seed').slice(0, 10)
-  const items = [{ id: 'seed', title: seed.title, body: seed.body, link: 'https://example.com/seed', pubDate: new Date().toUTCString() }, ...others]
+  const others = fixtureArticles().filter((a) => a.id !== WORKSHOP_ID).slice(0, 10)
+  const items = [{ id: WORKSHOP_ID, title: workshop.title, body: workshop.body, link: 'https://example.com/workshop', pubDate: new Date().toUTCString() }, ...others]
   feeds.route('/rss', respond(rssFeed('المركزية', items), { 'Content-Type': 'application/rss+xml; charset=utf-8' }))
   expect((await runMarsad(['--db', db, 'feeds', 'add', feeds.url('/rss'), '--name', 'المركزية'])).code).toBe(0)
   expect((await runMarsad(['--db', db, 'poll', '--once'])).stdout).toMatch(/^ok/)
@@ -49,8 +49,8 @@ describe('the timeline in headless Chromium', () => {
     expect(fontLoaded).toBe(true)
   })
 
-  it('shows the seed article flagged, with its watchlists and highlighted matches', async () => {
-    const card = page.locator('[data-testid="article-card"]', { hasText: seed.title })
+  it('shows the workshop article flagged, with its watchlists and highlighted matches', async () => {
+    const card = page.locator('[data-testid="article-card"]', { hasText: workshop.title })
     await expect.poll(() => card.count()).toBe(1)
     expect(await card.getAttribute('data-flagged')).toBe('true')
     const text = await card.innerText()
@@ -85,7 +85,11 @@ describe('the timeline in headless Chromium', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify({ watchlists: [{ id: 'x', name: 'x', terms: ['"غير مغلق'] }] })),
     })
-    await expect.poll(() => page.locator('[data-testid="error-banner"]').innerText()).toMatch(/unbalanced quote/)
+    // Said in Arabic, position included: no English reaches the Arabic UI.
+    await expect.poll(() => page.locator('[data-testid="error-banner"]').innerText()).toContain(
+      'تعذّر استيراد قوائم المراقبة: القائمة «x»: علامة اقتباس بلا إغلاق عند الموضع 0 في الاستعلام «"غير مغلق»',
+    )
+    await page.screenshot({ path: join(ARTIFACTS, 'watchlists-refused.png') })
     await page.locator('[data-testid="watchlists-file"]').setInputFiles({
       name: 'probe.json',
       mimeType: 'application/json',

@@ -5,13 +5,13 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createService, type MarsadService } from '../../electron/core/app/service'
 import type { OperationOutput } from '../../electron/core/contract/operations'
-import { rssFeed, seedArticle } from '../support/feeds'
+import { rssFeed, workshopArticle } from '../support/feeds'
 import { respond, startLocalServer, type LocalServer } from '../support/local-server'
 
 let server: LocalServer
 let service: MarsadService
-const seed = seedArticle()
-const item = (id: string, link: string) => ({ id, title: seed.title, body: seed.body, link, pubDate: 'Sat, 14 Feb 2015 09:30:00 GMT' })
+const workshop = workshopArticle()
+const item = (id: string, link: string) => ({ id, title: workshop.title, body: workshop.body, link, pubDate: 'Sat, 14 Feb 2015 09:30:00 GMT' })
 
 beforeAll(async () => {
   server = await startLocalServer()
@@ -73,9 +73,9 @@ describe('feed management', () => {
   })
 
   it('matches the full article for a snippet-only feed with full text on', async () => {
-    const page = readFileSync(new URL('../fixtures/pages/seed-article.html', import.meta.url), 'utf8')
+    const page = readFileSync(new URL('../fixtures/pages/workshop-article.html', import.meta.url), 'utf8')
     server.route('/article/42', respond(page, { 'Content-Type': 'text/html; charset=utf-8' }))
-    const snippet = (id: string) => ({ id, title: 'ورشة عمل في بيروت', body: 'التفاصيل في الموقع', link: server.url(`/article/${id}`), pubDate: 'Sat, 14 Feb 2015 12:30:00 GMT' })
+    const snippet = (id: string) => ({ id, title: 'ورشة عمل في طرابلس', body: 'التفاصيل في الموقع', link: server.url(`/article/${id}`), pubDate: 'Sat, 14 Feb 2015 12:30:00 GMT' })
     server.route('/snippets.xml', respond(rssFeed('مقتطفات', [snippet('42')])))
     const feed = (await call('addFeed', { url: server.url('/snippets.xml') })) as OperationOutput<'addFeed'>
     await call('updateFeed', { id: feed.id, fullText: true })
@@ -83,7 +83,7 @@ describe('feed management', () => {
     expect(report).toMatchObject({ ok: true, newArticles: 1, newHits: 1 })
     const [article] = (await call('listArticles', { feedId: feed.id })) as OperationOutput<'listArticles'>
     const detail = (await call('getArticle', { id: article.id })) as OperationOutput<'getArticle'>
-    expect(detail?.body).toContain('التعاون والتنسيق الامني عموما والمخابراتي')
+    expect(detail?.body).toContain('تطوير التعاون المخابراتي بين الاجهزة اللبنانية')
     expect(detail?.body).not.toMatch(/السابق|التالي/)
     expect(detail?.hits.map((h) => h.watchlistId)).toContain('intelligence-cooperation')
   })
@@ -92,8 +92,8 @@ describe('feed management', () => {
     const [feed] = (await call('listFeeds', {})) as OperationOutput<'listFeeds'>
     const edited = await call('updateFeed', { id: feed.id, name: 'المركزية — بيروت', intervalMinutes: 60, encoding: 'cp1256', fullText: true })
     expect(edited).toMatchObject({ name: 'المركزية — بيروت', intervalMinutes: 60, encoding: 'windows-1256', fullText: true })
-    await expect(call('updateFeed', { id: feed.id, encoding: 'klingon-8' })).rejects.toMatchObject({ code: 'bad_request', message: /unknown encoding/ })
-    await expect(call('updateFeed', { id: feed.id, intervalMinutes: 1 })).rejects.toMatchObject({ code: 'bad_request' })
+    await expect(call('updateFeed', { id: feed.id, encoding: 'klingon-8' })).rejects.toMatchObject({ detail: { code: 'feed.unknown_encoding', label: 'klingon-8' } })
+    await expect(call('updateFeed', { id: feed.id, intervalMinutes: 1 })).rejects.toMatchObject({ detail: { code: 'input.invalid', field: 'intervalMinutes', problem: 'too_small', limit: 5 } })
     expect(await call('updateFeed', { id: feed.id, name: null, encoding: null })).toMatchObject({ name: 'المركزية', encoding: null })
   })
 
@@ -104,7 +104,7 @@ describe('feed management', () => {
       const first = await other.call('importOpml', { text: opml })
       expect(first).toEqual({ added: 5, existing: 0, skipped: [] })
       expect(await other.call('importOpml', { text: opml })).toEqual({ added: 0, existing: 5, skipped: [] })
-      await expect(other.call('importOpml', { text: '<opml><body><outline xmlUrl="https://x/"' })).rejects.toMatchObject({ code: 'bad_request', message: /malformed OPML/ })
+      await expect(other.call('importOpml', { text: '<opml><body><outline xmlUrl="https://x/"' })).rejects.toMatchObject({ detail: { code: 'opml.malformed' } })
       expect(((await other.call('listFeeds', {})) as unknown[]).length).toBe(5)
     } finally {
       other.close()

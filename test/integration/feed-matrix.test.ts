@@ -13,7 +13,7 @@ import { createService, type MarsadService } from '../../electron/core/app/servi
 import type { ArticleDetail, ArticleSummary, FeedView, PollReport } from '../../electron/core/contract/types'
 import {
   brotli, conditional, CONTROL_TITLE, FILE_STORIES, fixtureFeed, gzip, gzipBomb, held, HOSTILE_HTML, hostOf, iso88596, oversizedFeed,
-  redirect, rss, STORIES as S, SEED, trickle, utf16leWithBom, utf8WithBom, windows1256, type Expected,
+  redirect, rss, STORIES as S, trickle, utf16leWithBom, utf8WithBom, windows1256, WORKSHOP, type Expected,
 } from '../support/feed-fixtures'
 import { respond, startLocalServer, type LocalServer, type Route } from '../support/local-server'
 
@@ -21,7 +21,7 @@ const LIMITS = { timeoutMs: 1500, maxBytes: 256 * 1024, maxRedirects: 5 }
 const T0 = Date.UTC(2025, 0, 6, 8, 0)
 const HOUR = 3_600_000
 const RSS = { 'Content-Type': 'application/rss+xml' }
-const P = SEED.paragraphs
+const P = WORKSHOP.paragraphs
 
 // What the server saw: every request, the probes' busy spans, the trickle's hang-ups.
 const requests: { path: string; host: string; headers: IncomingHttpHeaders; at: number }[] = []
@@ -78,7 +78,6 @@ let server: LocalServer
 let service: MarsadService
 let clock = T0
 const ids: Record<string, number> = {}
-const trickleEvents: Record<string, number[]> = { started: [], failed: [] }
 let reports1: PollReport[], reports2: PollReport[], feeds1: FeedView[], countAfter1: number, countAfter2: number
 
 const call = async <T,>(op: string, input: unknown): Promise<T> => (await service.call(op, input)) as T
@@ -123,9 +122,6 @@ beforeAll(async () => {
   for (const f of MATRIX) {
     ids[f.key] = (await call<FeedView>('addFeed', { url: (f.host ? localhost : server.origin) + f.path, name: f.name, check: false })).id
   }
-  service.onEvent((e) => {
-    if (e.type === 'pollProgress' && e.feedId === ids.trickle && e.phase !== 'done') trickleEvents[e.phase].push(performance.now())
-  })
   reports1 = await call('refreshNow', {})
   feeds1 = await call('listFeeds', {})
   countAfter1 = (await listArticles()).length
@@ -181,21 +177,21 @@ describe('feed matrix: every kind of feed polled together', () => {
   })
 
   it('a redirect loop is an error stored on the feed', async () => {
-    expect(reportOf(reports1, 'loop')).toMatchObject({ ok: false, error: `redirect loop at ${server.url('/loop/a.xml')}` })
-    expect(await feedNow('loop')).toMatchObject({ lastError: `redirect loop at ${server.url('/loop/a.xml')}`, failures: 2, articleCount: 0 })
+    expect(reportOf(reports1, 'loop')).toMatchObject({ ok: false, error: { code: 'feed.redirect_loop', url: server.url('/loop/a.xml') } })
+    expect(await feedNow('loop')).toMatchObject({ lastError: { code: 'feed.redirect_loop', url: server.url('/loop/a.xml') }, failures: 2, articleCount: 0 })
     await goodFeedsIntact()
   })
 
   it('429 with Retry-After: 3600 stores the error and waits at least an hour', async () => {
     const busy = feeds1.find((f) => f.id === ids.busy) as FeedView
-    expect(busy).toMatchObject({ lastError: 'HTTP 429 Too Many Requests', failures: 1, disabledReason: null })
+    expect(busy).toMatchObject({ lastError: { code: 'feed.http_status', status: 429 }, failures: 1, disabledReason: null })
     expect(busy.nextCheckAt).toBeGreaterThanOrEqual(T0 + 3600 * 1000)
     await goodFeedsIntact()
   })
 
   it('410 disables the feed; a later refresh of all skips it while the others poll', async () => {
-    expect(reportOf(reports1, 'gone')).toMatchObject({ ok: false, error: expect.stringContaining('410') })
-    expect(await feedNow('gone')).toMatchObject({ disabledReason: expect.stringContaining('410'), nextCheckAt: null })
+    expect(reportOf(reports1, 'gone')).toMatchObject({ ok: false, error: { code: 'feed.gone' } })
+    expect(await feedNow('gone')).toMatchObject({ disabledReason: { code: 'feed.gone' }, nextCheckAt: null })
     expect(requestsTo('/gone.xml')).toHaveLength(1)
     expect(reportOf(reports2, 'gone')).toBeUndefined()
     expect(reports2.map((r) => r.feedId)).toEqual(MATRIX.filter((f) => f.key !== 'gone').map((f) => ids[f.key]))
@@ -203,8 +199,8 @@ describe('feed matrix: every kind of feed polled together', () => {
   })
 
   it('a server trickling bytes is cut off at the timeout and the socket closed', async () => {
-    expect(reportOf(reports1, 'trickle')).toMatchObject({ ok: false, error: expect.stringMatching(/^timed out after [\d.]+ s$/) })
-    expect(trickleEvents.failed[0] - trickleEvents.started[0]).toBeLessThan(LIMITS.timeoutMs + 1000)
+    // The total timeout ended it (not a read error, not the cap), and the server saw the hang-up.
+    expect(reportOf(reports1, 'trickle')).toMatchObject({ ok: false, error: { code: 'feed.timeout', seconds: LIMITS.timeoutMs / 1000 } })
     await vi.waitFor(() => expect(trickleHangUps).toBe(requestsTo('/trickle.xml').length))
     await goodFeedsIntact()
   })
@@ -212,8 +208,8 @@ describe('feed matrix: every kind of feed polled together', () => {
   it('a body over the cap, and a gzip bomb whose compressed size is under it, both stop at the cap', async () => {
     expect(bomb.length).toBeLessThan(LIMITS.maxBytes)
     for (const key of ['huge', 'bomb']) {
-      expect(reportOf(reports1, key), key).toMatchObject({ ok: false, error: expect.stringMatching(/^body larger than/) })
-      expect(await feedNow(key)).toMatchObject({ articleCount: 0, lastError: expect.stringMatching(/^body larger than/) })
+      expect(reportOf(reports1, key), key).toMatchObject({ ok: false, error: { code: 'feed.too_large', limitBytes: expect.any(Number) } })
+      expect(await feedNow(key)).toMatchObject({ articleCount: 0, lastError: { code: 'feed.too_large' } })
     }
     expect((await listArticles()).filter((a) => a.title.startsWith('خبر حشو'))).toEqual([])
     await goodFeedsIntact()
@@ -241,8 +237,8 @@ describe('feed matrix: every kind of feed polled together', () => {
   })
 
   it('a DTD entity bomb is refused and nothing of it is stored', async () => {
-    expect(reportOf(reports1, 'entities')).toMatchObject({ ok: false, error: expect.stringContaining('DTD entities') })
-    expect(await feedNow('entities')).toMatchObject({ articleCount: 0, lastError: expect.stringContaining('DTD entities') })
+    expect(reportOf(reports1, 'entities')).toMatchObject({ ok: false, error: { code: 'feed.dtd_entities' } })
+    expect(await feedNow('entities')).toMatchObject({ articleCount: 0, lastError: { code: 'feed.dtd_entities' } })
     expect((await listArticles()).filter((a) => a.title.includes('مفخخ') || a.title.includes('lol'))).toEqual([])
     await goodFeedsIntact()
   })

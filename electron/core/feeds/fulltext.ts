@@ -157,8 +157,8 @@ export function collectBlocks(root: Element): TextBlock[] {
 // ── Site chrome ──────────────────────────────────────────────────────────────────────────────
 //
 // Readability drops menus, sidebars and comment sections by their class names, but themes that
-// print "previous / next" or "read also" inside the content area slip through; the seed article
-// ends with exactly that (السابق ‹headline› التالي ‹headline›). Labels are compared after folding
+// print "previous / next" or "read also" inside the content area slip through; Lebanese news pages
+// often end with exactly that (السابق ‹headline› التالي ‹headline›). Labels are compared after folding
 // alef forms, ى/ي, ة/ه, diacritics, tatweel, digits and punctuation, so «اقرأ أيضاً:» and
 // «اقرا ايضا» are the same label, and «2 تعليقات» is «تعليقات».
 //

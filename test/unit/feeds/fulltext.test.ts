@@ -4,15 +4,15 @@ import { JSDOM, VirtualConsole } from 'jsdom'
 import { Readability } from '@mozilla/readability'
 import { describe, expect, it } from 'vitest'
 import { dropSiteChrome, extractArticle, type TextBlock } from '../../../electron/core/feeds/fulltext'
+import { workshopArticle } from '../../support/feeds'
 
 const page = (name: string): string =>
   readFileSync(fileURLToPath(new URL(`../../fixtures/pages/${name}`, import.meta.url)), 'utf8')
-const SEED = readFileSync('/work/shared/seed/000_989f3b4769ccd3d9.txt', 'utf8').split('\n')
-const SEED_TITLE = SEED[0].trim()
-/** The seed's body: the lines between its title and its "السابق" tail. */
-const SEED_PARAGRAPHS = SEED.slice(1, SEED.indexOf('السابق')).map((l) => l.trim()).filter(Boolean)
+/** The report that workshop-article.html wraps in a full news page, and its site tail. */
+const WORKSHOP = workshopArticle()
+const PARAGRAPHS = WORKSHOP.paragraphs
 const URL_ = 'https://marsad-news.example/2015/03/16/workshop/'
-const FIXTURES = ['seed-article.html', 'split-divs-scripts.html', 'script-injection.html', 'inline-related.html']
+const FIXTURES = ['workshop-article.html', 'split-divs-scripts.html', 'script-injection.html', 'inline-related.html']
 
 function extract(name: string): NonNullable<ReturnType<typeof extractArticle>> {
   const article = extractArticle(page(name), URL_)
@@ -20,19 +20,19 @@ function extract(name: string): NonNullable<ReturnType<typeof extractArticle>> {
   return article
 }
 
-describe('extractArticle: the seed article in a full news page', () => {
-  const article = extract('seed-article.html')
+describe('extractArticle: the workshop article in a full news page', () => {
+  const article = extract('workshop-article.html')
 
   it('returns the whole body, paragraph by paragraph, and the title without the site name', () => {
-    expect(article.title).toBe(SEED_TITLE)
-    expect(article.text).toContain('التعاون والتنسيق الامني عموما والمخابراتي')
-    expect(article.text).toContain(SEED_PARAGRAPHS[SEED_PARAGRAPHS.length - 1])
-    expect(article.text.split('\n\n')).toEqual(SEED_PARAGRAPHS)
+    expect(article.title).toBe(WORKSHOP.title)
+    expect(article.text).toContain('تطوير التعاون المخابراتي بين الاجهزة اللبنانية')
+    expect(article.text).toContain(PARAGRAPHS[PARAGRAPHS.length - 1])
+    expect(article.text.split('\n\n')).toEqual(PARAGRAPHS)
   })
 
   it('leaves out the site chrome: previous/next, menus, sidebar, related, share, comments', () => {
     const chrome = [
-      'السابق', 'التالي', 'بالفيديو', 'كوريا الشمالية', // the seed's own tail
+      'السابق', 'التالي', 'حلويات طرابلس', 'نجمة هوليوود', // the article's own tail
       'الأكثر قراءة', 'اقرأ أيضاً', 'شعبة المعلومات توقف خلية', // sidebar, related
       'الرئيسية', 'عربي ودولي', 'منوعات', 'اتصل بنا', 'عاجل', // menu, ticker
       'شارك هذا المقال', 'فيسبوك', 'واتساب', 'طباعة', // share buttons («بمشاركة» is in the body)
@@ -46,15 +46,15 @@ describe('extractArticle: the seed article in a full news page', () => {
   })
 
   it('is a page where Readability alone keeps the previous/next tail (so the post-filter is tested)', () => {
-    const dom = new JSDOM(page('seed-article.html'), { url: URL_, virtualConsole: new VirtualConsole() })
+    const dom = new JSDOM(page('workshop-article.html'), { url: URL_, virtualConsole: new VirtualConsole() })
     const raw = new Readability(dom.window.document).parse()?.textContent ?? ''
     expect(raw).toContain('السابق')
     expect(raw).toContain('التالي')
   })
 
   it('gives html of plain paragraphs', () => {
-    expect(article.html.match(/<p>/g)).toHaveLength(SEED_PARAGRAPHS.length)
-    expect(article.html).toContain('<p>ومعلوم ان معظم منفذي العمليات الارهابية')
+    expect(article.html.match(/<p>/g)).toHaveLength(PARAGRAPHS.length)
+    expect(article.html).toContain('<p>ولا يخفي المشاركون الاوروبيون قلقهم')
   })
 })
 
@@ -166,30 +166,31 @@ describe('extractArticle: untrusted pages', () => {
 describe('dropSiteChrome', () => {
   const block = (text: string, linkRatio = 0): TextBlock => ({ text, linkRatio })
   const texts = (blocks: TextBlock[]): string[] => dropSiteChrome(blocks).map((b) => b.text)
-  const body = [block(SEED_PARAGRAPHS[0]), block(SEED_PARAGRAPHS[1])]
+  const body = [block(PARAGRAPHS[0]), block(PARAGRAPHS[1])]
+  const kept = PARAGRAPHS.slice(0, 2)
 
-  it('cuts the seed tail: السابق / headline / التالي / headline', () => {
-    const tail = [block('السابق'), block(SEED[SEED.indexOf('السابق') + 1], 1), block('التالي'), block(SEED[SEED.indexOf('التالي') + 1], 1)]
-    expect(texts([...body, ...tail])).toEqual(SEED_PARAGRAPHS.slice(0, 2))
-    expect(texts([...body, block('السابق\nبالفيديو .. كيف يتصرف السعوديين', 0.8)])).toEqual(SEED_PARAGRAPHS.slice(0, 2))
+  it('cuts the site tail: السابق / headline / التالي / headline', () => {
+    const tail = [block('السابق'), block(WORKSHOP.tail.previous, 1), block('التالي'), block(WORKSHOP.tail.next, 1)]
+    expect(texts([...body, ...tail])).toEqual(kept)
+    expect(texts([...body, block(`السابق\n${WORKSHOP.tail.previous}`, 0.8)])).toEqual(kept)
   })
 
   it('folds spelling, diacritics and punctuation in labels', () => {
     for (const label of ['اقرأ أيضاً:', 'إقرأ ايضا', 'مواضيع ذات صلة', '« المقال التالي »', '3 تعليقات', 'شارك هذا المقال'])
-      expect(texts([...body, block(label), block('عنوان خبر آخر', 1)]), label).toEqual(SEED_PARAGRAPHS.slice(0, 2))
+      expect(texts([...body, block(label), block('عنوان خبر آخر', 1)]), label).toEqual(kept)
   })
 
   it('drops a related list in the middle but keeps the paragraphs after it', () => {
     const out = texts([body[0], block('اقرأ أيضاً'), block('خلية إرهابية في الصعيد', 1), block('تسلل عبر الحدود', 1), body[1]])
-    expect(out).toEqual(SEED_PARAGRAPHS.slice(0, 2))
+    expect(out).toEqual(kept)
   })
 
   it('keeps short real paragraphs, even ones that begin with a label word', () => {
     const real = ['شارك في الاجتماع وزير الداخلية وقائد الجيش.', 'التالي في جدول الأعمال ملف الحدود.', 'وللحديث صلة.']
-    expect(texts([...body, ...real.map((t) => block(t))])).toEqual([...SEED_PARAGRAPHS.slice(0, 2), ...real])
+    expect(texts([...body, ...real.map((t) => block(t))])).toEqual([...kept, ...real])
   })
 
   it('keeps long paragraphs after a label', () => {
-    expect(texts([block('التالي'), ...body])).toEqual(SEED_PARAGRAPHS.slice(0, 2))
+    expect(texts([block('التالي'), ...body])).toEqual(kept)
   })
 })

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import { canonicalLink, FeedParseError, parseFeed } from '../../../electron/core/feeds/parse'
-import { rssFeed, seedArticle } from '../../support/feeds'
+import { rssFeed, workshopArticle } from '../../support/feeds'
 
 describe('feed parsing', () => {
-  it('turns an RSS feed of the seed article into plain-text items', async () => {
-    const seed = seedArticle()
+  it('turns an RSS feed of the workshop article into plain-text items', async () => {
+    const workshop = workshopArticle()
     const feed = await parseFeed(
-      rssFeed('المركزية', [{ id: 'seed-1', title: seed.title, body: seed.body, link: 'https://example.com/a?utm_source=x', pubDate: 'Sat, 14 Feb 2015 09:30:00 +0200' }]),
+      rssFeed('المركزية', [{ id: 'workshop-1', title: workshop.title, body: workshop.body, link: 'https://example.com/a?utm_source=x', pubDate: 'Sat, 14 Feb 2015 09:30:00 +0200' }]),
     )
     expect(feed.title).toBe('المركزية')
     expect(feed.items).toHaveLength(1)
     const [item] = feed.items
-    expect(item.title).toBe('ورشة عمل دبلوماسية امنية الاثنين لمواجهة الارهاب')
-    expect(item.body).toContain('التعاون والتنسيق الامني عموما والمخابراتي')
+    expect(item.title).toBe('ورشة عمل في طرابلس الخميس حول تبادل المعلومات وملاحقة خلايا الارهاب')
+    expect(item.body).toContain('تطوير التعاون المخابراتي بين الاجهزة اللبنانية')
     expect(item.body).not.toContain('<p>')
-    expect(item.guid).toBe('seed-1')
+    expect(item.guid).toBe('workshop-1')
     expect(item.url).toBe('https://example.com/a')
     expect(item.publishedAt).toBe(Date.UTC(2015, 1, 14, 7, 30))
   })

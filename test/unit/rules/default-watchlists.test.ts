@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { Matcher } from '../../../electron/core/rules/matcher'
 import { parseWatchlistFile } from '../../../electron/core/rules/watchlist-file'
-import { fixtureArticles } from '../../support/feeds'
+import { fixtureArticles, WORKSHOP_ID } from '../../support/feeds'
 
 const watchlists = parseWatchlistFile(readFileSync(new URL('../../../resources/watchlists.json', import.meta.url), 'utf8'))
 const articles = fixtureArticles()
@@ -43,12 +43,12 @@ describe('article fixtures', () => {
     }
   })
 
-  it('cover unrelated and on-topic news, and the seed article', () => {
+  it('cover unrelated and on-topic news, and the workshop article', () => {
     expect(articles.filter((a) => a.expected.length === 0).length).toBeGreaterThanOrEqual(8)
-    expect(articles.filter((a) => a.expected.length > 0 && a.id !== 'seed').length).toBeGreaterThanOrEqual(6)
-    const seed = articles.find((a) => a.id === 'seed')
-    expect(seed?.title).toBe('ورشة عمل دبلوماسية امنية الاثنين لمواجهة الارهاب')
-    expect(seed?.expected).toEqual(expect.arrayContaining(['counter-terrorism', 'security-workshops', 'intelligence-cooperation']))
+    expect(articles.filter((a) => a.expected.length > 0 && a.id !== WORKSHOP_ID).length).toBeGreaterThanOrEqual(6)
+    const workshop = articles.find((a) => a.id === WORKSHOP_ID)
+    expect(workshop?.title).toBe('ورشة عمل في طرابلس الخميس حول تبادل المعلومات وملاحقة خلايا الارهاب')
+    expect(workshop?.expected).toEqual(expect.arrayContaining(['counter-terrorism', 'security-workshops', 'intelligence-cooperation']))
   })
 })
 
