@@ -82,7 +82,7 @@ export function App({ client }: { client: MarsadClient }) {
     setExporting(true)
     setActionError(null)
     client
-      .exportCsv({ flaggedOnly })
+      .exportCsv({ flaggedOnly, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone })
       .then((result) => {
         downloadText(result.csv, csvFileName())
         setStatus({ text: `تم التصدير إلى ${csvFileName()} — الصفوف: ${result.rows}`, tone: 'ok' })

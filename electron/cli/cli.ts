@@ -2,10 +2,11 @@
  * `marsad`: the command-line adapter over the core. Run as `npm run -s marsad -- [--db PATH] <command>`.
  * Exit codes: 0 done, 1 failed (one line on stderr), 2 bad usage.
  */
+import { existsSync } from 'node:fs'
 import { defaultDbPath } from '../core/app/paths'
-import { CallError } from '../core/contract/dispatch'
 import { createService, type MarsadService } from '../core/app/service'
 import { takeGlobalArgs, UsageError } from './args'
+import { describeFailure } from './failures'
 import { articlesCommand, exportCommand, matchCommand, pollCommand, type CliContext, type CliIo } from './commands'
 import { feedsCommand } from './feeds'
 import { serveCommand } from './serve'
@@ -20,9 +21,9 @@ const USAGE = `usage: marsad [--db PATH] <command>
   feeds export [--out FILE.opml]    the subscriptions as OPML
   poll --once                       poll every feed now, one line per feed
   poll                              poll each feed when due, until Ctrl-C
-  articles [--flagged] [--json] [--limit N]
-  export --out FILE.csv [--flagged] CSV for Excel (UTF-8 with BOM)
-  match [--watchlists FILE] [TEXTFILE|-]   print watchlist hits in a text as JSON
+  articles [--flagged] [--json] [--limit N] [--utc]   times in local time with their offset
+  export --out FILE.csv [--flagged] [--utc]   CSV for Excel (UTF-8 with BOM)
+  match [--watchlists FILE] [TEXTFILE|-]   which watchlists would flag a text, and its hits, as JSON
   watchlists list [--json]          the watchlists in force
   watchlists import FILE            replace them all (validated), then re-check every stored article
   watchlists export [--out FILE]    the watchlists as a file in the same format
@@ -48,14 +49,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (name === 'help' || name === '--help' || name === '-h') return io.out(USAGE), 0
     const command = name ? COMMANDS[name] : undefined
     if (!command) throw new UsageError(name ? `unknown command "${name}" (try: marsad help)` : 'missing command (try: marsad help)')
-    const ctx: CliContext = { io, service: () => (service ??= createService({ dbPath: db ?? defaultDbPath() })) }
+    const ctx: CliContext = { io, service: () => (service ??= openService(db ?? defaultDbPath(), io)) }
     await command(ctx, args)
     return 0
   } catch (err) {
-    io.err(`marsad: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`)
-    // Refused input (a bad URL, a bad argument) is a usage error; anything else is a failure.
-    return err instanceof UsageError || (err instanceof CallError && err.code === 'bad_request') ? 2 : 1
+    // Refused input (a bad URL, a bad argument) exits 2; anything that failed on the way exits 1.
+    const { line, exitCode } = describeFailure(err)
+    io.err(`marsad: ${line}`)
+    return exitCode
   } finally {
     service?.close()
   }
+}
+
+/** Opens (creating when new) the database; a new file is announced once, so a mistyped --db is noticed. */
+function openService(dbPath: string, io: CliIo): MarsadService {
+  const isNew = dbPath !== ':memory:' && !existsSync(dbPath)
+  const service = createService({ dbPath })
+  if (isNew) io.err(`marsad: created a new database at ${dbPath}`)
+  return service
 }

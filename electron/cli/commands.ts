@@ -1,16 +1,22 @@
 /** The `marsad` commands. Each takes parsed arguments and an output sink; main.ts wires them up. */
-import { readFileSync, writeFileSync } from 'node:fs'
 import type { MarsadService } from '../core/app/service'
 import type { OperationOutput } from '../core/contract/operations'
 import type { PollReport } from '../core/contract/types'
-import { Matcher } from '../core/rules/matcher'
-import { parseWatchlistFile } from '../core/rules/watchlist-file'
+import { englishMessage } from '../core/errors/english'
+import { formatZonedTime } from '../core/export/zoned-time'
 import { parseCommand, positiveInt, UsageError } from './args'
+import { readTextFile, writeTextFile } from './failures'
+import { describeVerdict, matchText } from './match'
+import { parseWatchlistFile } from '../core/rules/watchlist-file'
 
 export interface CliIo {
   out(line: string): void
   err(line: string): void
   readStdin(): string
+  /** Whether stdout is a terminal (a person reading) rather than a pipe or a file. */
+  readonly stdoutIsTTY?: boolean
+  /** The zone times are shown in (IANA name); the machine's when absent. Tests pin it. */
+  readonly timeZone?: string
 }
 
 export interface CliContext {
@@ -19,8 +25,13 @@ export interface CliContext {
   service(): MarsadService
 }
 
+/** A time as the CLI prints it: local wall-clock time with its offset, or UTC with --utc. */
+export function cliTime(io: CliIo, epochMs: number, utc = false): string {
+  return formatZonedTime(epochMs, utc ? 'UTC' : io.timeZone)
+}
+
 export function formatPollReport(r: PollReport): string {
-  if (!r.ok) return `FAIL  ${r.name}: ${r.error}`
+  if (!r.ok) return `FAIL  ${r.name}: ${r.error ? englishMessage(r.error) : 'failed'}`
   if (r.notModified) return `ok    ${r.name}: not modified`
   return `ok    ${r.name}: ${r.fetched} items, ${r.newArticles} new, ${r.newHits} flagged`
 }
@@ -37,7 +48,7 @@ export async function pollCommand(ctx: CliContext, args: string[]): Promise<void
   }
   service.onEvent((event) => {
     if (event.type === 'pollProgress' && event.phase === 'done') ctx.io.out(`ok    ${event.name}: ${event.newArticles} new, ${event.newHits} flagged`)
-    if (event.type === 'pollProgress' && event.phase === 'failed') ctx.io.out(`FAIL  ${event.name}: ${event.error}`)
+    if (event.type === 'pollProgress' && event.phase === 'failed') ctx.io.out(`FAIL  ${event.name}: ${englishMessage(event.error)}`)
   })
   const stop = service.startScheduling()
   await new Promise<void>((resolve) => {
@@ -51,37 +62,38 @@ export async function articlesCommand(ctx: CliContext, args: string[]): Promise<
   const { values } = parseCommand(
     'articles',
     args,
-    { flagged: { type: 'boolean' }, json: { type: 'boolean' }, limit: { type: 'string' } },
+    { flagged: { type: 'boolean' }, json: { type: 'boolean' }, limit: { type: 'string' }, utc: { type: 'boolean' } },
     { min: 0, max: 0 },
   )
   const limit = positiveInt('articles', 'limit', values.limit, 50)
   const articles = (await ctx.service().call('listArticles', { flaggedOnly: values.flagged ?? false, limit })) as OperationOutput<'listArticles'>
   if (values.json) return ctx.io.out(JSON.stringify(articles))
   for (const a of articles) {
-    const when = new Date(a.publishedAt).toISOString().slice(0, 16).replace('T', ' ')
+    const when = cliTime(ctx.io, a.publishedAt, values.utc)
     const flags = a.hits.length ? `  ⚑ ${a.hits.map((h) => h.watchlistName).join('، ')}` : ''
     ctx.io.out(`${a.id}\t${when}\t${a.source}\t${a.title}${flags}`)
   }
 }
 
 export async function exportCommand(ctx: CliContext, args: string[]): Promise<void> {
-  const { values } = parseCommand('export', args, { out: { type: 'string' }, flagged: { type: 'boolean' } }, { min: 0, max: 0 })
+  const { values } = parseCommand('export', args, { out: { type: 'string' }, flagged: { type: 'boolean' }, utc: { type: 'boolean' } }, { min: 0, max: 0 })
   if (!values.out) throw new UsageError('export: --out FILE.csv is required')
-  const result = (await ctx.service().call('exportCsv', { flaggedOnly: values.flagged ?? false })) as OperationOutput<'exportCsv'>
-  writeFileSync(values.out, result.csv, 'utf8')
+  const timeZone = values.utc ? 'UTC' : ctx.io.timeZone
+  const result = (await ctx.service().call('exportCsv', { flaggedOnly: values.flagged ?? false, timeZone })) as OperationOutput<'exportCsv'>
+  writeTextFile(values.out, result.csv)
   ctx.io.out(`wrote ${result.rows} articles to ${values.out}`)
 }
 
+/**
+ * `match`: which watchlists would flag a text (with scores) and every hit, as JSON. On a terminal,
+ * a one-line verdict goes to stderr too, so the answer is not buried in the hits.
+ */
 export async function matchCommand(ctx: CliContext, args: string[]): Promise<void> {
   const { values, positionals } = parseCommand('match', args, { watchlists: { type: 'string' } }, { min: 0, max: 1 })
   const source = positionals[0] ?? '-'
-  const text = source === '-' ? ctx.io.readStdin() : readFileSync(source, 'utf8')
-  const watchlists = values.watchlists
-    ? parseWatchlistFile(readFileSync(values.watchlists, 'utf8'))
-    : ctx.service().watchlists()
-  const hits = new Matcher(watchlists)
-    .match({ title: '', body: text })
-    .flatMap((hit) => hit.spans.map((s) => ({ watchlist: hit.watchlistId, query: s.query, start: s.start, end: s.end, text: text.slice(s.start, s.end) })))
-    .sort((a, b) => a.start - b.start || a.end - b.end)
-  ctx.io.out(JSON.stringify({ hits }))
+  const text = source === '-' ? ctx.io.readStdin() : readTextFile(source)
+  const watchlists = values.watchlists ? parseWatchlistFile(readTextFile(values.watchlists)) : ctx.service().watchlists()
+  const result = matchText(watchlists, text)
+  ctx.io.out(JSON.stringify(result))
+  if (ctx.io.stdoutIsTTY) ctx.io.err(describeVerdict(result))
 }

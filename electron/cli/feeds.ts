@@ -1,9 +1,11 @@
 /** `marsad feeds …`: subscribe (checked first), list, edit, remove, OPML import and export. */
-import { readFileSync, writeFileSync } from 'node:fs'
 import type { OperationOutput } from '../core/contract/operations'
-import type { FeedView } from '../core/contract/types'
+import type { FeedView, OpmlSkipReason } from '../core/contract/types'
+import { englishMessage } from '../core/errors/english'
+import { MarsadError } from '../core/errors/marsad-error'
 import { parseCommand, positiveInt, UsageError } from './args'
-import type { CliContext } from './commands'
+import { cliTime, type CliContext } from './commands'
+import { readTextFile, writeTextFile } from './failures'
 
 const SUBCOMMANDS: Record<string, (ctx: CliContext, args: string[]) => Promise<void>> = {
   add: addFeed,
@@ -36,18 +38,18 @@ async function addFeed(ctx: CliContext, args: string[]): Promise<void> {
   ctx.io.out(`feed ${feed.id}: ${feed.name} <${feed.url}>`)
 }
 
-function describeStatus(f: FeedView): string {
-  if (f.disabledReason) return `disabled: ${f.disabledReason}`
-  const next = f.nextCheckAt ? `, next check ${new Date(f.nextCheckAt).toISOString()}` : ''
-  if (f.lastError) return `error (${f.failures}×): ${f.lastError}${next}`
-  return f.lastOkAt ? `ok ${new Date(f.lastOkAt).toISOString()}${next}` : 'not polled yet'
+function describeStatus(ctx: CliContext, f: FeedView): string {
+  if (f.disabledReason) return `disabled: ${englishMessage(f.disabledReason)}`
+  const next = f.nextCheckAt ? `, next check ${cliTime(ctx.io, f.nextCheckAt)}` : ''
+  if (f.lastError) return `error (${f.failures}×): ${englishMessage(f.lastError)}${next}`
+  return f.lastOkAt ? `ok ${cliTime(ctx.io, f.lastOkAt)}${next}` : 'not polled yet'
 }
 
 async function listFeeds(ctx: CliContext, args: string[]): Promise<void> {
   const { values } = parseCommand('feeds list', args, { json: { type: 'boolean' } }, { min: 0, max: 0 })
   const feeds = (await ctx.service().call('listFeeds', {})) as OperationOutput<'listFeeds'>
   if (values.json) return ctx.io.out(JSON.stringify(feeds))
-  for (const f of feeds) ctx.io.out(`${f.id}\t${f.name}\t${f.url}\t${f.articleCount} articles\t${describeStatus(f)}`)
+  for (const f of feeds) ctx.io.out(`${f.id}\t${f.name}\t${f.url}\t${f.articleCount} articles\t${describeStatus(ctx, f)}`)
 }
 
 async function editFeed(ctx: CliContext, args: string[]): Promise<void> {
@@ -57,7 +59,7 @@ async function editFeed(ctx: CliContext, args: string[]): Promise<void> {
     { name: { type: 'string' }, interval: { type: 'string' }, encoding: { type: 'string' }, 'full-text': { type: 'boolean' }, 'no-full-text': { type: 'boolean' } },
     { min: 1, max: 1 },
   )
-  const id = positiveInt('feeds edit', 'id', positionals[0], 0)
+  const id = positiveInt('feeds edit', 'id', positionals[0], 0, 'the feed id')
   const feed = (await ctx.service().call('updateFeed', {
     id,
     name: values.name,
@@ -70,23 +72,31 @@ async function editFeed(ctx: CliContext, args: string[]): Promise<void> {
 
 async function removeFeed(ctx: CliContext, args: string[]): Promise<void> {
   const { positionals } = parseCommand('feeds remove', args, {}, { min: 1, max: 1 })
-  const id = positiveInt('feeds remove', 'id', positionals[0], 0)
+  const id = positiveInt('feeds remove', 'id', positionals[0], 0, 'the feed id')
   const { removed } = (await ctx.service().call('removeFeed', { id })) as OperationOutput<'removeFeed'>
-  if (!removed) throw new Error(`no feed with id ${id}`)
+  if (!removed) throw new MarsadError({ code: 'feed.not_found', id })
   ctx.io.out(`removed feed ${id} (its articles stay)`)
+}
+
+const SKIP_REASONS: { readonly [R in OpmlSkipReason]: string } = {
+  'not-http': 'not an http(s) address',
+  'invalid-url': 'not a valid URL',
+  duplicate: 'listed twice',
+  'over-limit': 'over the limit of feeds per file',
+  'missing-url': 'a feed without xmlUrl',
 }
 
 async function importFeeds(ctx: CliContext, args: string[]): Promise<void> {
   const { positionals } = parseCommand('feeds import', args, {}, { min: 1, max: 1 })
-  const result = (await ctx.service().call('importOpml', { text: readFileSync(positionals[0], 'utf8') })) as OperationOutput<'importOpml'>
+  const result = (await ctx.service().call('importOpml', { text: readTextFile(positionals[0]) })) as OperationOutput<'importOpml'>
   ctx.io.out(`added ${result.added} feeds, ${result.existing} already subscribed, ${result.skipped.length} skipped`)
-  for (const s of result.skipped) ctx.io.out(`skipped (${s.reason}): ${s.value}`)
+  for (const s of result.skipped) ctx.io.out(`skipped (${SKIP_REASONS[s.reason] ?? s.reason}): ${s.value}`)
 }
 
 async function exportFeeds(ctx: CliContext, args: string[]): Promise<void> {
   const { values } = parseCommand('feeds export', args, { out: { type: 'string' } }, { min: 0, max: 0 })
   const { opml } = (await ctx.service().call('exportOpml', {})) as OperationOutput<'exportOpml'>
   if (!values.out) return ctx.io.out(opml.trimEnd())
-  writeFileSync(values.out, opml, 'utf8')
+  writeTextFile(values.out, opml)
   ctx.io.out(`wrote ${values.out}`)
 }

@@ -7,6 +7,7 @@ const stdio: CliIo = {
   out: (line) => process.stdout.write(line + '\n'),
   err: (line) => process.stderr.write(line + '\n'),
   readStdin: () => readFileSync(0, 'utf8'),
+  stdoutIsTTY: process.stdout.isTTY === true,
 }
 
 process.exitCode = await runCli(process.argv.slice(2), stdio)

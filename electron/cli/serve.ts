@@ -1,9 +1,12 @@
 /** `marsad serve`: the headless server in the foreground until Ctrl-C. */
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { startServer } from '../server/server'
-import { parseCommand, positiveInt } from './args'
+import type { MarsadService } from '../core/app/service'
+import { startServer, type RunningServer } from '../server/server'
+import { parseCommand, positiveInt, UsageError } from './args'
 import type { CliContext } from './commands'
+import { CliFailure, systemReason } from './failures'
 
 /** out/renderer, built by `npm run build`, relative to this file in a checkout. */
 export function builtRendererDir(): string {
@@ -12,10 +15,12 @@ export function builtRendererDir(): string {
 
 export async function serveCommand(ctx: CliContext, args: string[]): Promise<void> {
   const { values } = parseCommand('serve', args, { port: { type: 'string' } }, { min: 0, max: 0 })
-  const port = positiveInt('serve', 'port', values.port, 0)
-  if (port > 65535) throw new Error('serve: --port must be at most 65535')
+  const port = values.port === '0' ? 0 : positiveInt('serve', 'port', values.port, 0)
+  if (port > 65535) throw new UsageError('serve: --port must be at most 65535')
+  const rendererDir = builtRendererDir()
+  if (!existsSync(join(rendererDir, 'index.html'))) ctx.io.err('marsad: the UI is not built yet (run npm run build); the API answers meanwhile')
   const service = ctx.service()
-  const server = await startServer({ service, rendererDir: builtRendererDir(), port })
+  const server = await listenOn(service, rendererDir, port)
   const stopScheduling = service.startScheduling()
   ctx.io.out(server.url)
   await new Promise<void>((resolve) => {
@@ -26,4 +31,15 @@ export async function serveCommand(ctx: CliContext, args: string[]): Promise<voi
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)
   })
+}
+
+async function listenOn(service: MarsadService, rendererDir: string, port: number): Promise<RunningServer> {
+  try {
+    return await startServer({ service, rendererDir, port })
+  } catch (err) {
+    const code = (err as { code?: unknown }).code
+    if (code === 'EADDRINUSE') throw new CliFailure(`serve: port ${port} is already in use (choose another --port, or 0 for any free one)`)
+    if (code === 'EACCES') throw new CliFailure(`serve: not allowed to listen on port ${port} (use a port above 1023)`)
+    throw new CliFailure(`serve: cannot listen on 127.0.0.1:${port}: ${systemReason(err)}`)
+  }
 }

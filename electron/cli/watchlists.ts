@@ -1,10 +1,10 @@
 /** `marsad watchlists list|import|export` and `marsad rescan`: the analyst's watchlists from the shell. */
-import { readFileSync, writeFileSync } from 'node:fs'
 import type { OperationOutput } from '../core/contract/operations'
 import type { MarsadEvent } from '../core/contract/types'
 import { parseWatchlistFile } from '../core/rules/watchlist-file'
 import { parseCommand, UsageError } from './args'
 import type { CliContext } from './commands'
+import { readTextFile, writeTextFile } from './failures'
 
 export async function watchlistsCommand(ctx: CliContext, args: string[]): Promise<void> {
   const [sub, ...rest] = args
@@ -24,7 +24,7 @@ async function listWatchlists(ctx: CliContext, args: string[]): Promise<void> {
 /** Replaces every watchlist with the file's, then re-evaluates the archive, printing progress. */
 async function importWatchlists(ctx: CliContext, args: string[]): Promise<void> {
   const { positionals } = parseCommand('watchlists import', args, {}, { min: 1, max: 1 })
-  const watchlists = parseWatchlistFile(readFileSync(positionals[0], 'utf8'))
+  const watchlists = parseWatchlistFile(readTextFile(positionals[0]))
   const service = ctx.service()
   const stop = service.onEvent(printRescan(ctx))
   try {
@@ -41,7 +41,7 @@ async function exportWatchlists(ctx: CliContext, args: string[]): Promise<void> 
   const file = (await ctx.service().call('getWatchlists', {})) as OperationOutput<'getWatchlists'>
   const json = JSON.stringify(file, null, 2) + '\n'
   if (!values.out) return ctx.io.out(json.trimEnd())
-  writeFileSync(values.out, json, 'utf8')
+  writeTextFile(values.out, json)
   ctx.io.out(`wrote ${file.watchlists.length} watchlists to ${values.out}`)
 }
 

@@ -1,12 +1,12 @@
 /**
- * The skeleton's whole path through the real CLI: a local HTTP feed built from the seed article
+ * The skeleton's whole path through the real CLI: a local HTTP feed built from the workshop article
  * and unrelated Arabic news → feeds add → poll --once → articles → export, checked in the CSV.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { fixtureArticles, rssFeed, seedArticle } from '../support/feeds'
+import { fixtureArticles, rssFeed, workshopArticle } from '../support/feeds'
 import { runMarsad } from '../support/cli'
 import { respond, startLocalServer, type LocalServer } from '../support/local-server'
 
@@ -14,14 +14,14 @@ let server: LocalServer
 let dir: string
 let db: string
 let unreachable: string
-const seed = seedArticle()
+const workshop = workshopArticle()
 const unrelated = fixtureArticles().filter((a) => a.expected.length === 0).slice(0, 4)
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'marsad-cli-'))
   db = join(dir, 'marsad.sqlite')
   server = await startLocalServer()
-  const articles = [{ id: 'seed', title: seed.title, body: seed.body, link: 'https://example.com/seed?utm_source=rss', pubDate: 'Sat, 14 Feb 2015 09:30:00 +0200' }, ...unrelated]
+  const articles = [{ id: 'workshop', title: workshop.title, body: workshop.body, link: 'https://example.com/workshop?utm_source=rss', pubDate: 'Sat, 14 Feb 2015 09:30:00 +0200' }, ...unrelated]
   server.route('/almarkazia.xml', respond(rssFeed('المركزية', articles), { 'Content-Type': 'application/rss+xml; charset=utf-8' }))
   server.route('/page.html', respond('<html><body>ليست خلاصة</body></html>', { 'Content-Type': 'text/html' }))
   const closed = await startLocalServer()
@@ -35,7 +35,8 @@ const marsad = (...args: string[]) => runMarsad(['--db', db, ...args])
 describe('marsad CLI, end to end against a local feed', () => {
   it('adds feeds and refuses a non-http URL without changing the database', async () => {
     const added = await marsad('feeds', 'add', server.url('/almarkazia.xml'), '--name', 'المركزية')
-    expect(added).toMatchObject({ code: 0, stderr: '' })
+    // A new --db is created, and said so once.
+    expect(added).toMatchObject({ code: 0, stderr: `marsad: created a new database at ${db}\n` })
     expect(added.stdout).toBe(`found «المركزية»: ${unrelated.length + 1} items\nfeed 1: المركزية <${server.url('/almarkazia.xml')}>\n`)
 
     // Checked before saving: an unreachable host or a page with no feed is refused, nothing stored.
@@ -74,12 +75,12 @@ describe('marsad CLI, end to end against a local feed', () => {
     expect(again.stdout).toContain(`ok    المركزية: ${unrelated.length + 1} items, 0 new, 0 flagged`)
   })
 
-  it('lists the seed article as flagged by the three core watchlists', async () => {
+  it('lists the workshop article as flagged by the three core watchlists', async () => {
     const out = await marsad('articles', '--flagged', '--json')
     const flagged = JSON.parse(out.stdout) as { title: string; url: string; hits: { watchlistId: string }[]; titleHighlights: unknown[] }[]
     expect(flagged).toHaveLength(1)
-    expect(flagged[0].title).toBe(seed.title)
-    expect(flagged[0].url).toBe('https://example.com/seed')
+    expect(flagged[0].title).toBe(workshop.title)
+    expect(flagged[0].url).toBe('https://example.com/workshop')
     expect(flagged[0].hits.map((h) => h.watchlistId)).toEqual(
       expect.arrayContaining(['counter-terrorism', 'security-workshops', 'intelligence-cooperation']),
     )
@@ -90,25 +91,25 @@ describe('marsad CLI, end to end against a local feed', () => {
 
   it('exports flagged articles to a CSV Excel reads as Arabic', async () => {
     const out = join(dir, 'flagged.csv')
-    const exported = await marsad('export', '--out', out, '--flagged')
+    const exported = await marsad('export', '--out', out, '--flagged', '--utc')
     expect(exported).toMatchObject({ code: 0, stdout: `wrote 1 articles to ${out}\n` })
     const csv = readFileSync(out, 'utf8')
     expect(csv.startsWith('\uFEFF')).toBe(true)
     const [header, row, end] = csv.slice(1).split('\r\n')
     expect(header.split(',')).toEqual(expect.arrayContaining(['published', 'source', 'title', 'url', 'watchlists', 'matched']))
     const cells = row.split(',')
-    expect(cells[0]).toBe('2015-02-14T07:30:00.000Z')
+    expect(cells[0]).toBe('2015-02-14 07:30:00 +00:00')
     expect(cells[1]).toBe('المركزية')
-    expect(cells[2]).toBe(seed.title)
-    expect(cells[3]).toBe('https://example.com/seed')
+    expect(cells[2]).toBe(workshop.title)
+    expect(cells[3]).toBe('https://example.com/workshop')
     expect(cells[5]).toContain('الارهاب')
     expect(end).toBe('')
   })
 
   it('matches a text and reports offsets into the text exactly as given', async () => {
-    const text = `${seed.title}\n\n${seed.body}`
+    const text = `${workshop.title}\n\n${workshop.body}`
     const empty = await marsad('match', '-')
-    expect(empty).toMatchObject({ code: 0, stdout: '{"hits":[]}\n' })
+    expect(empty).toMatchObject({ code: 0, stdout: '{"hits":[],"flagged":[]}\n' })
     const viaStdin = await runMarsad(['--db', db, 'match', '-'], text)
     const { hits } = JSON.parse(viaStdin.stdout) as { hits: { watchlist: string; query: string; start: number; end: number; text: string }[] }
     expect(hits.length).toBeGreaterThan(10)
@@ -133,7 +134,8 @@ describe('marsad CLI, end to end against a local feed', () => {
     writeFileSync(emptyTerm, JSON.stringify({ watchlists: [{ id: 'x', name: 'x', terms: ['  '] }] }))
     for (const [file, message] of [[notJson, /not valid JSON/], [emptyTerm, /empty term/]] as const) {
       const result = await runMarsad(['match', '--watchlists', file, '-'], text)
-      expect(result.code).toBe(1)
+      // Refused input: exit code 2, like a bad flag.
+      expect(result.code).toBe(2)
       expect(result.stdout).toBe('')
       expect(result.stderr.trim().split('\n')).toHaveLength(1)
       expect(result.stderr).toMatch(message)
@@ -156,7 +158,7 @@ describe('marsad CLI, end to end against a local feed', () => {
     const broken = join(dir, 'broken.json')
     writeFileSync(broken, JSON.stringify({ watchlists: [{ id: 'x', name: 'x', terms: ['(داعش'] }] }))
     const refused = await marsad('watchlists', 'import', broken)
-    expect(refused.code).toBe(1)
+    expect(refused.code).toBe(2)
     expect(refused.stderr).toMatch(/unbalanced \( at position 0/)
     expect(JSON.parse((await marsad('watchlists', 'export')).stdout)).toEqual(exported)
   })

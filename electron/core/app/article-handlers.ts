@@ -23,9 +23,9 @@ export function articleHandlers(ctx: CoreContext): ArticleHandlers {
       if (!article) return null
       return toDetail(article, store.hits.forArticles([id]).get(id) ?? [], watchlistNames(ctx), store.articles.sources(id))
     },
-    exportCsv: ({ flaggedOnly }) => {
+    exportCsv: ({ flaggedOnly, timeZone }) => {
       const rows = exportRows(store, flaggedOnly)
-      return { csv: articlesToCsv(rows, watchlistNames(ctx)), rows: rows.length }
+      return { csv: articlesToCsv(rows, watchlistNames(ctx), timeZone), rows: rows.length }
     },
   }
 }

@@ -5,6 +5,7 @@
  * It imports only zod, types and the (pure) watchlist schema; the renderer imports its types only.
  */
 import { z } from 'zod'
+import { isKnownTimeZone } from '../export/zoned-time'
 import { watchlistFileSchema } from '../rules/watchlist-file'
 import type {
   ArticleDetail,
@@ -26,7 +27,7 @@ const feedName = z.string().trim().min(1).max(200)
 export const feedUrlSchema = z
   .string()
   .trim()
-  .max(2048, 'URL is too long')
+  .max(2048, 'url_too_long')
   .refine((value) => {
     try {
       const url = new URL(value)
@@ -34,7 +35,7 @@ export const feedUrlSchema = z
     } catch {
       return false
     }
-  }, 'feed URL must be an http:// or https:// address')
+  }, 'not_http_url')
 
 export const operations = {
   listFeeds: z.object({}).strict(),
@@ -54,7 +55,7 @@ export const operations = {
     .strict(),
   /** Unsubscribes; the articles it brought stay. */
   removeFeed: z.object({ id }).strict(),
-  importOpml: z.object({ text: z.string().max(5 * 1024 * 1024, 'OPML file too large (5 MB at most)') }).strict(),
+  importOpml: z.object({ text: z.string().max(5 * 1024 * 1024, 'text_too_large') }).strict(),
   exportOpml: z.object({}).strict(),
   /** Real Arabic outlets' feeds shipped with Marsad, offered on first run (never added unasked). */
   suggestedFeeds: z.object({}).strict(),
@@ -78,7 +79,13 @@ export const operations = {
   /** Re-evaluates every stored article against the current watchlists; resolves when finished or cancelled. */
   rescan: z.object({}).strict(),
   cancelRescan: z.object({}).strict(),
-  exportCsv: z.object({ flaggedOnly: z.boolean().default(false) }).strict(),
+  exportCsv: z
+    .object({
+      flaggedOnly: z.boolean().default(false),
+      /** The zone the `published` column is written in (IANA name, or UTC); the core machine's by default. */
+      timeZone: z.string().max(64).refine(isKnownTimeZone, 'unknown_time_zone').optional(),
+    })
+    .strict(),
 } as const
 
 export interface OperationOutputs {

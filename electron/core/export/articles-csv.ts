@@ -2,6 +2,7 @@
 import type { StoredHit } from '../store/hits-table'
 import type { StoredArticle } from '../store/articles-table'
 import { toCsv } from './csv'
+import { formatZonedTime } from './zoned-time'
 
 export const ARTICLE_CSV_HEADER = ['published', 'source', 'title', 'url', 'watchlists', 'matched', 'score'] as const
 
@@ -10,11 +11,12 @@ export interface ExportRow {
   readonly hits: readonly StoredHit[]
 }
 
-export function articlesToCsv(rows: readonly ExportRow[], watchlistNames: ReadonlyMap<string, string>): string {
+/** `timeZone`: where the `published` times are written (with their offset); the machine's zone by default. */
+export function articlesToCsv(rows: readonly ExportRow[], watchlistNames: ReadonlyMap<string, string>, timeZone?: string): string {
   return toCsv(
     ARTICLE_CSV_HEADER,
     rows.map(({ article, hits }) => [
-      new Date(article.publishedAt).toISOString(),
+      formatZonedTime(article.publishedAt, timeZone, { seconds: true }),
       article.source,
       article.title,
       article.url ?? '',

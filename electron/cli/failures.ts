@@ -1,0 +1,69 @@
+/**
+ * How the CLI fails: one line on stderr and an exit code — 2 for bad usage or refused input, 1 for
+ * anything that failed on the way. Node's own errors (ENOENT, EACCES…) are said plainly here, so
+ * no raw system message or stack trace reaches the analyst.
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { englishMessage } from '../core/errors/english'
+import { MarsadError } from '../core/errors/marsad-error'
+import { isRefusal } from '../core/errors/problems'
+
+/** Bad usage: printed as one line on stderr, exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'UsageError'
+  }
+}
+
+/** Something the CLI itself could not do (read a file, listen on a port): exit code 1. */
+export class CliFailure extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'CliFailure'
+  }
+}
+
+const SYSTEM_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a directory',
+  ENOTDIR: 'a folder in the path is a file',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EMFILE: 'too many open files',
+  EADDRINUSE: 'address already in use',
+}
+
+/** A Node system error's reason in a few words, e.g. "no such file or directory". */
+export function systemReason(err: unknown): string {
+  const code = (err as { code?: unknown }).code
+  if (typeof code === 'string') return SYSTEM_REASONS[code] ?? code
+  return err instanceof Error ? err.message.split('\n')[0] : String(err)
+}
+
+export function readTextFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch (err) {
+    throw new CliFailure(`cannot read ${path}: ${systemReason(err)}`)
+  }
+}
+
+export function writeTextFile(path: string, text: string): void {
+  try {
+    writeFileSync(path, text, 'utf8')
+  } catch (err) {
+    throw new CliFailure(`cannot write ${path}: ${systemReason(err)}`)
+  }
+}
+
+/** The line to print (without the "marsad: " prefix) and the exit code for a caught error. */
+export function describeFailure(err: unknown): { line: string; exitCode: 1 | 2 } {
+  if (err instanceof UsageError) return { line: err.message, exitCode: 2 }
+  if (err instanceof MarsadError) return { line: englishMessage(err.detail), exitCode: isRefusal(err.detail) ? 2 : 1 }
+  if (err instanceof CliFailure) return { line: err.message, exitCode: 1 }
+  const message = err instanceof Error ? err.message : String(err)
+  return { line: message.split('\n')[0], exitCode: 1 }
+}

@@ -1,0 +1,33 @@
+/** What `marsad match` answers: the watchlists a text would flag, and every hit with its exact slice. */
+import { Matcher } from '../core/rules/matcher'
+import type { Watchlist } from '../core/rules/types'
+
+export interface MatchResult {
+  /** Every matched stretch: UTF-16 offsets into the text as given, and that slice. */
+  readonly hits: readonly { readonly watchlist: string; readonly query: string; readonly start: number; readonly end: number; readonly text: string }[]
+  /** The watchlists that would flag the text, in watchlist order, with the score that got there. */
+  readonly flagged: readonly { readonly watchlist: string; readonly name: string; readonly score: number; readonly threshold: number | null }[]
+}
+
+/** Matches `text` as an article body (no title). */
+export function matchText(watchlists: readonly Watchlist[], text: string): MatchResult {
+  const matched = new Matcher(watchlists).match({ title: '', body: text })
+  const byId = new Map(watchlists.map((w) => [w.id, w]))
+  return {
+    hits: matched
+      .flatMap((hit) => hit.spans.map((s) => ({ watchlist: hit.watchlistId, query: s.query, start: s.start, end: s.end, text: text.slice(s.start, s.end) })))
+      .sort((a, b) => a.start - b.start || a.end - b.end),
+    flagged: matched.map((hit) => {
+      const watchlist = byId.get(hit.watchlistId)
+      return { watchlist: hit.watchlistId, name: watchlist?.name ?? hit.watchlistId, score: hit.score, threshold: watchlist?.threshold ?? null }
+    }),
+  }
+}
+
+/** One line for a person: «flagged by 2 watchlists: …» or «not flagged». */
+export function describeVerdict(result: MatchResult): string {
+  const hits = `${result.hits.length} hit${result.hits.length === 1 ? '' : 's'}`
+  if (result.flagged.length === 0) return `not flagged by any watchlist (${hits})`
+  const lists = result.flagged.map((f) => `${f.name} [${f.watchlist}] score ${f.score}`).join('; ')
+  return `flagged by ${result.flagged.length} watchlist${result.flagged.length === 1 ? '' : 's'}: ${lists} (${hits})`
+}
