@@ -8,9 +8,13 @@ import { writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DB_FILE_NAME, defaultWatchlistsPath } from '../core/app/paths'
+import type { CallResult } from '../core/contract/dispatch'
+import { MarsadError, toErrorDetail } from '../core/errors/marsad-error'
+import { arabicErrorText } from '../../src/lib/errors'
 import { startCoreWorker, type CoreWorker } from '../core/app/worker-client'
 import { NotificationDigest } from '../core/monitor/notification-digest'
 import { CALL_CHANNEL, EVENT_CHANNEL } from '../preload/channels'
+import { nativeBindingPath } from './native-binding'
 import { createMainWindow, hardenSession } from './window'
 
 const NOTIFY_INTERVAL_MS = 60_000
@@ -24,7 +28,7 @@ function watchlistsPath(): string {
 
 async function callOrThrow(core: CoreWorker, op: string, input: unknown): Promise<unknown> {
   const result = await core.call(op, input)
-  if (!result.ok) throw new Error(result.error)
+  if (!result.ok) throw new MarsadError(result.error)
   return result.result
 }
 
@@ -79,12 +83,14 @@ async function main(): Promise<void> {
   const core = await startCoreWorker(new URL('./core-worker.js', import.meta.url), {
     dbPath: join(app.getPath('userData'), DB_FILE_NAME),
     defaultWatchlistsPath: watchlistsPath(),
+    // better-sqlite3 built for Electron's ABI; node_modules keeps the build for plain Node.
+    nativeBinding: nativeBindingPath(app),
   })
   const window = createMainWindow(outDir)
   ipcMain.handle(CALL_CHANNEL, (event, op: unknown, input: unknown) => {
     // Only our own window may call the core, and only from its top frame.
     if (event.sender !== window.webContents || event.senderFrame !== window.webContents.mainFrame) {
-      return { ok: false, code: 'bad_request', error: 'caller not allowed' }
+      return { ok: false, error: { code: 'input.not_allowed' } } satisfies CallResult
     }
     return core.call(String(op), input)
   })
@@ -99,6 +105,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  dialog.showErrorBox('مرصد', err instanceof Error ? err.message : String(err))
+  // The shell speaks Arabic like the window it failed to open: the renderer's wording of the code.
+  dialog.showErrorBox('مرصد', arabicErrorText(toErrorDetail(err)))
   app.quit()
 })

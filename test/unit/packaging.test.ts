@@ -1,19 +1,33 @@
 /**
  * Installers cannot be built offline here (electron-builder downloads Electron), so this checks
- * the packaging configuration instead: what goes into the app, and that nothing in install or
- * test swaps the Node build of better-sqlite3 for an Electron one.
+ * the packaging configuration instead: what goes into the app, and that nothing in install, test
+ * or packaging rebuilds better-sqlite3 in place: node_modules keeps the Node build, the Electron
+ * build lives in .native/ and ships as an extra resource, loaded through nativeBinding.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { checkoutBindingDir, NATIVE_BINDING_FILE, PACKAGED_BINDING_DIR } from '../../electron/main/native-binding'
+import { ELECTRON_VERSION_ENV } from '../../scripts/lib/packaging'
 import { PROJECT_ROOT } from '../support/cli'
+
+interface FileSet {
+  from: string
+  to: string
+  filter?: string[]
+}
 
 const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
   main: string
   scripts: Record<string, string>
-  build: { files: string[]; extraResources: { from: string; to: string }[]; asarUnpack: string[]; appId: string; productName: string }
+  build: { files: string[]; extraResources: FileSet[]; asarUnpack?: string[]; npmRebuild?: boolean; appId: string; productName: string }
   dependencies: Record<string, string>
   devDependencies: Record<string, string>
+}
+
+/** The script files an npm script runs with tsx, read, so their contents are checked too. */
+function scriptSources(script: string): string {
+  return [...script.matchAll(/tsx (scripts\/\S+\.ts)/g)].map((m) => readFileSync(join(PROJECT_ROOT, m[1]), 'utf8')).join('\n')
 }
 
 describe('packaging configuration', () => {
@@ -24,26 +38,55 @@ describe('packaging configuration', () => {
     expect(existsSync(join(PROJECT_ROOT, 'out/renderer/index.html'))).toBe(true)
   })
 
-  it('ships the build output, the default watchlists, and better-sqlite3 outside the asar', () => {
+  it('ships the build output, the default watchlists and better-sqlite3’s JS', () => {
     expect(pkg.build.productName).toBe('Marsad')
     expect(pkg.build.files).toContain('out/**')
     expect(pkg.build.extraResources).toContainEqual(expect.objectContaining({ from: 'resources', to: 'resources' }))
     expect(existsSync(join(PROJECT_ROOT, 'resources/watchlists.json'))).toBe(true)
-    expect(pkg.build.asarUnpack.some((p) => p.includes('better-sqlite3'))).toBe(true)
+    expect(pkg.dependencies['better-sqlite3']).toMatch(/^\^?12\./)
+    // Only its Node build and its C sources stay out of the app; lib/ (the JS) goes in.
+    const excluded = pkg.build.files.filter((p) => p.startsWith('!') && p.includes('better-sqlite3'))
+    expect(excluded).toEqual(['!**/node_modules/better-sqlite3/{build,deps,src}/**'])
   })
 
-  it('rebuilds native modules for Electron only when building installers', () => {
+  it('ships the Electron build of better-sqlite3 from .native/ to where the installed app loads it', () => {
+    const native = pkg.build.extraResources.find((set) => set.from.startsWith('.native/'))
+    expect(native).toBeDefined()
+    const set = native as FileSet
+    // electron-builder expands ${platform} (process.platform) and ${arch}; npm run dist sets the version.
+    expect(set.from).toBe(`.native/better-sqlite3/electron-\${env.${ELECTRON_VERSION_ENV}}-\${platform}-\${arch}`)
+    const expanded = set.from.replace(`\${env.${ELECTRON_VERSION_ENV}}`, '45.5.0').replace('${platform}', process.platform).replace('${arch}', process.arch)
+    const target = { runtime: 'electron', version: '45.5.0', platform: process.platform, arch: process.arch } as const
+    expect(join(PROJECT_ROOT, expanded)).toBe(checkoutBindingDir(PROJECT_ROOT, target))
+    expect(set.to).toBe(PACKAGED_BINDING_DIR.split('\\').join('/'))
+    expect(set.filter).toEqual([NATIVE_BINDING_FILE])
+    expect(scriptSources(pkg.scripts.dist)).toContain('[ELECTRON_VERSION_ENV]: electron.version')
+  })
+
+  it('never rebuilds native modules in place: no install-app-deps, no electron-rebuild, npmRebuild off', () => {
     for (const [name, script] of Object.entries(pkg.scripts)) {
-      if (name !== 'dist') expect(script, name).not.toMatch(/install-app-deps|electron-rebuild/)
+      expect(script, name).not.toMatch(/install-app-deps|electron-rebuild/)
+      expect(scriptSources(script), name).not.toMatch(/install-app-deps/)
     }
     expect(pkg.scripts.postinstall).toBeUndefined()
-    expect(pkg.scripts.dist).toMatch(/install-app-deps/)
+    expect(pkg.build.npmRebuild).toBe(false)
+    // Nothing unpacked from the asar for better-sqlite3 any more: its addon is an extra resource.
+    expect((pkg.build.asarUnpack ?? []).some((p) => p.includes('better-sqlite3'))).toBe(false)
+  })
+
+  it('prepares the Electron build before starting or packaging, and keeps it out of git', () => {
+    expect(pkg.scripts.start).toBe('tsx scripts/launch.ts start')
+    expect(pkg.scripts.dev).toBe('tsx scripts/launch.ts dev')
+    expect(pkg.scripts.dist).toMatch(/^npm run build && tsx scripts\/dist\.ts/)
+    expect(scriptSources(pkg.scripts.dist)).toMatch(/ensureNativeBinding\(/)
+    expect(readFileSync(join(PROJECT_ROOT, '.gitignore'), 'utf8')).toMatch(/^\.native\/$/m)
   })
 
   it('keeps Electron and the build tools out of the runtime dependencies', () => {
     expect(pkg.dependencies.electron).toBeUndefined()
     expect(pkg.devDependencies.electron).toBeDefined()
-    expect(pkg.dependencies['better-sqlite3']).toMatch(/^\^?12\./)
+    expect(pkg.dependencies['@electron/rebuild']).toBeUndefined()
+    expect(pkg.devDependencies['@electron/rebuild']).toBeDefined()
   })
 
   it('commits no nodedir in .npmrc', () => {

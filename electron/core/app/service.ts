@@ -12,6 +12,7 @@ import type { Random } from '../monitor/schedule'
 import { Matcher } from '../rules/matcher'
 import type { Watchlist } from '../rules/types'
 import { parseWatchlistFile } from '../rules/watchlist-file'
+import { openDatabase } from '../store/database'
 import { Store } from '../store/store'
 import { articleHandlers } from './article-handlers'
 import type { CoreContext } from './context'
@@ -24,6 +25,8 @@ export interface ServiceOptions {
   readonly dbPath: string
   /** Watchlists to install into a new database (defaults to resources/watchlists.json); its folder holds the other resources. */
   readonly defaultWatchlistsPath?: string
+  /** better-sqlite3's compiled addon to load instead of node_modules' own (the desktop app passes its Electron build). */
+  readonly nativeBinding?: string
   readonly limits?: FetchLimits
   readonly pollConcurrency?: number
   readonly now?: () => number
@@ -50,7 +53,7 @@ const SEEDED_KEY = 'watchlists.seeded'
 
 export function createService(options: ServiceOptions): MarsadService {
   const watchlistsPath = options.defaultWatchlistsPath ?? defaultWatchlistsPath()
-  const store = Store.open(options.dbPath)
+  const store = new Store(openDatabase(options.dbPath, { nativeBinding: options.nativeBinding }))
   seedWatchlists(store, watchlistsPath)
   let matcher = new Matcher(store.watchlists.list())
   const listeners = new Set<EventListener>()

@@ -1,16 +1,19 @@
 /** Messages between the core's worker thread and whoever hosts it (Electron main, tests). */
 import type { CallResult } from '../contract/dispatch'
 import type { MarsadEvent } from '../contract/types'
+import type { ErrorDetail } from '../errors/problems'
 
 export interface WorkerOptions {
   readonly dbPath: string
   readonly defaultWatchlistsPath?: string
+  /** better-sqlite3's addon built for the host's ABI (Electron's); see ServiceOptions.nativeBinding. */
+  readonly nativeBinding?: string
 }
 
 export type ToWorker = { readonly kind: 'call'; readonly id: number; readonly op: string; readonly input: unknown }
 
 export type FromWorker =
   | { readonly kind: 'ready' }
-  | { readonly kind: 'fatal'; readonly error: string }
+  | { readonly kind: 'fatal'; readonly error: ErrorDetail }
   | { readonly kind: 'result'; readonly id: number; readonly result: CallResult }
   | { readonly kind: 'event'; readonly event: MarsadEvent }

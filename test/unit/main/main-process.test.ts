@@ -1,0 +1,111 @@
+/**
+ * The Electron main process, run under Node with electron and the core worker mocked: it starts
+ * the worker with the better-sqlite3 build for Electron (dev: the project's .native folder;
+ * installed: the app's resources), never node_modules' Node build.
+ */
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { WorkerOptions } from '../../../electron/core/app/worker-protocol'
+
+const electron = vi.hoisted(() => ({ isPackaged: false, appPath: '', userData: '' }))
+const startCoreWorker = vi.hoisted(() => vi.fn())
+const showErrorBox = vi.hoisted(() => vi.fn())
+const quit = vi.hoisted(() => vi.fn())
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    webContents = { send: vi.fn(), on: vi.fn(), setWindowOpenHandler: vi.fn(), mainFrame: {} }
+    once = vi.fn()
+    show = vi.fn()
+    isDestroyed = (): boolean => false
+    loadURL = vi.fn(async () => {})
+    loadFile = vi.fn(async () => {})
+  }
+  class Notification {
+    static isSupported = (): boolean => false
+    on = vi.fn()
+    show = vi.fn()
+  }
+  return {
+    app: {
+      whenReady: async () => {},
+      get isPackaged() {
+        return electron.isPackaged
+      },
+      getAppPath: () => electron.appPath,
+      getPath: () => electron.userData,
+      on: vi.fn(),
+      quit,
+    },
+    BrowserWindow,
+    Notification,
+    ipcMain: { handle: vi.fn() },
+    Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn(() => ({})) },
+    dialog: { showErrorBox, showSaveDialog: vi.fn() },
+    session: { defaultSession: { webRequest: { onHeadersReceived: vi.fn() }, setPermissionRequestHandler: vi.fn() } },
+    shell: { openExternal: vi.fn() },
+  }
+})
+vi.mock('../../../electron/core/app/worker-client', () => ({ startCoreWorker }))
+
+const ELECTRON_VERSION = '45.5.0'
+// Stand-ins for a checkout, a user's data folder and an installed app's resources (no machine's paths).
+const CHECKOUT = resolve('analyst-checkout')
+const USER_DATA = resolve('analyst-user-data')
+const RESOURCES = resolve('installed-marsad', 'resources')
+const fakeCore = { call: vi.fn(), onEvent: vi.fn(() => () => {}), close: vi.fn(async () => {}) }
+
+/** Imports the main process afresh (it runs on import) and waits until it has tried to start the core. */
+async function runMain(): Promise<WorkerOptions> {
+  vi.resetModules()
+  await import('../../../electron/main/index')
+  for (let i = 0; i < 200 && startCoreWorker.mock.calls.length === 0 && showErrorBox.mock.calls.length === 0; i++) {
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+  expect(startCoreWorker).toHaveBeenCalledTimes(1)
+  const [script, options] = startCoreWorker.mock.calls[0] as [URL, WorkerOptions]
+  expect(String(script)).toMatch(/core-worker\.js$/)
+  return options
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] }) // the notification digest's timer
+  startCoreWorker.mockReset().mockResolvedValue(fakeCore)
+  showErrorBox.mockReset()
+  quit.mockReset()
+  Object.defineProperty(process.versions, 'electron', { value: ELECTRON_VERSION, configurable: true, enumerable: true })
+  Object.defineProperty(process, 'resourcesPath', { value: RESOURCES, configurable: true, writable: true })
+})
+afterEach(() => {
+  vi.useRealTimers()
+  Reflect.deleteProperty(process.versions, 'electron')
+  Reflect.deleteProperty(process, 'resourcesPath')
+})
+
+describe('the main process starts the core worker with the Electron build of better-sqlite3', () => {
+  it('in a checkout (npm start, npm run dev): the project’s .native folder for this Electron', async () => {
+    Object.assign(electron, { isPackaged: false, appPath: CHECKOUT, userData: USER_DATA })
+    const options = await runMain()
+    expect(options.nativeBinding).toBe(
+      join(CHECKOUT, '.native', 'better-sqlite3', `electron-${ELECTRON_VERSION}-${process.platform}-${process.arch}`, 'better_sqlite3.node'),
+    )
+    expect(options.dbPath).toBe(join(USER_DATA, 'marsad.sqlite'))
+    expect(showErrorBox).not.toHaveBeenCalled()
+  })
+
+  it('installed: the copy shipped in the app’s resources', async () => {
+    Object.assign(electron, { isPackaged: true, appPath: join(RESOURCES, 'app.asar'), userData: USER_DATA })
+    const options = await runMain()
+    expect(options.nativeBinding).toBe(join(RESOURCES, 'native', 'better-sqlite3', 'better_sqlite3.node'))
+    expect(options.defaultWatchlistsPath).toBe(join(RESOURCES, 'resources', 'watchlists.json'))
+  })
+
+  it('when the core cannot open the database (e.g. that build is missing), shows an error and quits', async () => {
+    Object.assign(electron, { isPackaged: false, appPath: CHECKOUT })
+    startCoreWorker.mockReset().mockRejectedValue(new Error('the SQLite module built for this runtime is missing'))
+    await runMain()
+    for (let i = 0; i < 50 && quit.mock.calls.length === 0; i++) await new Promise((resolve) => setImmediate(resolve))
+    expect(showErrorBox).toHaveBeenCalledTimes(1)
+    expect(quit).toHaveBeenCalledTimes(1)
+  })
+})
