@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { englishMessage } from '../core/errors/english'
-import { MarsadError } from '../core/errors/marsad-error'
+import { toErrorDetail } from '../core/errors/marsad-error'
 import { isRefusal } from '../core/errors/problems'
 
 /** Bad usage: printed as one line on stderr, exit code 2. */
@@ -62,8 +62,8 @@ export function writeTextFile(path: string, text: string): void {
 /** The line to print (without the "marsad: " prefix) and the exit code for a caught error. */
 export function describeFailure(err: unknown): { line: string; exitCode: 1 | 2 } {
   if (err instanceof UsageError) return { line: err.message, exitCode: 2 }
-  if (err instanceof MarsadError) return { line: englishMessage(err.detail), exitCode: isRefusal(err.detail) ? 2 : 1 }
   if (err instanceof CliFailure) return { line: err.message, exitCode: 1 }
-  const message = err instanceof Error ? err.message : String(err)
-  return { line: message.split('\n')[0], exitCode: 1 }
+  // The core's errors are worded from their code; anything else (a bug) keeps its first line.
+  const detail = toErrorDetail(err)
+  return { line: englishMessage(detail), exitCode: isRefusal(detail) ? 2 : 1 }
 }

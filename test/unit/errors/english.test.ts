@@ -55,3 +55,14 @@ describe('MarsadError and toErrorDetail', () => {
     expect(isRefusal(ERROR_SAMPLES.internal)).toBe(false)
   })
 })
+
+describe('toErrorDetail across bundles', () => {
+  it("recognises another bundle's MarsadError by its detail, not its class", () => {
+    class ForeignMarsadError extends Error {
+      readonly detail = { code: 'feed.gone' } as const
+    }
+    expect(toErrorDetail(new ForeignMarsadError('x'))).toEqual({ code: 'feed.gone' })
+    // A detail that is not one (no string code) is not trusted.
+    expect(toErrorDetail(Object.assign(new Error('boom'), { detail: 42 }))).toEqual({ code: 'internal', detail: 'boom' })
+  })
+})

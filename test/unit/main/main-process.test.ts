@@ -6,6 +6,8 @@
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { WorkerOptions } from '../../../electron/core/app/worker-protocol'
+import { MarsadError } from '../../../electron/core/errors/marsad-error'
+import { arabicErrorText } from '../../../src/lib/errors'
 
 const electron = vi.hoisted(() => ({ isPackaged: false, appPath: '', userData: '' }))
 const startCoreWorker = vi.hoisted(() => vi.fn())
@@ -100,12 +102,14 @@ describe('the main process starts the core worker with the Electron build of bet
     expect(options.defaultWatchlistsPath).toBe(join(RESOURCES, 'resources', 'watchlists.json'))
   })
 
-  it('when the core cannot open the database (e.g. that build is missing), shows an error and quits', async () => {
+  it('when the core cannot open the database (e.g. that build is missing), says why in Arabic and quits', async () => {
     Object.assign(electron, { isPackaged: false, appPath: CHECKOUT })
-    startCoreWorker.mockReset().mockRejectedValue(new Error('the SQLite module built for this runtime is missing'))
+    const missing = { code: 'db.native_module_missing', path: join(CHECKOUT, '.native', 'better_sqlite3.node') } as const
+    startCoreWorker.mockReset().mockRejectedValue(new MarsadError(missing))
     await runMain()
     for (let i = 0; i < 50 && quit.mock.calls.length === 0; i++) await new Promise((resolve) => setImmediate(resolve))
-    expect(showErrorBox).toHaveBeenCalledTimes(1)
+    expect(showErrorBox).toHaveBeenCalledExactlyOnceWith('مرصد', arabicErrorText(missing))
+    expect(arabicErrorText(missing)).toMatch(/^وحدة SQLite/)
     expect(quit).toHaveBeenCalledTimes(1)
   })
 })

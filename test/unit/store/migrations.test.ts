@@ -26,6 +26,17 @@ function open(path: string): Store {
   return store
 }
 
+/** The MarsadError opening `path` throws. */
+function refusalToOpen(path: string): MarsadError {
+  try {
+    open(path)
+  } catch (err) {
+    expect(err).toBeInstanceOf(MarsadError)
+    return err as MarsadError
+  }
+  throw new Error(`expected ${path} to be refused`)
+}
+
 describe('migration 4: feed errors become codes', () => {
   it("turns a version-3 file's English error text into error details, keeping what it cannot read as legacy text", () => {
     const { path, raw } = databaseAt(3)
@@ -78,14 +89,7 @@ describe('a database newer than this Marsad', () => {
     const { path, raw } = databaseAt(MIGRATIONS.length)
     raw.pragma(`user_version = ${MIGRATIONS.length + 5}`)
     raw.close()
-    let refusal: unknown
-    try {
-      open(path)
-    } catch (err) {
-      refusal = err
-    }
-    expect(refusal).toBeInstanceOf(MarsadError)
-    expect((refusal as MarsadError).detail).toEqual({ code: 'db.newer_schema', version: MIGRATIONS.length + 5, supported: MIGRATIONS.length })
+    expect(refusalToOpen(path).detail).toEqual({ code: 'db.newer_schema', version: MIGRATIONS.length + 5, supported: MIGRATIONS.length })
     const check = new Database(path, { readonly: true })
     expect(check.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length + 5)
     check.close()
@@ -100,14 +104,7 @@ describe('a file that cannot be a database', () => {
     const dir = mkdtempSync(join(tmpdir(), 'marsad-notdb-'))
     const path = make(dir)
     const before = statSync(path).isFile() ? readFileSync(path) : null
-    let refusal: unknown
-    try {
-      open(path)
-    } catch (err) {
-      refusal = err
-    }
-    expect(refusal).toBeInstanceOf(MarsadError)
-    expect((refusal as MarsadError).detail).toMatchObject({ code: 'db.open_failed', path })
+    expect(refusalToOpen(path).detail).toMatchObject({ code: 'db.open_failed', path })
     if (before) expect(readFileSync(path)).toEqual(before)
   })
 })
