@@ -7,6 +7,7 @@ import { formatZonedTime } from '../core/export/zoned-time'
 import { parseCommand, positiveInt, UsageError } from './args'
 import { readTextFile, writeTextFile } from './failures'
 import { describeVerdict, matchText } from './match'
+import { settle, trackPolls, untilSignal } from './shutdown'
 import { parseWatchlistFile } from '../core/rules/watchlist-file'
 
 export interface CliIo {
@@ -50,12 +51,11 @@ export async function pollCommand(ctx: CliContext, args: string[]): Promise<void
     if (event.type === 'pollProgress' && event.phase === 'done') ctx.io.out(`ok    ${event.name}: ${event.newArticles} new, ${event.newHits} flagged`)
     if (event.type === 'pollProgress' && event.phase === 'failed') ctx.io.out(`FAIL  ${event.name}: ${englishMessage(event.error)}`)
   })
+  const feedsInFlight = trackPolls(service)
   const stop = service.startScheduling()
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve)
-    process.once('SIGTERM', resolve)
-  })
+  await untilSignal()
   stop()
+  await settle(service, ctx.io, feedsInFlight)
 }
 
 export async function articlesCommand(ctx: CliContext, args: string[]): Promise<void> {

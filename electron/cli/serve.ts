@@ -7,6 +7,7 @@ import { startServer, type RunningServer } from '../server/server'
 import { parseCommand, positiveInt, UsageError } from './args'
 import type { CliContext } from './commands'
 import { CliFailure, systemReason } from './failures'
+import { settle, trackPolls, untilSignal } from './shutdown'
 
 /** out/renderer, built by `npm run build`, relative to this file in a checkout. */
 export function builtRendererDir(): string {
@@ -21,16 +22,13 @@ export async function serveCommand(ctx: CliContext, args: string[]): Promise<voi
   if (!existsSync(join(rendererDir, 'index.html'))) ctx.io.err('marsad: the UI is not built yet (run npm run build); the API answers meanwhile')
   const service = ctx.service()
   const server = await listenOn(service, rendererDir, port)
+  const feedsInFlight = trackPolls(service)
   const stopScheduling = service.startScheduling()
   ctx.io.out(server.url)
-  await new Promise<void>((resolve) => {
-    const stop = (): void => {
-      stopScheduling()
-      void server.close().then(resolve)
-    }
-    process.once('SIGINT', stop)
-    process.once('SIGTERM', stop)
-  })
+  await untilSignal()
+  stopScheduling()
+  await server.close()
+  await settle(service, ctx.io, feedsInFlight)
 }
 
 async function listenOn(service: MarsadService, rendererDir: string, port: number): Promise<RunningServer> {

@@ -13,6 +13,8 @@ export const SCHEDULER_TICK_MS = 30_000
 export class Poller {
   private allInFlight: Promise<PollReport[]> | undefined
   private tickInFlight: Promise<unknown> | undefined
+  /** Every poll still running (on demand or scheduled), so shutting down can wait for them. */
+  private readonly running = new Set<Promise<unknown>>()
 
   constructor(private readonly ctx: CoreContext) {}
 
@@ -49,7 +51,19 @@ export class Poller {
     return () => clearInterval(timer)
   }
 
-  private async run(feeds: readonly FeedRecord[]): Promise<PollReport[]> {
+  /** Resolves when no poll is running: the database may be closed then, not before. */
+  async whenIdle(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running])
+  }
+
+  private run(feeds: readonly FeedRecord[]): Promise<PollReport[]> {
+    const poll = this.poll(feeds)
+    this.running.add(poll)
+    void poll.finally(() => this.running.delete(poll)).catch(() => {})
+    return poll
+  }
+
+  private async poll(feeds: readonly FeedRecord[]): Promise<PollReport[]> {
     const { ctx } = this
     const outcomes = await pollFeeds(
       { store: ctx.store, matcher: ctx.matcher, limits: ctx.limits, now: ctx.now, random: ctx.random, onProgress: ctx.emit },

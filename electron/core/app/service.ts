@@ -44,7 +44,7 @@ export interface MarsadService {
   watchlists(): readonly Watchlist[]
   /** Polls due feeds on a timer until the returned function is called. */
   startScheduling(everyMs?: number): () => void
-  /** Resolves when no background job (an archive rescan) is running: wait for it before close(). */
+  /** Resolves when no poll and no background job (an archive rescan) is running: wait for it before close(). */
   whenIdle(): Promise<void>
   close(): void
 }
@@ -85,7 +85,10 @@ export function createService(options: ServiceOptions): MarsadService {
         stopSchedulers.delete(stop)
       }
     },
-    whenIdle: () => rescans.whenIdle(),
+    whenIdle: async () => {
+      await poller.whenIdle()
+      await rescans.whenIdle()
+    },
     onEvent: (listener) => {
       listeners.add(listener)
       return () => listeners.delete(listener)
