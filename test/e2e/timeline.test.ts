@@ -1,6 +1,7 @@
 /**
- * End to end: a real feed over HTTP → the CLI → a real SQLite file → `marsad serve` → the real
- * renderer build in headless Chromium. Checks what the analyst sees and saves a screenshot.
+ * End to end: a real feed over HTTP → the CLI (in-process) → a real SQLite file → `marsad serve`
+ * (a real process) → the real renderer build in headless Chromium. Checks what the analyst sees
+ * and saves a screenshot.
  */
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -8,9 +9,10 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApp, type OpenApp } from '../support/browser'
-import { PROJECT_ROOT, runMarsad } from '../support/cli'
+import { PROJECT_ROOT } from '../support/cli'
 import { fixtureArticles, rssFeed, WORKSHOP_ID, workshopArticle } from '../support/feeds'
 import { respond, startLocalServer, type LocalServer } from '../support/local-server'
+import { runCliInProcess } from '../support/run-cli'
 
 const ARTIFACTS = join(PROJECT_ROOT, 'test/artifacts')
 const workshop = workshopArticle()
@@ -24,8 +26,8 @@ beforeAll(async () => {
   const others = fixtureArticles().filter((a) => a.id !== WORKSHOP_ID).slice(0, 10)
   const items = [{ id: WORKSHOP_ID, title: workshop.title, body: workshop.body, link: 'https://example.com/workshop', pubDate: new Date().toUTCString() }, ...others]
   feeds.route('/rss', respond(rssFeed('المركزية', items), { 'Content-Type': 'application/rss+xml; charset=utf-8' }))
-  expect((await runMarsad(['--db', db, 'feeds', 'add', feeds.url('/rss'), '--name', 'المركزية'])).code).toBe(0)
-  expect((await runMarsad(['--db', db, 'poll', '--once'])).stdout).toMatch(/^ok/)
+  expect((await runCliInProcess(['--db', db, 'feeds', 'add', feeds.url('/rss'), '--name', 'المركزية'])).code).toBe(0)
+  expect((await runCliInProcess(['--db', db, 'poll', '--once'])).stdout).toMatch(/^ok/)
   app = await openApp(db, { width: 1280, height: 900 })
   page = app.page
   await page.locator('[data-testid="article-card"]').first().waitFor()
@@ -35,6 +37,15 @@ afterAll(async () => {
   await app?.close()
   await feeds?.close()
 })
+
+/**
+ * The data-flagged values of the cards shown once the timeline has loaded: empty while it loads
+ * (a spinner stands in for the list then), so a wait on it cannot stop on the loading state.
+ */
+async function shownFlags(): Promise<Set<string | null>> {
+  const cards = page.locator('[data-testid="timeline"][aria-busy="false"] [data-testid="article-card"]')
+  return new Set(await cards.evaluateAll((elements) => elements.map((el) => el.getAttribute('data-flagged'))))
+}
 
 describe('the timeline in headless Chromium', () => {
   it('is laid out right to left, in Arabic, with the bundled font', async () => {
@@ -64,18 +75,18 @@ describe('the timeline in headless Chromium', () => {
   })
 
   it('shows unrelated articles unflagged, and hides them with the flagged-only toggle', async () => {
-    const unflagged = page.locator('[data-testid="article-card"][data-flagged="false"]')
-    await expect.poll(() => unflagged.count()).toBeGreaterThan(0)
+    await expect.poll(shownFlags).toEqual(new Set(['true', 'false']))
     mkdirSync(ARTIFACTS, { recursive: true })
     await page.screenshot({ path: join(ARTIFACTS, 'timeline.png') })
     await page.locator('[data-testid="flagged-toggle"]').click()
-    await expect.poll(() => unflagged.count()).toBe(0)
-    expect(await page.locator('[data-testid="article-card"][data-flagged="true"]').count()).toBeGreaterThan(0)
+    // Not just "no unflagged card": while the flagged-only page loads there is no card at all.
+    await expect.poll(shownFlags).toEqual(new Set(['true']))
     await page.screenshot({ path: join(ARTIFACTS, 'timeline-flagged.png') })
   })
 
   it('replaces the watchlists from a file and re-flags the archive, refusing a bad file', async () => {
     await page.locator('[data-testid="flagged-toggle"]').uncheck()
+    await expect.poll(shownFlags).toEqual(new Set(['true', 'false']))
     const target = page.locator('[data-testid="article-card"][data-flagged="false"]').first()
     const id = await target.getAttribute('data-article-id')
     const title = (await target.locator('[data-testid="article-title"]').innerText()).trim()

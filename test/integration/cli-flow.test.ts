@@ -1,14 +1,16 @@
 /**
- * The skeleton's whole path through the real CLI: a local HTTP feed built from the workshop article
+ * The skeleton's whole path through the CLI: a local HTTP feed built from the workshop article
  * and unrelated Arabic news → feeds add → poll --once → articles → export, checked in the CSV.
+ * Runs `marsad` in-process (runCli, as main.ts does) against a real SQLite file; what only a real
+ * process shows (exit codes, separate streams, stdin, signals) is in cli-process.test.ts.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixtureArticles, rssFeed, workshopArticle } from '../support/feeds'
-import { runMarsad } from '../support/cli'
 import { respond, startLocalServer, type LocalServer } from '../support/local-server'
+import { runCliInProcess } from '../support/run-cli'
 
 let server: LocalServer
 let dir: string
@@ -30,7 +32,7 @@ beforeAll(async () => {
 })
 afterAll(() => server.close())
 
-const marsad = (...args: string[]) => runMarsad(['--db', db, ...args])
+const marsad = (...args: string[]) => runCliInProcess(['--db', db, ...args])
 
 describe('marsad CLI, end to end against a local feed', () => {
   it('adds feeds and refuses a non-http URL without changing the database', async () => {
@@ -110,7 +112,7 @@ describe('marsad CLI, end to end against a local feed', () => {
     const text = `${workshop.title}\n\n${workshop.body}`
     const empty = await marsad('match', '-')
     expect(empty).toMatchObject({ code: 0, stdout: '{"hits":[],"flagged":[]}\n' })
-    const viaStdin = await runMarsad(['--db', db, 'match', '-'], text)
+    const viaStdin = await runCliInProcess(['--db', db, 'match', '-'], { stdin: text })
     const { hits } = JSON.parse(viaStdin.stdout) as { hits: { watchlist: string; query: string; start: number; end: number; text: string }[] }
     expect(hits.length).toBeGreaterThan(10)
     for (const h of hits) expect(text.slice(h.start, h.end)).toBe(h.text)
@@ -124,7 +126,7 @@ describe('marsad CLI, end to end against a local feed', () => {
     const good = join(dir, 'good.json')
     writeFileSync(good, JSON.stringify({ watchlists: [{ id: 'ct', name: 'إرهاب', terms: ['إرهاب'] }] }))
     const text = 'قال إنَّ الإرْهَابَ والإرهابيين — لا الإرهاق'
-    const { hits } = JSON.parse((await runMarsad(['match', '--watchlists', good, '-'], text)).stdout) as { hits: { text: string; start: number }[] }
+    const { hits } = JSON.parse((await runCliInProcess(['match', '--watchlists', good, '-'], { stdin: text })).stdout) as { hits: { text: string; start: number }[] }
     expect(hits.map((h) => h.text)).toEqual(['الإرْهَابَ', 'والإرهابيين'])
     expect(hits[0].start).toBe(text.indexOf('الإرْهَابَ'))
 
@@ -133,7 +135,7 @@ describe('marsad CLI, end to end against a local feed', () => {
     const emptyTerm = join(dir, 'empty.json')
     writeFileSync(emptyTerm, JSON.stringify({ watchlists: [{ id: 'x', name: 'x', terms: ['  '] }] }))
     for (const [file, message] of [[notJson, /not valid JSON/], [emptyTerm, /empty term/]] as const) {
-      const result = await runMarsad(['match', '--watchlists', file, '-'], text)
+      const result = await runCliInProcess(['match', '--watchlists', file, '-'], { stdin: text })
       // Refused input: exit code 2, like a bad flag.
       expect(result.code).toBe(2)
       expect(result.stdout).toBe('')

@@ -2,6 +2,9 @@
 import { statSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { builtRendererDir } from '../../electron/cli/serve'
+import type { MarsadService } from '../../electron/core/app/service'
+import { startServer } from '../../electron/server/server'
 import { startServe } from './cli'
 
 /** The names distributions give Chromium (and Chrome), in order of preference. */
@@ -46,20 +49,58 @@ export function launchChromium(): Promise<Browser> {
 
 export interface OpenApp {
   readonly page: Page
+  /** Closes the browser, then stops the server; fails if it did not stop cleanly. */
   close(): Promise<void>
 }
 
-/** `marsad serve` on a database and the renderer open in headless Chromium, in Arabic. */
+/**
+ * `marsad serve` on a database, a real process, and the renderer open in headless Chromium, in
+ * Arabic. close() stops serve with SIGTERM and fails unless it ended with exit code 0. Its
+ * scheduler runs as a user's would: every 30 s it polls the feeds that are due.
+ */
 export async function openApp(db: string, viewport: { width: number; height: number }): Promise<OpenApp> {
-  const serve = await startServe(db)
-  const browser = await launchChromium()
-  const page = await browser.newPage({ viewport, locale: 'ar' })
-  await page.goto(serve.url)
-  return {
-    page,
-    close: async () => {
-      await browser.close()
-      if (serve.child.pid) process.kill(-serve.child.pid, 'SIGTERM')
-    },
+  return openWith(
+    startServe(db).then((serve) => ({
+      url: serve.url,
+      stop: async () => {
+        const exit = await serve.stop()
+        if (exit.code !== 0) throw new Error(`marsad serve did not end cleanly on SIGTERM: ${JSON.stringify(exit)}, stderr: ${serve.process.stderr()}`)
+      },
+    })),
+    viewport,
+  )
+}
+
+/**
+ * The server `marsad serve` runs (startServer, the same renderer build), in this process on the
+ * test's own service, and without the scheduler: every poll is one the test asked for through the
+ * UI, so counts (of articles, of failed attempts) do not depend on how slowly the test runs.
+ */
+export async function openAppInProcess(service: MarsadService, viewport: { width: number; height: number }): Promise<OpenApp> {
+  return openWith(
+    startServer({ service, rendererDir: builtRendererDir() }).then((server) => ({ url: server.url, stop: () => server.close() })),
+    viewport,
+  )
+}
+
+async function openWith(starting: Promise<{ url: string; stop(): Promise<void> }>, viewport: { width: number; height: number }): Promise<OpenApp> {
+  // Server and browser start at once: neither needs the other until the page is opened.
+  const [server, browser] = await Promise.allSettled([starting, launchChromium()])
+  if (server.status === 'rejected' || browser.status === 'rejected') {
+    if (server.status === 'fulfilled') await server.value.stop()
+    if (browser.status === 'fulfilled') await browser.value.close()
+    throw server.status === 'rejected' ? server.reason : (browser as PromiseRejectedResult).reason
+  }
+  const close = async (): Promise<void> => {
+    await browser.value.close()
+    await server.value.stop()
+  }
+  try {
+    const page = await browser.value.newPage({ viewport, locale: 'ar' })
+    await page.goto(server.value.url)
+    return { page, close }
+  } catch (err) {
+    await close().catch(() => {})
+    throw err
   }
 }

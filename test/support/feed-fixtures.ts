@@ -204,14 +204,46 @@ export function trickle(onClose: () => void): Route {
   }
 }
 
-/** Holds the answer `ms` long, then reports the span during which this host was busy with it. */
-export function held(ms: number, body: string, onSpan: (span: { host: string; start: number; end: number }) => void): Route {
-  return (req, res) => {
-    const start = performance.now()
-    setTimeout(() => {
-      onSpan({ host: hostOf(req), start, end: performance.now() })
-      res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(body)
-    }, ms)
+/** How long a probe request was held, on a clock the test chooses (the server's request count). */
+export interface ProbeSpan {
+  readonly host: string
+  /** The clock when the request arrived and when it was answered. */
+  readonly start: number
+  readonly end: number
+  /** Answered because a probe of another host was held at the same moment; false: answered alone. */
+  readonly together: boolean
+}
+
+/**
+ * Probes that answer only together. Each request is held until a probe request from another
+ * host is held too; then every held probe is answered. So when the poller runs two hosts in
+ * parallel, their probes are in flight at the same moment by construction, however slow the
+ * machine; when it polls them one after another, the partner never comes, and the probe is
+ * answered alone (together: false) when its client gives up or, failing that, after `safetyMs`.
+ */
+export function probesHeldTogether(options: { clock: () => number; safetyMs: number; onSpan: (span: ProbeSpan) => void }): (body: string) => Route {
+  const holding = new Set<{ readonly host: string; release(together: boolean): void }>()
+  return (body) => (req, res) => {
+    const host = hostOf(req)
+    const start = options.clock()
+    let answered = false
+    const probe = {
+      host,
+      release(together: boolean): void {
+        if (answered) return
+        answered = true
+        clearTimeout(safety)
+        holding.delete(probe)
+        options.onSpan({ host, start, end: options.clock(), together })
+        if (!res.destroyed) res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(body)
+      },
+    }
+    const safety = setTimeout(() => probe.release(false), options.safetyMs)
+    // The client hung up first (its timeout): the probe was alone all along.
+    res.on('close', () => probe.release(false))
+    const partnerHeld = [...holding].some((other) => other.host !== host)
+    holding.add(probe)
+    if (partnerHeld) for (const held of [...holding]) held.release(true)
   }
 }
 
