@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { rssFeed } from '../support/feeds'
+import { ARREST_STORY as STORY, rssFeed } from '../support/feeds'
 import { respond, startLocalServer, type LocalServer } from '../support/local-server'
 import { runCliInProcess } from '../support/run-cli'
 
@@ -15,13 +15,6 @@ let server: LocalServer
 let dir: string
 let db: string
 const BEIRUT = 'Asia/Beirut'
-const STORY = {
-  id: 'arrest-1',
-  title: 'توقيف خلية ارهابية في طرابلس',
-  body: 'اوقفت مديرية المخابرات في الجيش خلية ارهابية تابعة لتنظيم داعش في طرابلس.',
-  link: 'https://news.example/arrest-1',
-  pubDate: 'Sat, 14 Feb 2015 07:30:00 GMT',
-}
 
 const marsad = (args: string[], options: Parameters<typeof runCliInProcess>[1] = {}) => runCliInProcess(['--db', db, ...args], options)
 

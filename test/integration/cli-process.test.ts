@@ -8,19 +8,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, it } from 'vitest'
 import { runMarsad, spawnMarsad } from '../support/cli'
-import { rssFeed } from '../support/feeds'
+import { ARREST_STORY as STORY, rssFeed } from '../support/feeds'
 import { respond, startLocalServer, type LocalServer } from '../support/local-server'
 import { runCliInProcess } from '../support/run-cli'
 
 let server: LocalServer
 let dir: string
-const STORY = {
-  id: 'arrest-1',
-  title: 'توقيف خلية ارهابية في طرابلس',
-  body: 'اوقفت مديرية المخابرات في الجيش خلية ارهابية تابعة لتنظيم داعش في طرابلس.',
-  link: 'https://news.example/arrest-1',
-  pubDate: 'Sat, 14 Feb 2015 07:30:00 GMT',
-}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'marsad-cli-process-'))

@@ -83,3 +83,12 @@ export function rssFeed(title: string, articles: readonly Pick<FixtureArticle, '
 </rss>
 `
 }
+
+/** One short flagged story (the default watchlists flag it), for tests that need a feed with a hit and nothing more. */
+export const ARREST_STORY = {
+  id: 'arrest-1',
+  title: 'توقيف خلية ارهابية في طرابلس',
+  body: 'اوقفت مديرية المخابرات في الجيش خلية ارهابية تابعة لتنظيم داعش في طرابلس.',
+  link: 'https://news.example/arrest-1',
+  pubDate: 'Sat, 14 Feb 2015 07:30:00 GMT',
+} as const
