@@ -4,11 +4,11 @@ import type { OperationOutput } from '../core/contract/operations'
 import type { PollReport } from '../core/contract/types'
 import { englishMessage } from '../core/errors/english'
 import { formatZonedTime } from '../core/export/zoned-time'
+import { parseWatchlistFile } from '../core/rules/watchlist-file'
 import { parseCommand, positiveInt, UsageError } from './args'
 import { readTextFile, writeTextFile } from './failures'
 import { describeVerdict, matchText } from './match'
 import { settle, trackPolls, untilSignal } from './shutdown'
-import { parseWatchlistFile } from '../core/rules/watchlist-file'
 
 export interface CliIo {
   out(line: string): void
@@ -26,9 +26,14 @@ export interface CliContext {
   service(): MarsadService
 }
 
+/** The zone the CLI writes times in: UTC with --utc, else the io's (the machine's when unset). */
+function cliTimeZone(io: CliIo, utc = false): string | undefined {
+  return utc ? 'UTC' : io.timeZone
+}
+
 /** A time as the CLI prints it: local wall-clock time with its offset, or UTC with --utc. */
 export function cliTime(io: CliIo, epochMs: number, utc = false): string {
-  return formatZonedTime(epochMs, utc ? 'UTC' : io.timeZone)
+  return formatZonedTime(epochMs, cliTimeZone(io, utc))
 }
 
 export function formatPollReport(r: PollReport): string {
@@ -78,7 +83,7 @@ export async function articlesCommand(ctx: CliContext, args: string[]): Promise<
 export async function exportCommand(ctx: CliContext, args: string[]): Promise<void> {
   const { values } = parseCommand('export', args, { out: { type: 'string' }, flagged: { type: 'boolean' }, utc: { type: 'boolean' } }, { min: 0, max: 0 })
   if (!values.out) throw new UsageError('export: --out FILE.csv is required')
-  const timeZone = values.utc ? 'UTC' : ctx.io.timeZone
+  const timeZone = cliTimeZone(ctx.io, values.utc)
   const result = (await ctx.service().call('exportCsv', { flaggedOnly: values.flagged ?? false, timeZone })) as OperationOutput<'exportCsv'>
   writeTextFile(values.out, result.csv)
   ctx.io.out(`wrote ${result.rows} articles to ${values.out}`)

@@ -1,8 +1,8 @@
 /** Values that cross the contract. Plain data only: they go through IPC, JSON and worker messages. */
-import type { ErrorDetail } from '../errors/problems'
+import type { ErrorDetail, OpmlSkipReason } from '../errors/problems'
 import type { MatchSpan } from '../rules/types'
 
-export type { ErrorCode, ErrorDetail } from '../errors/problems'
+export type { ErrorCode, ErrorDetail, OpmlSkipReason } from '../errors/problems'
 
 export type { Field, MatchSpan } from '../rules/types'
 
@@ -49,8 +49,6 @@ export interface SuggestedFeed {
   readonly name: string
   readonly category: string | null
 }
-
-export type OpmlSkipReason = 'not-http' | 'invalid-url' | 'duplicate' | 'over-limit' | 'missing-url'
 
 export interface OpmlImport {
   readonly added: number

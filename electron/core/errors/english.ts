@@ -3,7 +3,7 @@
  * logs). The renderer has its own Arabic wording (src/lib/errors.ts). The table is typed so that a
  * new code cannot be added without its wording.
  */
-import { formatBytes, queryExcerpt, type DetailOf, type ErrorCode, type ErrorDetail, type QueryProblem, type QuerySyntax } from './problems'
+import { queryExcerpt, type DetailOf, type ErrorCode, type ErrorDetail, type QueryProblem, type QuerySyntax } from './problems'
 
 type Wordings = { readonly [C in ErrorCode]: (detail: DetailOf<C>) => string }
 
@@ -18,6 +18,11 @@ const HTTP_REASONS: Readonly<Record<number, string>> = {
   502: 'Bad Gateway',
   503: 'Service Unavailable',
   504: 'Gateway Timeout',
+}
+
+/** A byte count as people read it: 10 MiB, 512 KiB. */
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Number((bytes / 1024 / 1024).toFixed(1))} MiB` : `${Math.round(bytes / 1024)} KiB`
 }
 
 const QUERY_PROBLEMS: { readonly [P in QueryProblem]: (d: QuerySyntax) => string } = {

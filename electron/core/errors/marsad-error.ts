@@ -6,7 +6,8 @@ export class MarsadError extends Error {
   constructor(readonly detail: ErrorDetail) {
     // The message is for logs, stack traces and the CLI; adapters word `detail` themselves.
     super(englishMessage(detail))
-    this.name = 'MarsadError'
+    // Each subclass (FetchError, QueryError…) is named after itself without repeating it.
+    this.name = new.target.name
   }
 }
 

@@ -117,6 +117,16 @@ export type ErrorDetail =
 
 export type ErrorCode = ErrorDetail['code']
 
+/**
+ * Why an OPML outline was left out (not an error: the rest of the file is imported):
+ * - `not-http`: its address uses another scheme (feed:, file:, javascript:, …);
+ * - `invalid-url`: its address does not parse as a URL;
+ * - `duplicate`: an earlier outline already had the same address;
+ * - `over-limit`: the file already gave as many feeds as one import takes;
+ * - `missing-url`: a `type="rss"` outline without an `xmlUrl`.
+ */
+export type OpmlSkipReason = 'not-http' | 'invalid-url' | 'duplicate' | 'over-limit' | 'missing-url'
+
 /** The parameters of one code's error. */
 export type DetailOf<C extends ErrorCode> = Extract<ErrorDetail, { code: C }>
 
@@ -155,9 +165,4 @@ export function isErrorDetail(value: unknown): value is ErrorDetail {
 export function queryExcerpt(query: string): string {
   const oneLine = query.replace(/[\r\n\t\v\f\u2028\u2029]/gu, ' ')
   return oneLine.length > 120 ? `${oneLine.slice(0, 120)}…` : oneLine
-}
-
-/** A byte count as people read it: 10 MiB, 512 KiB. */
-export function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Number((bytes / 1024 / 1024).toFixed(1))} MiB` : `${Math.round(bytes / 1024)} KiB`
 }

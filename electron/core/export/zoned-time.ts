@@ -35,11 +35,6 @@ export function isKnownTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The zone this process runs in (the machine's), as an IANA name. */
-export function localTimeZone(): string {
-  return new Intl.DateTimeFormat().resolvedOptions().timeZone
-}
-
 /**
  * `YYYY-MM-DD HH:MM +HH:MM` (with `:SS` when `seconds`) in `timeZone`, the machine's zone when
  * omitted. Throws RangeError for a zone Intl does not know (check with isKnownTimeZone first).

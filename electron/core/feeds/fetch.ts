@@ -51,7 +51,6 @@ export class FetchError extends MarsadError {
     readonly retryAfterMs?: number,
   ) {
     super(detail)
-    this.name = 'FetchError'
   }
 
   /** The HTTP status, when the server answered with an error. */

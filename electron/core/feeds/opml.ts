@@ -7,7 +7,7 @@
  * "billion laughs" bombs, and no reader's export needs them.
  */
 import { MarsadError } from '../errors/marsad-error'
-import type { ErrorDetail } from '../errors/problems'
+import type { OpmlSkipReason } from '../errors/problems'
 import { parseDocument, type JSDOM } from './jsdom'
 
 export interface OpmlFeed {
@@ -15,16 +15,6 @@ export interface OpmlFeed {
   name?: string
   category?: string
 }
-
-/**
- * Why an outline was left out:
- * - `not-http`: its address uses another scheme (feed:, file:, javascript:, …);
- * - `invalid-url`: its address does not parse as a URL;
- * - `duplicate`: an earlier outline already had the same address;
- * - `over-limit`: the file already gave MAX_OPML_FEEDS feeds;
- * - `missing-url`: a `type="rss"` outline without an `xmlUrl`.
- */
-export type OpmlSkipReason = 'not-http' | 'invalid-url' | 'duplicate' | 'over-limit' | 'missing-url'
 
 export interface OpmlSkipped {
   reason: OpmlSkipReason
@@ -49,12 +39,7 @@ export const MAX_OPML_FEEDS = 5_000
 export const MAX_OPML_LENGTH = 10_000_000
 
 /** A file that is not usable OPML; its detail says why (opml.* codes). */
-export class OpmlError extends MarsadError {
-  constructor(detail: ErrorDetail) {
-    super(detail)
-    this.name = 'OpmlError'
-  }
-}
+export class OpmlError extends MarsadError {}
 
 const WEB_PROTOCOLS = new Set(['http:', 'https:'])
 

@@ -30,12 +30,7 @@ export interface ParsedFeed {
   readonly items: readonly FeedItem[]
 }
 
-export class FeedParseError extends MarsadError {
-  constructor(detail: ErrorDetail) {
-    super(detail)
-    this.name = 'FeedParseError'
-  }
-}
+export class FeedParseError extends MarsadError {}
 
 interface MediaElement {
   readonly $?: { readonly url?: string; readonly medium?: string; readonly type?: string }

@@ -11,7 +11,6 @@ export class QueryError extends MarsadError {
 
   constructor(query: string, position: number, problem: QueryProblem, extra: { operator?: string; limit?: number } = {}) {
     super({ code: 'query.syntax', query, position, problem, ...extra })
-    this.name = 'QueryError'
   }
 
   get query(): string {

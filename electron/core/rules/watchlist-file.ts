@@ -6,7 +6,6 @@
  */
 import { z } from 'zod'
 import { MarsadError } from '../errors/marsad-error'
-import type { ErrorDetail } from '../errors/problems'
 import { describeSchemaIssue, type SchemaIssue } from '../errors/schema-issue'
 import { parseQuery, QueryError } from './query'
 import type { Watchlist } from './types'
@@ -41,12 +40,7 @@ export const watchlistFileSchema = z
   })
 
 /** A watchlist file refused: its detail is watchlists.invalid, watchlists.not_json or query.syntax (with the watchlist). */
-export class WatchlistFileError extends MarsadError {
-  constructor(detail: ErrorDetail) {
-    super(detail)
-    this.name = 'WatchlistFileError'
-  }
-}
+export class WatchlistFileError extends MarsadError {}
 
 /** Validates parsed JSON into watchlists, including every query's syntax. */
 export function validateWatchlists(data: unknown): Watchlist[] {
