@@ -4,20 +4,17 @@
  * npmRebuild false, extraResources). Builds for this machine's platform and CPU: node-gyp cannot
  * cross-compile. Extra arguments go to electron-builder.
  */
-import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { electronTarget, readElectronPackage } from './lib/electron-package'
 import { nativeBuildFailedLine, nodeSatisfiesElectron, nodeTooOldLine } from './lib/launch-messages'
 import { ensureNativeBinding } from './lib/native-binding-build'
 import { buildForElectron } from './lib/native-builders'
 import { ELECTRON_VERSION_ENV } from './lib/packaging'
-import { installedPackageDir, PROJECT_ROOT } from './lib/project'
+import { installedPackageDir, PROJECT_ROOT, runPackageBin } from './lib/project'
 
 const COMMAND = 'npm run dist'
 
 async function main(): Promise<number> {
-  const electron = readElectronPackage(join(PROJECT_ROOT, 'node_modules', 'electron'))
+  const electron = readElectronPackage(installedPackageDir('electron'))
   if (!nodeSatisfiesElectron(electron, process.versions.node)) {
     process.stderr.write(`${nodeTooOldLine(COMMAND, electron, process.versions.node)}\n`)
     return 1
@@ -28,17 +25,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${nativeBuildFailedLine(COMMAND, electron, err instanceof Error ? err.message : String(err))}\n`)
     return 1
   }
-  const dir = installedPackageDir('electron-builder')
-  const bin = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin['electron-builder']
-  const child = spawn(process.execPath, [join(dir, bin), ...process.argv.slice(2)], {
-    cwd: PROJECT_ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, [ELECTRON_VERSION_ENV]: electron.version },
-  })
-  return new Promise((resolve) => {
-    child.on('error', () => resolve(1))
-    child.on('close', (code) => resolve(code ?? 1))
-  })
+  return runPackageBin('electron-builder', process.argv.slice(2), { ...process.env, [ELECTRON_VERSION_ENV]: electron.version })
 }
 
 process.exitCode = await main().catch((err: unknown) => {

@@ -6,13 +6,12 @@
  *   tsx scripts/native.ts node [--nodedir DIR]  for this Node: proves the pipeline offline
  *   --force                                     build even if present
  */
-import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { electronTarget, nodeTarget, readElectronPackage } from './lib/electron-package'
 import { nodeSatisfiesElectron, nodeTooOldLine } from './lib/launch-messages'
 import { ensureNativeBinding } from './lib/native-binding-build'
 import { buildForElectron, buildForNode } from './lib/native-builders'
-import { PROJECT_ROOT } from './lib/project'
+import { installedPackageDir, PROJECT_ROOT } from './lib/project'
 
 const { values, positionals } = parseArgs({ options: { nodedir: { type: 'string' }, force: { type: 'boolean' } }, allowPositionals: true })
 const runtime = positionals[0] ?? 'electron'
@@ -26,7 +25,7 @@ async function main(): Promise<number> {
   }
   let target = nodeTarget()
   if (runtime === 'electron') {
-    const electron = readElectronPackage(join(PROJECT_ROOT, 'node_modules', 'electron'))
+    const electron = readElectronPackage(installedPackageDir('electron'))
     if (!nodeSatisfiesElectron(electron, process.versions.node)) {
       process.stderr.write(`${nodeTooOldLine('npm run native', electron, process.versions.node)}\n`)
       return 1

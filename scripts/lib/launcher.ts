@@ -3,15 +3,15 @@
  * Electron supports; (2) better-sqlite3 is built for Electron in .native/ (node_modules keeps the
  * Node build); (3) electron-vite preview (start) or dev. A refusal is one line on stderr, exit 1.
  */
-import { spawn, spawnSync } from 'node:child_process'
-import { closeSync, openSync, readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { closeSync, openSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { electronTarget, installedElectronBinary, readElectronPackage, type ElectronPackage } from './electron-package'
 import { launchRefusal, nativeBuildFailedLine, nodeSatisfiesElectron } from './launch-messages'
 import { ensureNativeBinding } from './native-binding-build'
 import { buildForElectron } from './native-builders'
-import { installedPackageDir, PROJECT_ROOT } from './project'
+import { installedPackageDir, PROJECT_ROOT, runPackageBin } from './project'
 
 export type LaunchMode = 'start' | 'dev'
 
@@ -51,19 +51,6 @@ function tryInstallElectron(electron: ElectronPackage): string {
   return log
 }
 
-function runElectronVite(mode: LaunchMode, forwardArgs: readonly string[]): Promise<number> {
-  const dir = installedPackageDir('electron-vite')
-  const bin = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin['electron-vite']
-  const child = spawn(process.execPath, [join(dir, bin), ELECTRON_VITE[mode], ...forwardArgs], { cwd: PROJECT_ROOT, stdio: 'inherit' })
-  // Ctrl-C reaches electron-vite from the terminal; a SIGTERM sent to us alone is passed on.
-  process.on('SIGINT', () => {})
-  process.on('SIGTERM', () => child.kill('SIGTERM'))
-  return new Promise((resolve) => {
-    child.on('error', () => resolve(1))
-    child.on('close', (code) => resolve(code ?? 1))
-  })
-}
-
 export async function launch(options: LaunchOptions): Promise<number> {
   const command = COMMAND[options.mode]
   const refuse = (line: string): number => {
@@ -92,5 +79,5 @@ export async function launch(options: LaunchOptions): Promise<number> {
   } catch (err) {
     return refuse(nativeBuildFailedLine(command, electron, err instanceof Error ? err.message : String(err)))
   }
-  return runElectronVite(options.mode, options.forwardArgs)
+  return runPackageBin('electron-vite', [ELECTRON_VITE[options.mode], ...options.forwardArgs])
 }
