@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { FeedView } from '../../electron/core/contract/types'
-import { feedStatus } from '../lib/feeds'
+import { displaySafe } from '../../electron/core/text/controls'
+import { feedNoticeLines, feedStatus } from '../lib/feeds'
 import { errorText } from '../lib/errors'
 
 interface Props {
@@ -19,6 +20,7 @@ export function FeedItem({ feed, now, refreshing, onRefresh, onEdit, onRemove }:
   const [removing, setRemoving] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const status = feedStatus(feed, now)
+  const name = displaySafe(feed.name)
 
   const remove = () => {
     setRemoving(true)
@@ -34,7 +36,7 @@ export function FeedItem({ feed, now, refreshing, onRefresh, onEdit, onRemove }:
     <li className={`feed feed--${status.kind}`} data-testid="feed-item" data-feed-id={feed.id} data-status={status.kind}>
       <div className="feed__row">
         <span className="feed__name" data-testid="feed-name" title={feed.url}>
-          {feed.name}
+          {name}
         </span>
         <span className="feed__count" data-testid="feed-count" title="عدد المقالات">
           {feed.articleCount}
@@ -48,6 +50,11 @@ export function FeedItem({ feed, now, refreshing, onRefresh, onEdit, onRemove }:
           {status.detail}
         </div>
       )}
+      {feedNoticeLines(feed).map((line) => (
+        <div key={line} className="feed__notice" data-testid="feed-notice">
+          {line}
+        </div>
+      ))}
       {feed.encoding && (
         <div className="feed__setting" data-testid="feed-encoding">
           الترميز: <bdi>{feed.encoding}</bdi>
@@ -59,8 +66,8 @@ export function FeedItem({ feed, now, refreshing, onRefresh, onEdit, onRemove }:
         </div>
       )}
       {confirming ? (
-        <div className="feed__confirm" data-testid="feed-remove-confirm" role="alertdialog" aria-label={`حذف «${feed.name}»`}>
-          <p>إلغاء الاشتراك في «{feed.name}»؟ تبقى المقالات المخزنة.</p>
+        <div className="feed__confirm" data-testid="feed-remove-confirm" role="alertdialog" aria-label={`حذف «${name}»`}>
+          <p>إلغاء الاشتراك في «{name}»؟ تبقى المقالات المخزنة.</p>
           <div className="feed__actions">
             <button type="button" className="link-button link-button--danger" data-testid="feed-remove-yes" disabled={removing} onClick={remove}>
               {removing ? 'جارٍ الحذف…' : 'حذف'}

@@ -4,6 +4,7 @@
  * Counts are written «عدد المواد: 3» rather than in running prose (no Arabic number agreement).
  */
 import type { FeedPreview, FeedView, OpmlImport, OpmlSkipReason, SuggestedFeed } from '../../electron/core/contract/types'
+import { displaySafe } from '../../electron/core/text/controls'
 import { dayKey, formatDateTime, formatTime, isoDate } from './dates'
 import { arabicErrorText } from './errors'
 
@@ -31,6 +32,11 @@ export function feedStatus(feed: FeedView, now: number = Date.now(), timeZone?: 
   }
   if (feed.lastOkAt !== null) return { kind: 'ok', text: `آخر جلب ناجح: ${formatWhen(feed.lastOkAt, now, timeZone)}`, detail: null }
   return { kind: 'pending', text: 'لم يُجلب بعد', detail: null }
+}
+
+/** What the last good read worked around (a repaired parse, a charset that lied), one Arabic line each. */
+export function feedNoticeLines(feed: FeedView): string[] {
+  return (feed.notices ?? []).map(arabicErrorText)
 }
 
 export interface EncodingChoice {
@@ -87,7 +93,8 @@ export interface FeedChanges {
 export function feedChanges(feed: FeedView, form: FeedForm): FeedChanges {
   const changes: FeedChanges = {}
   const name = form.name.trim()
-  if (name !== feed.name.trim()) changes.name = name === '' ? null : name
+  // The form shows the name display-safe (dialog): an untouched one is not a change.
+  if (name !== displaySafe(feed.name).trim()) changes.name = name === '' ? null : name
   if (form.intervalMinutes !== feed.intervalMinutes) changes.intervalMinutes = form.intervalMinutes
   if (form.encoding !== feed.encoding) changes.encoding = form.encoding
   if (form.fullText !== feed.fullText) changes.fullText = form.fullText
@@ -95,7 +102,7 @@ export function feedChanges(feed: FeedView, form: FeedForm): FeedChanges {
 }
 
 export function describePreview(preview: FeedPreview): string {
-  return `العنوان: ${preview.title?.trim() || 'بلا عنوان'} · عدد المواد: ${preview.itemCount}`
+  return `العنوان: ${displaySafe(preview.title ?? '').trim() || 'بلا عنوان'} · عدد المواد: ${preview.itemCount}`
 }
 
 export function describeDiscovered(count: number): string {

@@ -1,13 +1,24 @@
 /**
  * Turns feed bytes into text. Arabic sites still serve windows-1256 and ISO-8859-6, often without
- * saying so; a wrong guess shows the analyst ????. Order: BOM, HTTP charset, XML declaration,
- * valid UTF-8, else windows-1256.
+ * saying so, and often saying something else; a wrong guess shows the analyst ????.
+ * Order: the per-feed override, BOM, then each declaration (HTTP charset, XML declaration, HTML
+ * <meta>) that fits the bytes (./charset-check.ts), else UTF-16 by its NULs, valid UTF-8, else
+ * windows-1256. When a declaration did not fit, the result says which and why, for the feed's notice.
  */
+import type { CharsetOverride } from '../errors/problems'
+import { checkDeclared, looksUtf8, utf16Pattern, utf8Census, type Utf8Census } from './charset-check'
+import { c1AsWindows1252 } from './windows-1252'
 
 export interface Decoded {
   readonly text: string
   readonly encoding: string
+  /** The first charset declared (HTTP or XML) that the bytes were not read in… */
+  readonly declared?: string
+  /** …and why it was passed over. */
+  readonly overridden?: CharsetOverride
 }
+
+type Choice = Omit<Decoded, 'text'>
 
 function fromBom(bytes: Uint8Array): string | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8'
@@ -31,15 +42,6 @@ function fromHtmlMeta(bytes: Uint8Array): string | undefined {
   return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1]
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    return true
-  } catch {
-    return false
-  }
-}
-
 function supported(label: string | undefined): string | undefined {
   if (!label) return undefined
   try {
@@ -51,21 +53,35 @@ function supported(label: string | undefined): string | undefined {
 
 /** Picks the encoding; `override` (a per-feed setting) wins over everything. */
 export function detectEncoding(bytes: Uint8Array, contentType: string | null, override?: string): string {
-  return (
-    supported(override) ??
-    fromBom(bytes) ??
-    supported(fromContentType(contentType)) ??
-    supported(fromXmlDeclaration(bytes)) ??
-    supported(fromHtmlMeta(bytes)) ??
-    (isValidUtf8(bytes) ? 'utf-8' : 'windows-1256')
-  )
+  return chooseEncoding(bytes, contentType, override).encoding
+}
+
+function chooseEncoding(bytes: Uint8Array, contentType: string | null, override?: string): Choice {
+  const forced = supported(override) ?? fromBom(bytes)
+  if (forced) return { encoding: forced }
+  let census: Utf8Census | undefined
+  const counted = (): Utf8Census => (census ??= utf8Census(bytes))
+  let passedOver: { declared: string; overridden: CharsetOverride } | undefined
+  const declarations = [fromContentType(contentType), fromXmlDeclaration(bytes), fromHtmlMeta(bytes)]
+  for (const label of declarations) {
+    const encoding = supported(label)
+    if (!encoding) continue
+    const verdict = checkDeclared(bytes, encoding, counted)
+    if (verdict.fits) return { encoding, ...passedOver }
+    passedOver ??= { declared: encoding, overridden: verdict.reason }
+    if (verdict.better) return { encoding: verdict.better, ...passedOver }
+  }
+  const sniffed = utf16Pattern(bytes) ?? (looksUtf8(counted()) ? 'utf-8' : 'windows-1256')
+  return { encoding: sniffed, ...passedOver }
 }
 
 /** Characters XML 1.0 forbids (C0 controls but tab/CR/LF, lone surrogates, U+FFFE/U+FFFF). */
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 export function decodeFeed(bytes: Uint8Array, contentType: string | null, override?: string): Decoded {
-  const encoding = detectEncoding(bytes, contentType, override)
-  const text = new TextDecoder(encoding).decode(bytes).replace(INVALID_XML, '')
-  return { text, encoding }
+  const choice = chooseEncoding(bytes, contentType, override)
+  const decoded = new TextDecoder(choice.encoding).decode(bytes)
+  // Node's windows-1252 decoder was seen to leave 0x80–0x9F as ISO-8859-1's C1 controls.
+  const text = choice.encoding === 'windows-1252' ? c1AsWindows1252(decoded) : decoded
+  return { text: text.replace(INVALID_XML, ''), ...choice }
 }

@@ -1,158 +1,87 @@
 /**
  * Parses decoded feed text (RSS 0.9x/2.0, RSS 1.0, Atom) into plain, immutable items.
- * rss-parser's parseString does the XML; identity, text and dates are decided here.
+ *
+ * Strict first (./strict-parse.ts, rss-parser); when that refuses the text, a tolerant reading
+ * (./tolerant-parse.ts) keeps every item it can, as feedparser and browsers do: real Arabic news
+ * sites send bare `&` in links, unclosed tags in unescaped descriptions, documents cut short and
+ * <rss> without a version. The result then says it was repaired and why, for the feed's status.
+ * Both readings hand the same fields to ./feed-item.ts, so they agree on a well-formed feed.
  */
-import { createHash } from 'node:crypto'
-import Parser from 'rss-parser'
-import { parseFeedDate } from './dates'
-import { htmlToText } from './html-text'
+import { buildFeedItem, hasText, plainText, type FeedItem, type ItemFields } from './feed-item'
+import { parseStrict } from './strict-parse'
+import { parseTolerant, type TolerantFeed } from './tolerant-parse'
 import { MarsadError } from '../errors/marsad-error'
-import type { ErrorDetail } from '../errors/problems'
+import type { DetailOf, ErrorDetail, RepairReason } from '../errors/problems'
 
-export interface FeedItem {
-  /** Stable identity within the feed: guid, else the link without tracking parameters, else a hash. */
-  readonly guid: string
-  readonly url: string | null
-  readonly title: string
-  /** Plain text, for matching and the timeline. */
-  readonly body: string
-  /** The body as the feed sent it (HTML, untrusted): sanitized wherever it is displayed. */
-  readonly html: string | null
-  /** Milliseconds since the epoch, or null when the feed gave no usable date. */
-  readonly publishedAt: number | null
-  readonly author: string | null
-  readonly categories: readonly string[]
-  readonly imageUrl: string | null
-}
+export { canonicalLink, type FeedItem } from './feed-item'
 
 export interface ParsedFeed {
   readonly title: string | null
   readonly items: readonly FeedItem[]
+  /** Present when the strict parser refused the text and the tolerant one read it: why. */
+  readonly repaired?: DetailOf<'feed.repaired'>
 }
 
 export class FeedParseError extends MarsadError {}
 
-interface MediaElement {
-  readonly $?: { readonly url?: string; readonly medium?: string; readonly type?: string }
-}
-
-type RawItem = Omit<Parser.Item, 'categories'> & {
-  'content:encoded'?: string
-  id?: string
-  summary?: string
-  author?: string
-  categories?: unknown[]
-  'marsad-published'?: string
-  'marsad-updated'?: string
-  'media:content'?: MediaElement[]
-  'media:thumbnail'?: MediaElement[]
-}
-
-const parser = new Parser<Record<string, unknown>, RawItem>({
-  customFields: {
-    item: [
-      'content:encoded', 'summary', 'id', 'author', 'marsad-published', 'marsad-updated',
-      ['media:content', 'media:content', { keepArray: true }],
-      ['media:thumbnail', 'media:thumbnail', { keepArray: true }],
-    ],
-  },
-})
-
-/**
- * rss-parser turns Atom <published>/<updated> into Dates itself and throws on a bad one, losing
- * the whole feed. Renamed, they reach us as text and one bad date costs only that date.
- */
-function shelterAtomDates(xml: string): string {
-  return xml.replace(/<(\/?)(published|updated)(\s[^>]*)?>/g, '<$1marsad-$2$3>')
-}
-
 export async function parseFeed(xml: string): Promise<ParsedFeed> {
   // Entity declarations are the door to XXE and billion-laughs; real news feeds don't need them.
+  // Refused before either reading: the tolerant one never expands them, but never sees them either.
   if (/<!ENTITY/i.test(xml)) throw new FeedParseError({ code: 'feed.dtd_entities' })
   if (!/<(rss|feed|rdf:RDF)\b/i.test(xml)) throw new FeedParseError({ code: 'feed.not_a_feed' })
-  let feed: Awaited<ReturnType<typeof parser.parseString>>
+  let refusal: unknown
   try {
-    feed = await parser.parseString(shelterAtomDates(xml))
+    const strict = await parseStrict(xml)
+    return built(strict.title, strict.items)
   } catch (err) {
-    throw new FeedParseError(malformed(err))
+    refusal = err
   }
-  return {
-    title: feed.title ? htmlToText(feed.title) || null : null,
-    items: feed.items.map(toFeedItem).filter((item) => item.title !== '' || item.body !== ''),
-  }
+  const tolerant = parseTolerant(xml)
+  // Not even well-formed, and nothing readable in it: that stays an error.
+  if (!tolerant || (isSyntaxError(refusal) && tolerant.items.length === 0 && tolerant.title.trim() === '')) throw new FeedParseError(malformed(refusal))
+  const repaired = repairOf(refusal, tolerant)
+  return { ...built(tolerant.title, tolerant.items), ...(repaired ? { repaired } : {}) }
 }
 
-function toFeedItem(raw: RawItem): FeedItem {
-  const title = htmlToText(text(raw.title))
-  const html = text(raw['content:encoded']) || text(raw.content) || text(raw.summary) || null
-  const url = raw.link ? canonicalLink(text(raw.link)) : null
-  const rawDate = text(raw.pubDate) || text(raw['marsad-published']) || text(raw['marsad-updated']) || text((raw as { date?: unknown }).date)
-  const guid = text(raw.guid).trim() || text(raw.id).trim() || url || hashOf(`${title}\u0000${rawDate}`)
-  return {
-    guid,
-    url,
-    title,
-    body: html ? htmlToText(html) : '',
-    html,
-    publishedAt: parseFeedDate(rawDate),
-    author: htmlToText(text(raw.creator) || text(raw.author)) || null,
-    categories: (raw.categories ?? []).map((c) => htmlToText(text(c))).filter((c) => c !== ''),
-    imageUrl: imageOf(raw),
-  }
+/** sax's complaints carry a position; rss-parser's own ("not recognized", a TypeError) are about shape. */
+function isSyntaxError(refusal: unknown): boolean {
+  const message = refusal instanceof Error ? refusal.message : String(refusal)
+  return /\nLine: \d+/.test(message) || /Unable to parse XML|nest deeper/i.test(message)
 }
 
-/** Feed fields arrive as strings, or as xml2js objects ({_: text, $: attributes}) when they have attributes. */
-function text(value: unknown): string {
-  if (typeof value === 'string') return value
-  if (typeof value === 'object' && value !== null && typeof (value as { _?: unknown })._ === 'string') return (value as { _: string })._
-  return ''
+function built(title: string, items: readonly ItemFields[]): ParsedFeed {
+  return { title: plainText(title) || null, items: items.map(buildFeedItem).filter(hasText) }
 }
 
-const IMAGE_URL = /\.(jpe?g|png|gif|webp)(\?|$)/i
-
-/** The enclosure or media:content/thumbnail that is an image, if any. */
-function imageOf(raw: RawItem): string | null {
-  const enclosure = raw.enclosure
-  const candidates = [
-    enclosure && (enclosure.type?.startsWith('image/') || IMAGE_URL.test(enclosure.url)) ? enclosure.url : undefined,
-    ...(raw['media:content'] ?? []).filter((m) => m.$?.medium === 'image' || m.$?.type?.startsWith('image/') || IMAGE_URL.test(m.$?.url ?? '')).map((m) => m.$?.url),
-    ...(raw['media:thumbnail'] ?? []).map((m) => m.$?.url),
-  ]
-  for (const candidate of candidates) {
-    const url = candidate ? canonicalLink(candidate) : null
-    if (url) return url
-  }
-  return null
+/**
+ * Why the strict parser refused, told from its message (sax's wording) and the tolerant reading;
+ * undefined when the text was well-formed and only rss-parser's expectations failed (an <rss>
+ * without a <channel> is an empty feed, not a repaired one).
+ */
+function repairOf(refusal: unknown, tolerant: TolerantFeed): DetailOf<'feed.repaired'> | undefined {
+  if (refusal instanceof TypeError) return undefined
+  const { detail, line } = complaint(refusal)
+  const reason: RepairReason =
+    /not recognized as RSS/i.test(detail) ? (tolerant.kind === 'rss' && !tolerant.rootAttributes.has('version') ? 'missing_version' : 'other')
+    : /entity name/i.test(detail) ? 'bare_ampersand'
+    : /close tag|closing tag|unclosed tags/i.test(detail) ? 'unclosed_tag'
+    : /unclosed root|unexpected end|unclosed/i.test(detail) ? 'truncated'
+    : 'other'
+  return { code: 'feed.repaired', reason, detail, ...(line !== undefined ? { line } : {}) }
 }
 
-const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ocid)$/i
-
-/** The link with tracking parameters removed, so the same story keeps one identity. */
-export function canonicalLink(link: string): string | null {
-  try {
-    const url = new URL(link.trim())
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null
-    for (const key of [...url.searchParams.keys()]) if (TRACKING_PARAM.test(key)) url.searchParams.delete(key)
-    url.hash = ''
-    return url.href
-  } catch {
-    return null
-  }
-}
-
-function hashOf(text: string): string {
-  return 'sha1:' + createHash('sha1').update(text).digest('hex')
-}
-
-/** The XML parser's complaint, with the line and column it reports ("…\nLine: 5\nColumn: 10\nChar: >"). */
-function malformed(err: unknown): ErrorDetail {
+/** The XML parser's complaint, with the line it reports ("…\nLine: 5\nColumn: 10\nChar: >"; sax counts lines from 0). */
+function complaint(err: unknown): { detail: string; line?: number; column?: number } {
   const message = err instanceof Error ? err.message : String(err)
   const line = /^Line: (\d+)$/m.exec(message)
   const column = /^Column: (\d+)$/m.exec(message)
   return {
-    code: 'feed.malformed',
     detail: message.split('\n')[0].slice(0, 200),
     ...(line ? { line: Number(line[1]) } : {}),
     ...(column ? { column: Number(column[1]) } : {}),
   }
+}
+
+function malformed(err: unknown): ErrorDetail {
+  return { code: 'feed.malformed', ...complaint(err) }
 }

@@ -21,6 +21,7 @@ interface FeedRow {
   next_check_at: number | null
   failures: number
   disabled_reason: string | null
+  notices: string | null
 }
 
 /** A feed as stored: its settings, the state of its checks, and the validators for a conditional GET. */
@@ -42,6 +43,8 @@ export interface FeedRecord {
   readonly nextCheckAt: number | null
   readonly failures: number
   readonly disabledReason: ErrorDetail | null
+  /** What the last good read had to work around (a repaired parse, a charset that lied); [] when nothing. */
+  readonly notices: readonly ErrorDetail[]
   readonly etag: string | null
   readonly lastModified: string | null
 }
@@ -79,6 +82,7 @@ function toRecord(row: FeedRow): FeedRecord {
     nextCheckAt: row.next_check_at,
     failures: row.failures,
     disabledReason: storedError(row.disabled_reason),
+    notices: storedNotices(row.notices),
     etag: row.etag,
     lastModified: row.last_modified,
   }
@@ -94,6 +98,18 @@ function storedError(column: string | null): ErrorDetail | null {
     // Not JSON: text written by something older than migration 4.
   }
   return { code: 'legacy', text: column }
+}
+
+/** Notices are stored as a JSON array of details (migration 8); anything else reads as none. */
+function storedNotices(column: string | null): ErrorDetail[] {
+  if (column === null) return []
+  try {
+    const value: unknown = JSON.parse(column)
+    if (Array.isArray(value)) return value.filter(isErrorDetail)
+  } catch {
+    // Not JSON: nothing Marsad wrote.
+  }
+  return []
 }
 
 export class FeedsTable {
@@ -161,12 +177,17 @@ export class FeedsTable {
     return prepared(this.db, 'UPDATE feeds SET url = ? WHERE id = ?').run(url, id).changes > 0
   }
 
-  recordSuccess(id: number, outcome: { title: string | null; etag: string | null; lastModified: string | null; now: number; nextCheckAt: number }): void {
+  /** A good read; its notices (none: []) replace the last read's. */
+  recordSuccess(
+    id: number,
+    outcome: { title: string | null; etag: string | null; lastModified: string | null; now: number; nextCheckAt: number; notices?: readonly ErrorDetail[] },
+  ): void {
+    const notices = outcome.notices?.length ? JSON.stringify(outcome.notices) : null
     prepared(
       this.db,
       `UPDATE feeds SET title = COALESCE(?, title), etag = ?, last_modified = ?, last_checked_at = ?, last_ok_at = ?,
-         last_error = NULL, failures = 0, disabled_reason = NULL, next_check_at = ? WHERE id = ?`,
-    ).run(outcome.title, outcome.etag, outcome.lastModified, outcome.now, outcome.now, outcome.nextCheckAt, id)
+         last_error = NULL, failures = 0, disabled_reason = NULL, next_check_at = ?, notices = ? WHERE id = ?`,
+    ).run(outcome.title, outcome.etag, outcome.lastModified, outcome.now, outcome.now, outcome.nextCheckAt, notices, id)
   }
 
   /** A 304: only the check time moves; nothing was parsed or written. */

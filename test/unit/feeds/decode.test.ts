@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { decodeFeed, detectEncoding } from '../../../electron/core/feeds/decode'
+import { iso88596, windows1256 } from '../../support/feed-fixtures'
 
 const TITLE = 'مكافحة الإرهاب'
 /** windows-1256 bytes of TITLE, built from the code page so the test does not trust the decoder. */
@@ -45,6 +46,52 @@ describe('feed decoding', () => {
 
   it('uses a per-feed override first', () => {
     expect(detectEncoding(Buffer.from('abc'), 'text/xml; charset=utf-8', 'windows-1256')).toBe('windows-1256')
+  })
+
+  it('reads windows-1256 served as charset=utf-8 as windows-1256, and says the declaration was passed over', () => {
+    const bytes = windows1256(`<rss><title>${TITLE}</title></rss>`)
+    expect(decodeFeed(bytes, 'application/rss+xml; charset=utf-8')).toEqual({
+      text: `<rss><title>${TITLE}</title></rss>`,
+      encoding: 'windows-1256',
+      declared: 'utf-8',
+      overridden: 'invalid_bytes',
+    })
+  })
+
+  it('when the HTTP charset lies, the XML declaration is next in the chain', () => {
+    const bytes = windows1256(`<?xml version="1.0" encoding="ISO-8859-6"?><rss>${TITLE}</rss>`)
+    // Both lie about these bytes (ك is 0xDF, unassigned in ISO-8859-6): the bytes decide.
+    expect(decodeFeed(bytes, 'text/xml; charset=utf-8')).toMatchObject({ encoding: 'windows-1256', declared: 'utf-8', overridden: 'invalid_bytes' })
+    const honest = iso88596(`<?xml version="1.0" encoding="ISO-8859-6"?><rss>${TITLE}</rss>`)
+    expect(decodeFeed(honest, 'text/xml; charset=utf-8')).toMatchObject({ text: expect.stringContaining(TITLE), encoding: 'iso-8859-6', declared: 'utf-8' })
+  })
+
+  it('reads UTF-8 served as ISO-8859-1 as UTF-8', () => {
+    const decoded = decodeFeed(Buffer.from(`<rss>${TITLE} — «تقرير»</rss>`), 'text/xml; charset=ISO-8859-1')
+    expect(decoded).toEqual({ text: `<rss>${TITLE} — «تقرير»</rss>`, encoding: 'utf-8', declared: 'windows-1252', overridden: 'utf8_bytes' })
+  })
+
+  it('reads Arabic in windows-1256 labelled windows-1252 as windows-1256, but leaves real Latin-1 alone', () => {
+    const arabic = windows1256(`<rss><title>${TITLE}</title><p>تعاون أمني بين البلدين</p></rss>`)
+    expect(decodeFeed(arabic, 'text/xml; charset=windows-1252')).toMatchObject({ text: expect.stringContaining(TITLE), encoding: 'windows-1256', overridden: 'arabic_bytes' })
+    const french = Buffer.from('<rss><title>Sécurité : la préfecture émet une alerte à Orléans</title></rss>', 'latin1')
+    expect(decodeFeed(french, 'text/xml; charset=ISO-8859-1')).toEqual({ text: expect.stringContaining('Sécurité'), encoding: 'windows-1252' })
+  })
+
+  it('keeps a declared UTF-8 when one character is broken among many good ones', () => {
+    const bytes = concat(Buffer.from(`<rss>${TITLE} `), Uint8Array.of(0xd9), Buffer.from(` ${TITLE}</rss>`))
+    const decoded = decodeFeed(bytes, 'text/xml; charset=utf-8')
+    expect(decoded).toEqual({ text: `<rss>${TITLE} \uFFFD ${TITLE}</rss>`, encoding: 'utf-8' })
+  })
+
+  it('reads windows-1252 punctuation (0x80–0x9F) as windows-1252, not as C1 controls', () => {
+    const bytes = concat(ascii('<t>'), Uint8Array.of(0xa3, 0x93), ascii('test'), Uint8Array.of(0x94, 0x85, 0x80), ascii('</t>'))
+    expect(decodeFeed(bytes, 'text/xml; charset=windows-1252').text).toBe('<t>£“test”…€</t>')
+  })
+
+  it('finds UTF-16 without a BOM by its NULs', () => {
+    const bytes = Buffer.from(`<?xml version="1.0" encoding="utf-16"?><rss>${TITLE}</rss>`, 'utf16le')
+    expect(decodeFeed(bytes, 'text/xml').text).toBe(`<?xml version="1.0" encoding="utf-16"?><rss>${TITLE}</rss>`)
   })
 
   it('strips characters XML 1.0 forbids', () => {

@@ -6,6 +6,7 @@ import {
   describePreview,
   encodingChoices,
   feedChanges,
+  feedNoticeLines,
   feedStatus,
   formatWhen,
   groupSuggestions,
@@ -34,7 +35,22 @@ const feed = (overrides: Partial<FeedView> = {}): FeedView => ({
   nextCheckAt: null,
   failures: 0,
   disabledReason: null,
+  notices: [],
   ...overrides,
+})
+
+describe('feed notices', () => {
+  it('says in Arabic how the last good read was repaired and which charset it used', () => {
+    expect(feedNoticeLines(feed())).toEqual([])
+    const notices = [
+      { code: 'feed.charset_overridden', declared: 'utf-8', used: 'windows-1256', reason: 'invalid_bytes' },
+      { code: 'feed.repaired', reason: 'bare_ampersand', detail: 'Invalid character in entity name' },
+    ] as const
+    expect(feedNoticeLines(feed({ notices }))).toEqual([
+      'أعلنت الخلاصة الترميز utf-8 وقُرئت بالترميز windows-1256 (بايتاتها غير صالحة في الترميز المعلن)',
+      'أُصلحت الخلاصة: رمز & غير مهرَّب في نصها أو روابطها',
+    ])
+  })
 })
 
 describe('feed status line', () => {
