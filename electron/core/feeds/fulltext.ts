@@ -246,6 +246,13 @@ function looksLikeArticle(blocks: readonly TextBlock[]): boolean {
 
 const ALLOWED_TAGS = ['p', 'br', 'b', 'strong', 'i', 'em', 'ul', 'ol', 'li', 'blockquote', 'h2', 'h3', 'h4', 'a']
 
+/**
+ * Which sanitizer made `ExtractedArticle.html`, stored beside it: DOMPurify's version and this
+ * configuration's (raise `/1` whenever ALLOWED_TAGS or the options below change), so HTML made
+ * by an older one can be told apart and sanitized again.
+ */
+export const FULLTEXT_SANITIZER = `dompurify ${createDOMPurify.version}; marsad-fulltext/1`
+
 function sanitize(window: JsdomWindow, content: Element): string {
   normalizeStructure(content)
   const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0])

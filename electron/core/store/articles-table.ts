@@ -17,8 +17,12 @@ export interface NewArticle {
   readonly author?: string | null
   readonly categories?: readonly string[]
   readonly imageUrl?: string | null
-  /** The feed's HTML for the body, as sent: untrusted, sanitized wherever it is shown. */
-  readonly contentHtml?: string | null
+  /** The feed's HTML for the body, as sent: untrusted, never shown without sanitizing. */
+  readonly feedHtml?: string | null
+  /** The article page's HTML (full text), sanitized when it was fetched… */
+  readonly fulltextHtml?: string | null
+  /** …by this sanitizer (FULLTEXT_SANITIZER at the time), so an older one's output can be told apart. */
+  readonly fulltextSanitizer?: string | null
 }
 
 export interface StoredArticle extends Omit<NewArticle, 'feedId' | 'categories'> {
@@ -50,7 +54,9 @@ interface ArticleRow {
   author: string | null
   categories: string | null
   image_url: string | null
-  content_html: string | null
+  feed_html: string | null
+  fulltext_html: string | null
+  fulltext_sanitizer: string | null
 }
 
 function toArticle(row: ArticleRow): StoredArticle {
@@ -69,7 +75,9 @@ function toArticle(row: ArticleRow): StoredArticle {
     author: row.author,
     categories: parseCategories(row.categories),
     imageUrl: row.image_url,
-    contentHtml: row.content_html,
+    feedHtml: row.feed_html,
+    fulltextHtml: row.fulltext_html,
+    fulltextSanitizer: row.fulltext_sanitizer,
   }
 }
 
@@ -97,13 +105,14 @@ export class ArticlesTable {
     const row = prepared(
       this.db,
       `INSERT INTO articles (feed_id, source, guid, url, title, body, published_at, published_guessed, fetched_at,
-                             content_hash, author, categories, image_url, content_html)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                             content_hash, author, categories, image_url, feed_html, fulltext_html, fulltext_sanitizer)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (feed_id, guid) DO NOTHING
        RETURNING id`,
     ).get(
       a.feedId, a.source, a.guid, a.url, a.title, a.body, a.publishedAt, a.publishedGuessed ? 1 : 0, a.fetchedAt,
-      a.contentHash ?? null, a.author ?? null, a.categories?.length ? JSON.stringify(a.categories) : null, a.imageUrl ?? null, a.contentHtml ?? null,
+      a.contentHash ?? null, a.author ?? null, a.categories?.length ? JSON.stringify(a.categories) : null, a.imageUrl ?? null,
+      a.feedHtml ?? null, a.fulltextHtml ?? null, a.fulltextHtml ? (a.fulltextSanitizer ?? null) : null,
     ) as { id: number } | undefined
     if (row) this.addSource(a.feedId, a.guid, row.id, a.fetchedAt)
     return row?.id
