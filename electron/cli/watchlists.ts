@@ -2,9 +2,11 @@
 import type { OperationOutput } from '../core/contract/operations'
 import type { MarsadEvent } from '../core/contract/types'
 import { parseWatchlistFile } from '../core/rules/watchlist-file'
+import { displaySafe } from '../core/text/controls'
 import { parseCommand, UsageError } from './args'
 import type { CliContext } from './commands'
 import { readTextFile, writeTextFile } from './failures'
+import { terminalJson } from './terminal'
 
 export async function watchlistsCommand(ctx: CliContext, args: string[]): Promise<void> {
   const [sub, ...rest] = args
@@ -17,8 +19,8 @@ export async function watchlistsCommand(ctx: CliContext, args: string[]): Promis
 async function listWatchlists(ctx: CliContext, args: string[]): Promise<void> {
   const { values } = parseCommand('watchlists list', args, { json: { type: 'boolean' } }, { min: 0, max: 0 })
   const lists = (await ctx.service().call('listWatchlists', {})) as OperationOutput<'listWatchlists'>
-  if (values.json) return ctx.io.out(JSON.stringify(lists))
-  for (const w of lists) ctx.io.out(`${w.id}\t${w.name}\t${w.terms.length} terms${w.notify ? '' : '\t(no notifications)'}`)
+  if (values.json) return ctx.io.out(terminalJson(lists))
+  for (const w of lists) ctx.io.out(`${w.id}\t${displaySafe(w.name)}\t${w.terms.length} terms${w.notify ? '' : '\t(no notifications)'}`)
 }
 
 /** Replaces every watchlist with the file's, then re-evaluates the archive, printing progress. */
@@ -38,9 +40,11 @@ async function importWatchlists(ctx: CliContext, args: string[]): Promise<void> 
 
 async function exportWatchlists(ctx: CliContext, args: string[]): Promise<void> {
   const { values } = parseCommand('watchlists export', args, { out: { type: 'string' } }, { min: 0, max: 0 })
-  const file = (await ctx.service().call('getWatchlists', {})) as OperationOutput<'getWatchlists'>
+  const { watchlists } = (await ctx.service().call('getWatchlists', {})) as OperationOutput<'getWatchlists'>
+  // Only the watchlists: a note on stored ones that could not be built would make a file import refuses.
+  const file = { watchlists }
   const json = JSON.stringify(file, null, 2) + '\n'
-  if (!values.out) return ctx.io.out(json.trimEnd())
+  if (!values.out) return ctx.io.out(terminalJson(file, 2))
   writeTextFile(values.out, json)
   ctx.io.out(`wrote ${file.watchlists.length} watchlists to ${values.out}`)
 }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react'
 import type { ArticleDetail, ArticleSummary } from '../../electron/core/contract/types'
+import { displaySafe } from '../../electron/core/text/controls'
 import type { MarsadClient } from '../api/client'
 import { useArticleDetail } from '../hooks/useArticleDetail'
 import { fieldHighlights, matchesByWatchlist } from '../lib/article-hits'
@@ -38,7 +39,7 @@ export function ReaderPanel({ client, summary, version, onClose }: Props) {
   return (
     <aside className="reader" data-testid="reader" data-article-id={summary.id} aria-label="قارئ المقال">
       <div className="reader__bar">
-        <span className="reader__source">{summary.source}</span>
+        <span className="reader__source">{displaySafe(summary.source)}</span>
         <button ref={closeRef} type="button" className="reader__close" data-testid="reader-close" aria-label="إغلاق" onClick={onClose}>
           ×
         </button>
@@ -77,10 +78,10 @@ function WatchlistMatches({ article }: { article: ArticleDetail }) {
       {matches.map((match) => (
         <div key={match.watchlistId} className="reader__hit" data-testid="reader-watchlist" data-watchlist-id={match.watchlistId}>
           <div className="reader__hit-row">
-            <span className="badge">{match.watchlistName}</span>
+            <span className="badge">{displaySafe(match.watchlistName)}</span>
             {match.words.slice(0, MAX_WORDS).map((word) => (
               <mark key={word} className="reader__word" data-testid="reader-word">
-                {word}
+                {displaySafe(word)}
               </mark>
             ))}
             {match.words.length > MAX_WORDS && <span className="reader__more">+{match.words.length - MAX_WORDS}</span>}
@@ -91,7 +92,7 @@ function WatchlistMatches({ article }: { article: ArticleDetail }) {
               <ul>
                 {match.queries.map((query) => (
                   <li key={query} className="reader__query" data-testid="reader-query">
-                    {query}
+                    {displaySafe(query)}
                   </li>
                 ))}
               </ul>
@@ -99,6 +100,16 @@ function WatchlistMatches({ article }: { article: ArticleDetail }) {
           )}
         </div>
       ))}
+      {article.omittedSpans > 0 && (
+        <p className="reader__more" data-testid="reader-omitted-spans">
+          و{article.omittedSpans} موضع مطابق آخر لم يُبرَز
+        </p>
+      )}
+      {article.matchTruncated && (
+        <p className="reader__more" data-testid="reader-match-truncated">
+          توقفت المطابقة قبل نهاية هذا المقال لطوله: ما ظهر صحيح، وقد يكون في بقيته غيره.
+        </p>
+      )}
     </section>
   )
 }

@@ -1,8 +1,12 @@
-import type { WatchlistView } from '../../electron/core/contract/types'
+import type { ErrorDetail, WatchlistView } from '../../electron/core/contract/types'
+import { displaySafe } from '../../electron/core/text/controls'
+import { arabicErrorText } from '../lib/errors'
 import { FilePickerButton } from './FilePickerButton'
 
 interface Props {
   readonly watchlists: readonly WatchlistView[] | null
+  /** The stored watchlists could not be built: say why (the shipped ones are in force). */
+  readonly problem?: ErrorDetail | null
   readonly selectedId: string | null
   readonly onSelect: (id: string | null) => void
   readonly onImport: (file: File) => void
@@ -10,13 +14,18 @@ interface Props {
 }
 
 /** The analyst's watchlists; choosing one narrows the timeline to its hits. */
-export function WatchlistsPanel({ watchlists, selectedId, onSelect, onImport, onExport }: Props) {
+export function WatchlistsPanel({ watchlists, problem, selectedId, onSelect, onImport, onExport }: Props) {
   if (!watchlists) return null
   return (
     <section className="panel" data-testid="watchlists-panel" aria-labelledby="watchlists-heading">
       <h2 className="panel__heading" id="watchlists-heading">
         قوائم المراقبة
       </h2>
+      {problem && (
+        <p className="feed__error" role="alert" data-testid="watchlists-problem">
+          تعذّر استعمال قوائم المراقبة المحفوظة، فالقوائم الافتراضية هي المعمول بها حتى تستورد ملفًا صالحًا: {arabicErrorText(problem)}
+        </p>
+      )}
       <ul className="watchlists">
         {watchlists.map((watchlist) => {
           const active = watchlist.id === selectedId
@@ -28,10 +37,10 @@ export function WatchlistsPanel({ watchlists, selectedId, onSelect, onImport, on
                 data-testid="watchlist-filter"
                 data-watchlist-id={watchlist.id}
                 aria-pressed={active}
-                title={watchlist.terms.join('، ')}
+                title={displaySafe(watchlist.terms.join('، '))}
                 onClick={() => onSelect(active ? null : watchlist.id)}
               >
-                <span className="watchlist__name">{watchlist.name}</span>
+                <span className="watchlist__name">{displaySafe(watchlist.name)}</span>
                 <span className="watchlist__terms">المصطلحات: {watchlist.terms.length}</span>
               </button>
             </li>

@@ -5,13 +5,15 @@
  */
 import { useCallback, useEffect, useState } from 'react'
 import type { OperationInput } from '../../electron/core/contract/operations'
-import type { WatchlistView } from '../../electron/core/contract/types'
+import type { ErrorDetail, WatchlistView } from '../../electron/core/contract/types'
 import type { MarsadClient } from '../api/client'
 import { downloadText } from '../lib/download'
 import { isoDate } from '../lib/dates'
 
 export interface Watchlists {
   readonly watchlists: readonly WatchlistView[] | null
+  /** Why the stored watchlists could not be used (the shipped ones are in force meanwhile). */
+  readonly problem: ErrorDetail | null
   /** Resolves with how many watchlists were installed; rejects with a message to show. */
   importFile(file: File): Promise<number>
   exportFile(): Promise<void>
@@ -19,12 +21,17 @@ export interface Watchlists {
 
 export function useWatchlists(client: MarsadClient): Watchlists {
   const [watchlists, setWatchlists] = useState<readonly WatchlistView[] | null>(null)
+  const [problem, setProblem] = useState<ErrorDetail | null>(null)
 
   const reload = useCallback(() => {
     client
       .listWatchlists({})
       .then(setWatchlists)
       .catch(() => setWatchlists([]))
+    client
+      .getWatchlists({})
+      .then((file) => setProblem(file.problem ?? null))
+      .catch(() => setProblem(null))
   }, [client])
 
   useEffect(reload, [reload])
@@ -46,9 +53,10 @@ export function useWatchlists(client: MarsadClient): Watchlists {
   )
 
   const exportFile = useCallback(async () => {
-    const file = await client.getWatchlists({})
-    downloadText(JSON.stringify(file, null, 2) + '\n', `marsad-watchlists-${isoDate(Date.now())}.json`, 'application/json;charset=utf-8')
+    // Only the watchlists: a problem note would make the file one that import refuses.
+    const { watchlists: saved } = await client.getWatchlists({})
+    downloadText(JSON.stringify({ watchlists: saved }, null, 2) + '\n', `marsad-watchlists-${isoDate(Date.now())}.json`, 'application/json;charset=utf-8')
   }, [client])
 
-  return { watchlists, importFile, exportFile }
+  return { watchlists, problem, importFile, exportFile }
 }

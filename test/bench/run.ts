@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 
 const BENCHES: Readonly<Record<string, () => Promise<void>>> = {
   matcher: async () => (await import('./matcher.bench')).benchMatcher(),
+  hostile: async () => (await import('./hostile.bench')).benchHostile(),
   precision: async () => (await import('./precision.bench')).benchPrecision(),
   ingest: async () => (await import('./ingest.bench')).benchIngest(),
   poll: async () => (await import('./poll.bench')).benchPoll(),

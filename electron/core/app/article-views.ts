@@ -5,6 +5,12 @@ import type { StoredArticle } from '../store/articles-table'
 import type { StoredHit } from '../store/hits-table'
 
 const EXCERPT_LENGTH = 280
+
+/**
+ * Spans one getArticle reply carries at most: the matcher keeps 100 per term, and a watchlist of
+ * many terms could still send megabytes of highlights nobody reads; the rest are counted.
+ */
+export const MAX_DETAIL_SPANS = 1000
 const CONTEXT_BEFORE_HIT = 80
 const ELLIPSIS = '… '
 
@@ -66,14 +72,25 @@ export function toDetail(
   names: ReadonlyMap<string, string>,
   seenIn: readonly string[] = [article.source],
 ): ArticleDetail {
+  const spans = hits.flatMap((h) => h.spans.map((s) => ({ ...s, watchlistId: h.watchlistId })))
+  const omittedSpans = hits.reduce((n, h) => n + h.omittedSpans, 0) + Math.max(0, spans.length - MAX_DETAIL_SPANS)
   return {
     ...toSummary(article, hits, names),
     body: article.body,
-    spans: hits.flatMap((h) => h.spans.map((s) => ({ ...s, watchlistId: h.watchlistId }))),
-    contentHtml: article.contentHtml ?? null,
+    spans: spans.slice(0, MAX_DETAIL_SPANS),
+    omittedSpans,
+    matchTruncated: hits.some((h) => h.truncated),
+    ...formattedHtml(article),
     author: article.author ?? null,
     categories: article.categories,
     imageUrl: article.imageUrl ?? null,
     seenIn,
   }
+}
+
+/** The page's sanitized full text when it was read, else the feed's raw HTML (the renderer sanitizes both). */
+function formattedHtml(article: StoredArticle): Pick<ArticleDetail, 'contentHtml' | 'contentHtmlSource'> {
+  if (article.fulltextHtml) return { contentHtml: article.fulltextHtml, contentHtmlSource: 'page' }
+  if (article.feedHtml) return { contentHtml: article.feedHtml, contentHtmlSource: 'feed' }
+  return { contentHtml: null, contentHtmlSource: null }
 }

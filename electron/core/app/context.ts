@@ -1,5 +1,6 @@
 /** What every group of handlers shares: the store, the compiled watchlists, events, clocks. */
 import type { MarsadEvent } from '../contract/types'
+import type { ErrorDetail } from '../errors/problems'
 import type { FetchLimits } from '../feeds/fetch'
 import type { Random } from '../monitor/schedule'
 import type { Matcher } from '../rules/matcher'
@@ -8,7 +9,10 @@ import type { Store } from '../store/store'
 export interface CoreContext {
   readonly store: Store
   readonly matcher: () => Matcher
+  /** Puts a set in force; a set that built replaces stored watchlists that could not be (see stored-watchlists.ts). */
   readonly setMatcher: (matcher: Matcher) => void
+  /** Why the stored watchlists are not in force, when they could not be built. */
+  readonly watchlistsProblem: () => ErrorDetail | undefined
   readonly emit: (event: MarsadEvent) => void
   readonly now: () => number
   readonly random?: Random

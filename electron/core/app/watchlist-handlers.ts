@@ -3,7 +3,6 @@ import type { Handlers } from '../contract/dispatch'
 import type { RescanSummary } from '../contract/types'
 import { rescanArticles } from '../monitor/rescan'
 import { Matcher } from '../rules/matcher'
-import type { Watchlist } from '../rules/types'
 import { validateWatchlists } from '../rules/watchlist-file'
 import type { CoreContext } from './context'
 
@@ -43,12 +42,18 @@ export function watchlistHandlers(ctx: CoreContext, rescans: RescanJobs): Watchl
   return {
     listWatchlists: () =>
       ctx.matcher().watchlists.map((w) => ({ id: w.id, name: w.name, terms: w.terms.map((t) => t.query), exclude: [...w.exclude], notify: w.notify })),
-    getWatchlists: () => ({ watchlists: ctx.store.watchlists.list() }),
+    getWatchlists: () => {
+      const problem = ctx.watchlistsProblem()
+      // Stored watchlists that cannot be built are not read again: the reply is the set in force, and why.
+      return problem ? { watchlists: [...ctx.matcher().watchlists], problem } : { watchlists: ctx.store.watchlists.list() }
+    },
     setWatchlists: (file) => {
-      // The schema checked the shape; this checks every query (a bad one is refused, nothing changes).
+      // The schema checked the shape; this checks every query and builds the whole set before
+      // anything is saved (a bad one is refused, nothing changes), then replaces it in one transaction.
       const watchlists = validateWatchlists(file)
-      ctx.store.watchlists.replaceAll(watchlists)
-      ctx.setMatcher(new Matcher(watchlists))
+      const matcher = new Matcher(watchlists)
+      ctx.store.transaction(() => ctx.store.watchlists.replaceAll(watchlists))
+      ctx.setMatcher(matcher)
       void rescans.start()
       return { watchlists: watchlists.length }
     },

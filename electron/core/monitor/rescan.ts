@@ -5,7 +5,7 @@
  * done is done, the rest keeps its earlier hits.
  */
 import type { RescanProgressEvent, RescanSummary } from '../contract/types'
-import type { Matcher } from '../rules/matcher'
+import type { Matcher, MatchResult } from '../rules/matcher'
 import type { Store } from '../store/store'
 
 export interface RescanOptions {
@@ -35,12 +35,19 @@ export async function rescanArticles(store: Store, matcher: Matcher, options: Re
     if (options.signal?.aborted) return progress('cancelled')
     const batch = store.articles.batchAfter(afterId, batchSize)
     if (batch.length === 0) return progress('done')
+    // Matched one article at a time with the event loop served in between, then stored in one
+    // short transaction: a batch of long articles never holds the thread or the database.
+    const results: MatchResult[] = []
+    for (const article of batch) {
+      await yieldToEventLoop()
+      if (options.signal?.aborted) return progress('cancelled')
+      results.push(matcher.run(article))
+    }
     store.transaction(() => {
-      for (const article of batch) {
-        const hits = matcher.match(article)
-        store.hits.replace(article.id, hits, now())
-        if (hits.length > 0) flagged++
-      }
+      batch.forEach((article, i) => {
+        store.hits.replace(article.id, results[i].hits, now(), results[i].truncated)
+        if (results[i].hits.length > 0) flagged++
+      })
     })
     done += batch.length
     afterId = batch[batch.length - 1].id

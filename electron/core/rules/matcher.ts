@@ -1,23 +1,28 @@
 /**
  * Matches article text against every watchlist at once. Words are looked up in one index
  * (cost per token does not grow with the number of terms), phrases are checked from their first
- * word, and only queries that had a word hit are evaluated.
+ * word, and only queries that had a word hit are evaluated. Cost is linear in the article whatever
+ * the text: occurrences are sorted token intervals, every operator (NEAR included) is a forward
+ * merge over them, each term keeps at most MAX_SPANS_PER_TERM spans (the rest counted), and a
+ * work budget stops a hostile article cleanly (see work-budget.ts).
  */
 import { tokenize, type Token } from '../text/tokenize'
+import { intervalCount, merge, mergeAll, mergeRounds, nearTo, NO_INTERVALS, type Intervals } from './intervals'
+import { scanPhrases, type PhraseOccurrences } from './phrase-scan'
 import { parseQuery, phrasesOf, type QueryNode } from './query'
 import type { Field, MatchSpan, Watchlist, WatchlistHit } from './types'
+import { DEFAULT_WORK_BUDGET, WorkBudget } from './work-budget'
 import { WordIndex } from './word-index'
 
 type PhraseNode = Extract<QueryNode, { kind: 'phrase' }>
 
-/** A phrase occurrence: where it is in the original text, and which tokens it covers (for NEAR). */
-interface Occurrence {
-  readonly field: Field
-  readonly start: number
-  readonly end: number
-  readonly firstToken: number
-  readonly lastToken: number
-}
+/**
+ * Spans a term keeps per article. A highlight shows where the term is; the hundred-thousandth
+ * repetition of it adds nothing but size (240,000 spans made a 58 MB getArticle reply).
+ */
+export const MAX_SPANS_PER_TERM = 100
+
+const FIELDS: readonly Field[] = ['title', 'body']
 
 interface CompiledQuery {
   readonly source: string
@@ -31,15 +36,43 @@ interface CompiledWatchlist {
   readonly exclude: readonly CompiledQuery[]
 }
 
+/** Whether a query part holds, and where (per field) it does. */
 interface Evaluation {
   readonly ok: boolean
-  readonly spans: readonly Occurrence[]
+  readonly title: Intervals
+  readonly body: Intervals
 }
 
-const NO_MATCH: Evaluation = { ok: false, spans: [] }
+const NO_MATCH: Evaluation = { ok: false, title: NO_INTERVALS, body: NO_INTERVALS }
 
 /** Title hits weigh more than body hits: a headline about it is stronger evidence. */
 const FIELD_WEIGHT: Record<Field, number> = { title: 2, body: 1 }
+
+export interface MatcherOptions {
+  /** Work units one article may cost (default DEFAULT_WORK_BUDGET). */
+  readonly workBudget?: number
+}
+
+export interface MatchResult {
+  readonly hits: WatchlistHit[]
+  /**
+   * True when the work budget ran out: the hits are those established on the part of the text
+   * (and the watchlists) matched before it did, each still valid on its own.
+   */
+  readonly truncated: boolean
+  /** Work units spent (for tests and benchmarks: a measure of cost that is not wall time). */
+  readonly work: number
+}
+
+/** One article's matching state: its tokens, the phrases found, the budget left. */
+interface Run {
+  readonly tokens: Record<Field, Token[]>
+  readonly occurrences: Record<Field, PhraseOccurrences>
+  readonly budget: WorkBudget
+}
+
+/** Thrown inside an evaluation when the budget cannot pay for the next step. */
+class OutOfBudget extends Error {}
 
 export class Matcher {
   private readonly index = new WordIndex()
@@ -49,9 +82,11 @@ export class Matcher {
   /** For each phrase, the terms it appears in: [watchlist index, term index] pairs. */
   private readonly termsByPhrase = new Map<number, [number, number][]>()
   private readonly compiled: CompiledWatchlist[]
+  private readonly workBudget: number
 
   /** Throws QueryError (with the position) for an invalid term. */
-  constructor(watchlists: readonly Watchlist[]) {
+  constructor(watchlists: readonly Watchlist[], options: MatcherOptions = {}) {
+    this.workBudget = options.workBudget ?? DEFAULT_WORK_BUDGET
     this.compiled = watchlists.map((watchlist, w) => ({
       watchlist,
       terms: watchlist.terms.map((t, i) => this.compile(t.query, t.weight, [w, i])),
@@ -63,27 +98,47 @@ export class Matcher {
     return this.compiled.map((c) => c.watchlist)
   }
 
-  /** Watchlists this article is flagged for, with scores and every matched span. */
+  /** Watchlists this article is flagged for, with scores and the matched spans. */
   match(article: { readonly title: string; readonly body: string }): WatchlistHit[] {
-    const occurrences = new Map<number, Occurrence[]>()
-    this.findPhrases('title', article.title, occurrences)
-    this.findPhrases('body', article.body, occurrences)
-    if (occurrences.size === 0) return []
-    const candidates = this.candidateTerms(occurrences)
+    return this.run(article).hits
+  }
+
+  /** As match(), saying also whether the work budget stopped it, and what it cost. */
+  run(article: { readonly title: string; readonly body: string }): MatchResult {
+    const budget = new WorkBudget(this.workBudget)
+    const run: Run = {
+      tokens: { title: article.title ? tokenize(article.title) : [], body: article.body ? tokenize(article.body) : [] },
+      occurrences: { title: new Map(), body: new Map() },
+      budget,
+    }
+    const table = { index: this.index, phraseWords: this.phraseWords, phrasesByFirstWord: this.phrasesByFirstWord }
+    const scanned = FIELDS.every((field) => scanPhrases(table, run.tokens[field], budget, run.occurrences[field]))
+    let evaluated = true
+    const found = new Set([...run.occurrences.title.keys(), ...run.occurrences.body.keys()])
     const hits: WatchlistHit[] = []
-    // In watchlist order, so results read the same way as the watchlists do.
-    this.compiled.forEach((c, w) => {
-      const termIndexes = candidates.get(w)
-      const hit = termIndexes && this.evaluateWatchlist(c, termIndexes, occurrences)
-      if (hit) hits.push(hit)
-    })
-    return hits
+    if (found.size > 0) {
+      const candidates = this.candidateTerms(found)
+      // In watchlist order, so results read the same way as the watchlists do.
+      for (let w = 0; w < this.compiled.length && evaluated; w++) {
+        const termIndexes = candidates.get(w)
+        if (!termIndexes) continue
+        try {
+          const hit = this.evaluateWatchlist(this.compiled[w], termIndexes, run)
+          if (hit) hits.push(hit)
+        } catch (err) {
+          if (!(err instanceof OutOfBudget)) throw err
+          // This watchlist's score is unfinished: leave it out, and the ones after it.
+          evaluated = false
+        }
+      }
+    }
+    return { hits, truncated: !scanned || !evaluated, work: budget.used }
   }
 
   /** Only terms that contain a phrase found in the text can be true: evaluate just those. */
-  private candidateTerms(occurrences: Map<number, Occurrence[]>): Map<number, Set<number>> {
+  private candidateTerms(found: ReadonlySet<number>): Map<number, Set<number>> {
     const byWatchlist = new Map<number, Set<number>>()
-    for (const phraseId of occurrences.keys()) {
+    for (const phraseId of found) {
       for (const [w, term] of this.termsByPhrase.get(phraseId) ?? []) {
         const terms = byWatchlist.get(w) ?? new Set<number>()
         terms.add(term)
@@ -109,85 +164,85 @@ export class Matcher {
     return { source, node, weight }
   }
 
-  private findPhrases(field: Field, text: string, into: Map<number, Occurrence[]>): void {
-    if (!text) return
-    const tokens = tokenize(text)
-    const wordIdsAt = tokens.map((t) => this.index.lookup(t.norm))
-    wordIdsAt.forEach((ids, i) => {
-      for (const wordId of ids) {
-        for (const phraseId of this.phrasesByFirstWord.get(wordId) ?? []) {
-          const last = this.phraseEnd(phraseId, wordIdsAt, i)
-          if (last >= 0) addOccurrence(into, phraseId, field, tokens, i, last)
-        }
-      }
-    })
-  }
-
-  /** Index of the phrase's last token when it matches from token `i`, else -1. */
-  private phraseEnd(phraseId: number, wordIdsAt: number[][], i: number): number {
-    const words = this.phraseWords[phraseId]
-    for (let j = 1; j < words.length; j++) {
-      if (!wordIdsAt[i + j]?.includes(words[j])) return -1
-    }
-    return i + words.length - 1
-  }
-
-  private evaluateWatchlist(c: CompiledWatchlist, termIndexes: Set<number>, occurrences: Map<number, Occurrence[]>): WatchlistHit | undefined {
-    if (c.exclude.some((q) => this.evaluate(q.node, occurrences).ok)) return undefined
+  private evaluateWatchlist(c: CompiledWatchlist, termIndexes: Set<number>, run: Run): WatchlistHit | undefined {
+    if (c.exclude.some((q) => this.evaluate(q.node, run).ok)) return undefined
     let score = 0
+    let omittedSpans = 0
     const spans: MatchSpan[] = []
     for (const index of [...termIndexes].sort((a, b) => a - b)) {
       const term = c.terms[index]
-      const result = this.evaluate(term.node, occurrences)
+      const result = this.evaluate(term.node, run)
       if (!result.ok) continue
-      const inTitle = result.spans.some((s) => s.field === 'title')
-      score += term.weight * FIELD_WEIGHT[inTitle ? 'title' : 'body']
-      for (const s of result.spans) spans.push({ field: s.field, start: s.start, end: s.end, query: term.source })
+      score += term.weight * FIELD_WEIGHT[result.title.length > 0 ? 'title' : 'body']
+      let kept = 0
+      for (const field of FIELDS) {
+        const list = result[field]
+        const tokens = run.tokens[field]
+        for (let i = 0; i < list.length; i += 2) {
+          if (kept === MAX_SPANS_PER_TERM) break
+          spans.push({ field, start: tokens[list[i]].start, end: tokens[list[i + 1]].end, query: term.source })
+          kept++
+        }
+      }
+      omittedSpans += intervalCount(result.title) + intervalCount(result.body) - kept
     }
     const threshold = c.watchlist.threshold ?? Number.MIN_VALUE
     if (spans.length === 0 || score < threshold) return undefined
     spans.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1))
-    return { watchlistId: c.watchlist.id, score, spans }
+    return { watchlistId: c.watchlist.id, score, spans, omittedSpans }
   }
 
-  private evaluate(node: QueryNode, occurrences: Map<number, Occurrence[]>): Evaluation {
+  /** Evaluates a query over the phrases found; every step is paid for from the run's budget. */
+  private evaluate(node: QueryNode, run: Run): Evaluation {
+    this.pay(run, 1)
     switch (node.kind) {
       case 'phrase': {
-        const spans = occurrences.get(this.phraseIds.get(node) ?? -1) ?? []
-        return { ok: spans.length > 0, spans }
+        const id = this.phraseIds.get(node) ?? -1
+        const title = run.occurrences.title.get(id) ?? NO_INTERVALS
+        const body = run.occurrences.body.get(id) ?? NO_INTERVALS
+        return { ok: title.length > 0 || body.length > 0, title, body }
       }
       case 'not':
-        return { ok: !this.evaluate(node.item, occurrences).ok, spans: [] }
+        return this.evaluate(node.item, run).ok ? NO_MATCH : { ok: true, title: NO_INTERVALS, body: NO_INTERVALS }
       case 'and': {
-        const parts = node.items.map((n) => this.evaluate(n, occurrences))
-        return parts.every((p) => p.ok) ? { ok: true, spans: parts.flatMap((p) => p.spans) } : NO_MATCH
+        const parts: Evaluation[] = []
+        for (const item of node.items) {
+          const part = this.evaluate(item, run)
+          if (!part.ok) return NO_MATCH
+          parts.push(part)
+        }
+        return this.union(parts, run)
       }
-      case 'or': {
-        const parts = node.items.map((n) => this.evaluate(n, occurrences)).filter((p) => p.ok)
-        return { ok: parts.length > 0, spans: parts.flatMap((p) => p.spans) }
+      case 'or':
+        return this.union(
+          node.items.map((n) => this.evaluate(n, run)).filter((p) => p.ok),
+          run,
+        )
+      case 'near': {
+        const left = this.evaluate(node.left, run)
+        if (!left.ok) return NO_MATCH
+        const right = this.evaluate(node.right, run)
+        if (!right.ok) return NO_MATCH
+        this.pay(run, 2 * (intervalCount(left.title) + intervalCount(left.body) + intervalCount(right.title) + intervalCount(right.body)))
+        // Each side's occurrences that have one of the other side close enough, per field.
+        const near = (field: Field): Intervals =>
+          merge(nearTo(left[field], right[field], node.distance), nearTo(right[field], left[field], node.distance))
+        const title = near('title')
+        const body = near('body')
+        return title.length > 0 || body.length > 0 ? { ok: true, title, body } : NO_MATCH
       }
-      case 'near':
-        return near(this.evaluate(node.left, occurrences), this.evaluate(node.right, occurrences), node.distance)
     }
   }
-}
 
-/** Pairs of left and right occurrences in the same field with at most `distance` words between them. */
-function near(left: Evaluation, right: Evaluation, distance: number): Evaluation {
-  if (!left.ok || !right.ok) return NO_MATCH
-  const kept = new Set<Occurrence>()
-  for (const a of left.spans) {
-    for (const b of right.spans) {
-      if (a.field !== b.field) continue
-      const wordsBetween = Math.max(b.firstToken - a.lastToken, a.firstToken - b.lastToken) - 1
-      if (wordsBetween <= distance) kept.add(a).add(b)
-    }
+  /** The parts' occurrences together (ok when there is any part). */
+  private union(parts: readonly Evaluation[], run: Run): Evaluation {
+    if (parts.length === 0) return NO_MATCH
+    const size = parts.reduce((n, p) => n + intervalCount(p.title) + intervalCount(p.body), 0)
+    this.pay(run, size * mergeRounds(parts.length))
+    return { ok: true, title: mergeAll(parts.map((p) => p.title)), body: mergeAll(parts.map((p) => p.body)) }
   }
-  return kept.size > 0 ? { ok: true, spans: [...kept] } : NO_MATCH
-}
 
-function addOccurrence(into: Map<number, Occurrence[]>, phraseId: number, field: Field, tokens: Token[], first: number, last: number): void {
-  const list = into.get(phraseId) ?? []
-  list.push({ field, start: tokens[first].start, end: tokens[last].end, firstToken: first, lastToken: last })
-  into.set(phraseId, list)
+  private pay(run: Run, units: number): void {
+    if (!run.budget.take(units)) throw new OutOfBudget()
+  }
 }

@@ -16,8 +16,15 @@ export type QueryNode =
   | { readonly kind: 'not'; readonly item: QueryNode }
   | { readonly kind: 'near'; readonly distance: number; readonly left: QueryNode; readonly right: QueryNode }
 
-/** Nesting of parentheses and NOTs a query may have: deeper input is refused, not a stack overflow. */
-const MAX_DEPTH = 64
+/**
+ * Size limits, so a query that parses can always be built and evaluated (both recurse over the
+ * tree): deeper or larger input is refused with its position, never a stack overflow. The longest
+ * shipped query is ~3,000 characters with ~90 terms and depth 4, so these leave room for real
+ * watchlists. Depth counts parentheses, NOTs and NEAR links together: a NEAR chain nests too.
+ */
+export const MAX_DEPTH = 64
+export const MAX_QUERY_LENGTH = 10_000
+export const MAX_TERMS_PER_QUERY = 500
 
 /** Prefixes shorter than this would match half the language. */
 const MIN_PREFIX_LENGTH = 2
@@ -25,6 +32,7 @@ const MIN_PREFIX_LENGTH = 2
 class Parser {
   private at = 0
   private depth = 0
+  private terms = 0
   constructor(
     private readonly query: string,
     private readonly lexemes: Lexeme[],
@@ -77,19 +85,23 @@ class Parser {
   }
 
   private parseNear(): QueryNode {
+    const depthBefore = this.depth
     let left = this.parsePrimary()
     for (let op = this.peek(); op?.type === 'near'; op = this.peek()) {
       this.at++
+      // Each link nests the chain so far one level deeper in the tree.
+      if (++this.depth > MAX_DEPTH) throw new QueryError(this.query, op.pos, 'too_deep', { limit: MAX_DEPTH })
       if (this.peek()?.type === 'not') throw new QueryError(this.query, op.pos, 'near_operand_not')
       const right = this.parsePrimary()
       if (!hasPositiveTerm(left) || !hasPositiveTerm(right)) throw new QueryError(this.query, op.pos, 'near_needs_positive_term')
       left = { kind: 'near', distance: op.distance, left, right }
     }
+    this.depth = depthBefore
     return left
   }
 
   private nested(pos: number, parse: () => QueryNode): QueryNode {
-    if (++this.depth > MAX_DEPTH) throw new QueryError(this.query, pos, 'too_deep')
+    if (++this.depth > MAX_DEPTH) throw new QueryError(this.query, pos, 'too_deep', { limit: MAX_DEPTH })
     const node = parse()
     this.depth--
     return node
@@ -121,6 +133,7 @@ class Parser {
   }
 
   private term(lexeme: Extract<Lexeme, { type: 'word' | 'phrase' }>): QueryNode {
+    if (++this.terms > MAX_TERMS_PER_QUERY) throw new QueryError(this.query, lexeme.pos, 'too_many_terms', { limit: MAX_TERMS_PER_QUERY })
     const normalized = words(lexeme.text)
     if (normalized.length === 0) throw new QueryError(this.query, lexeme.pos, 'no_letters')
     if (lexeme.mode === 'prefix') {
@@ -153,6 +166,7 @@ function hasPositiveTerm(node: QueryNode): boolean {
 }
 
 export function parseQuery(query: string): QueryNode {
+  if (query.length > MAX_QUERY_LENGTH) throw new QueryError(query, MAX_QUERY_LENGTH, 'too_long', { limit: MAX_QUERY_LENGTH })
   return new Parser(query, lex(query)).parse()
 }
 

@@ -15,6 +15,8 @@ export interface WatchlistHit {
   readonly watchlistId: string
   readonly score: number
   readonly spans: readonly MatchSpan[]
+  /** Spans found but not kept: each term keeps its first few (MAX_SPANS_PER_TERM in matcher.ts). */
+  readonly omittedSpans: number
 }
 
 export interface WatchlistTerm {

@@ -6,12 +6,18 @@ export interface StoredHit {
   readonly watchlistId: string
   readonly score: number
   readonly spans: MatchSpan[]
+  /** Spans the matcher found but did not keep (it keeps a few per term). */
+  readonly omittedSpans: number
+  /** Matching stopped at its work budget: the hit stands, but the rest of the article was not matched. */
+  readonly truncated: boolean
 }
 
 interface HitRow {
   article_id: number
   watchlist_id: string
   score: number
+  omitted_spans: number
+  truncated: number
 }
 
 interface SpanRow {
@@ -38,13 +44,16 @@ export class HitsTable {
     return id
   }
 
-  /** Replaces whatever hits the article had with these (an empty list unflags it). */
-  replace(articleId: number, hits: readonly WatchlistHit[], now: number): void {
+  /**
+   * Replaces whatever hits the article had with these (an empty list unflags it). `truncated`: the
+   * matcher stopped at its work budget (recorded on each hit; an article it did not flag has none).
+   */
+  replace(articleId: number, hits: readonly WatchlistHit[], now: number, truncated = false): void {
     prepared(this.db, 'DELETE FROM hits WHERE article_id = ?').run(articleId)
-    const insertHit = prepared(this.db, 'INSERT INTO hits (article_id, watchlist_id, score, matched_at) VALUES (?, ?, ?, ?)')
+    const insertHit = prepared(this.db, 'INSERT INTO hits (article_id, watchlist_id, score, matched_at, omitted_spans, truncated) VALUES (?, ?, ?, ?, ?, ?)')
     const insertSpan = prepared(this.db, 'INSERT INTO hit_spans (article_id, watchlist_id, field, start, end, query_id) VALUES (?, ?, ?, ?, ?, ?)')
     for (const hit of hits) {
-      insertHit.run(articleId, hit.watchlistId, hit.score, now)
+      insertHit.run(articleId, hit.watchlistId, hit.score, now, hit.omittedSpans, truncated ? 1 : 0)
       for (const s of hit.spans) insertSpan.run(articleId, hit.watchlistId, s.field, s.start, s.end, this.queryId(s.query))
     }
   }
@@ -54,7 +63,7 @@ export class HitsTable {
     const out = new Map<number, StoredHit[]>()
     if (articleIds.length === 0) return out
     const ids = JSON.stringify(articleIds)
-    const hits = prepared(this.db, 'SELECT article_id, watchlist_id, score FROM hits WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY score DESC').all(ids) as HitRow[]
+    const hits = prepared(this.db, 'SELECT article_id, watchlist_id, score, omitted_spans, truncated FROM hits WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY score DESC').all(ids) as HitRow[]
     const spans = prepared(
       this.db,
       `SELECT s.article_id, s.watchlist_id, s.field, s.start, s.end, q.text AS query
@@ -63,7 +72,7 @@ export class HitsTable {
     ).all(ids) as SpanRow[]
     const byKey = new Map<string, StoredHit>()
     for (const h of hits) {
-      const hit: StoredHit = { watchlistId: h.watchlist_id, score: h.score, spans: [] }
+      const hit: StoredHit = { watchlistId: h.watchlist_id, score: h.score, spans: [], omittedSpans: h.omitted_spans, truncated: h.truncated === 1 }
       byKey.set(`${h.article_id}\u0000${h.watchlist_id}`, hit)
       const list = out.get(h.article_id) ?? []
       list.push(hit)

@@ -99,8 +99,11 @@ describe('parseQuery: bad queries give a QueryError with the position', () => {
   })
 
   it('refuses absurd nesting with a QueryError, not a stack overflow', () => {
-    expect(errorOf(`${'('.repeat(10_000)}داعش${')'.repeat(10_000)}`).message).toMatch(/nested too deeply/)
-    expect(errorOf(`داعش AND ${'NOT '.repeat(10_000)}هجوم`).message).toMatch(/nested too deeply/)
+    expect(errorOf(`${'('.repeat(4_000)}داعش${')'.repeat(4_000)}`).message).toMatch(/nested too deeply/)
+    expect(errorOf(`داعش AND ${'NOT '.repeat(2_000)}هجوم`).message).toMatch(/nested too deeply/)
+    expect(errorOf(Array.from({ length: 66 }, () => 'داعش').join(' NEAR/2 ')).message).toMatch(/nested too deeply/)
+    // Longer than any real query: refused before it is even read.
+    expect(errorOf(`${'('.repeat(10_000)}داعش${')'.repeat(10_000)}`).message).toMatch(/too long \(at most 10000 characters\)/)
     expect(show(parseQuery(`${'('.repeat(20)}داعش${')'.repeat(20)}`))).toBe('داعش')
   })
 

@@ -1,0 +1,49 @@
+/**
+ * Matching cost stays linear in the article whatever the text: NEAR is a merge over sorted
+ * positions, spans are kept per term up to a cap (the rest counted), and a work budget stops a
+ * hostile article cleanly. Work is counted in units (tokens looked up, occurrences evaluated), so
+ * these tests never time anything.
+ */
+import { describe, expect, it } from 'vitest'
+import { Matcher } from '../../../electron/core/rules/matcher'
+import type { Watchlist } from '../../../electron/core/rules/types'
+
+const arrests = (query: string): Watchlist[] => [{ id: 'arrests', name: 'اعتقالات', terms: [{ query, weight: 1 }], exclude: [], notify: true }]
+
+/** The body of the review's hostile item: one arrest phrase said over and over. */
+const repeated = (times: number): string => 'قبضت على '.repeat(times).trim()
+
+describe('NEAR over a body that repeats its operands', () => {
+  it('keeps at most 100 spans per term, counts the rest, and points each span at the words', () => {
+    const body = repeated(20_000)
+    const [hit] = new Matcher(arrests('قبضت NEAR/3 على')).match({ title: '', body })
+    expect(hit.spans).toHaveLength(100)
+    expect(hit.omittedSpans).toBe(40_000 - 100)
+    expect(hit.spans.slice(0, 4).map((s) => body.slice(s.start, s.end))).toEqual(['قبضت', 'على', 'قبضت', 'على'])
+  })
+
+  it('costs twice the work for twice the text, however close the operands are', () => {
+    const matcher = new Matcher(arrests('(قبضت OR على) NEAR/50 (قبضت OR على)'))
+    const work = (times: number) => matcher.run({ title: '', body: repeated(times) }).work
+    expect(work(20_000) / work(10_000)).toBeLessThan(2.1)
+    expect(work(40_000) / work(20_000)).toBeLessThan(2.1)
+    // A constant number of units per word, whatever the length (every pair would be 20,000 per word here).
+    expect(work(40_000) / 80_000).toBeLessThan(20)
+  })
+})
+
+describe('the work budget', () => {
+  it('stops a hostile article cleanly: hits found before the budget stay, and the result says it stopped', () => {
+    const body = `أعلنت الشرطة أنها قبضت على خلية. ${'على قبضت '.repeat(50_000)}`
+    const result = new Matcher(arrests('قبضت NEAR/3 على'), { workBudget: 5_000 }).run({ title: '', body })
+    expect(result.truncated).toBe(true)
+    expect(result.work).toBeLessThanOrEqual(5_000 + 100)
+    expect(result.hits.map((h) => h.watchlistId)).toEqual(['arrests'])
+    expect(body.slice(result.hits[0].spans[0].start, result.hits[0].spans[0].end)).toBe('قبضت')
+  })
+
+  it('does not stop an ordinary long article', () => {
+    const body = 'قال مصدر أمني إن الشرطة قبضت اليوم على ثلاثة مشتبه بهم في العاصمة. '.repeat(20_000)
+    expect(new Matcher(arrests('قبضت NEAR/3 على')).run({ title: '', body }).truncated).toBe(false)
+  })
+})
