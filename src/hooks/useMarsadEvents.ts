@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react'
 import type { MarsadClient } from '../api/client'
-import { describePollEvent, describeRescanEvent, type PollStatus } from '../lib/poll-status'
+import { describePollBusy, describePollEvent, describeRescanEvent, type PollStatus } from '../lib/poll-status'
 
 export const RELOAD_DEBOUNCE_MS = 500
 
@@ -29,6 +29,8 @@ export function useMarsadEvents(client: MarsadClient, onChange: () => void): [Po
       } else if (event.type === 'rescanProgress') {
         setStatus(describeRescanEvent(event))
         if (event.phase !== 'running') scheduleReload()
+      } else if (event.type === 'pollBusy') {
+        setStatus(describePollBusy(event))
       }
     })
     return () => {

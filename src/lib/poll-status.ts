@@ -2,7 +2,8 @@
  * One-line Arabic descriptions of polling, for the status line under the header. Counts are
  * written as «جديد: 3» rather than in running prose, which sidesteps Arabic number agreement.
  */
-import type { PollProgressEvent, PollReport, RescanProgressEvent } from '../../electron/core/contract/types'
+import type { PollBusyEvent, PollProgressEvent, PollReport, RescanProgressEvent } from '../../electron/core/contract/types'
+import { displaySafe } from '../../electron/core/text/controls'
 import { arabicErrorText } from './errors'
 
 export type PollStatusTone = 'idle' | 'busy' | 'ok' | 'error'
@@ -13,7 +14,7 @@ export interface PollStatus {
 }
 
 export function describePollEvent(event: PollProgressEvent): PollStatus {
-  const name = `«${event.name}»`
+  const name = `«${displaySafe(event.name)}»`
   switch (event.phase) {
     case 'started':
       return { text: `جارٍ جلب ${name}…`, tone: 'busy' }
@@ -35,6 +36,11 @@ export function describeRefresh(reports: readonly PollReport[]): PollStatus {
   ]
   if (failed > 0) parts.push(`أخطاء: ${failed}`)
   return { text: parts.join(' · '), tone: failed > 0 ? 'error' : 'ok' }
+}
+
+/** A scheduled poll skipped because another Marsad (the CLI, a server) is polling this database. */
+export function describePollBusy(event: PollBusyEvent): PollStatus {
+  return { text: `تأجّل الجلب المجدول: ${arabicErrorText({ code: 'poll.busy', ...event.holder })}`, tone: 'idle' }
 }
 
 /** Re-evaluating the archive after a watchlist change: «إعادة فحص الأرشيف: 500 / 2000». */

@@ -13,7 +13,8 @@ if (!port) throw new Error('worker-entry must run in a worker thread')
 const post = (message: FromWorker): void => port.postMessage(message)
 
 try {
-  const service = createService(workerData as WorkerOptions)
+  // The desktop app's scheduler: a CLI poll waiting for the lease names it so.
+  const service = createService({ ...(workerData as WorkerOptions), pollerKind: 'app' })
   service.onEvent((event) => post({ kind: 'event', event }))
   port.on('message', (message: ToWorker) => {
     if (message.kind !== 'call') return

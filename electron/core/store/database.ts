@@ -7,6 +7,15 @@ import { MIGRATIONS } from './migrations'
 
 export type Db = Database.Database
 
+/**
+ * How long a write waits for another connection's (another process's) write to end before failing
+ * with "database is locked". Every write transaction begins IMMEDIATE (Store.transaction), so a
+ * writer waits here for its turn rather than failing at once on a lock upgrade. Ingest and rescan
+ * transactions last milliseconds to a few seconds (matching runs before ingest's); 30 s leaves room
+ * for a loaded machine and a migration of a large archive, while a wedged writer still surfaces.
+ */
+export const BUSY_TIMEOUT_MS = 30_000
+
 export interface OpenDatabaseOptions {
   /**
    * better-sqlite3's compiled addon (a .node file) to load instead of node_modules' own. The
@@ -23,10 +32,11 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
   let db: Db | undefined
   try {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
-    db = new Database(path, { nativeBinding: options.nativeBinding })
-    db.pragma('journal_mode = WAL')
+    // The busy timeout is set by the constructor, before anything else: even switching a new file
+    // to WAL takes a lock another process may hold.
+    db = new Database(path, { nativeBinding: options.nativeBinding, timeout: BUSY_TIMEOUT_MS })
+    useWal(db)
     db.pragma('foreign_keys = ON')
-    db.pragma('busy_timeout = 5000')
     migrate(db)
     return db
   } catch (err) {
@@ -38,17 +48,52 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
   }
 }
 
+/**
+ * Switches the file to WAL (a no-op once it is). On a new file another process may be switching it
+ * at the same moment, and SQLite answers that race with SQLITE_BUSY at once, without its busy
+ * handler: wait a little and try again (a switch takes milliseconds), up to the busy timeout.
+ */
+function useWal(db: Db): void {
+  const giveUpAt = Date.now() + BUSY_TIMEOUT_MS
+  for (;;) {
+    try {
+      db.pragma('journal_mode = WAL')
+      return
+    } catch (err) {
+      if ((err as { code?: unknown }).code !== 'SQLITE_BUSY' || Date.now() > giveUpAt) throw err
+      Atomics.wait(PAUSE, 0, 0, 5)
+    }
+  }
+}
+
+/** Something to Atomics.wait on: a synchronous pause, as SQLite's own busy handler makes. */
+const PAUSE = new Int32Array(new SharedArrayBuffer(4))
+
+/**
+ * Runs the pending migrations, each in its own immediate transaction that reads the version again
+ * once it holds the write lock: two processes opening a new file at once (the app and a command)
+ * then migrate it once between them, the second finding the work done instead of redoing it.
+ */
 export function migrate(db: Db): void {
-  const current = db.pragma('user_version', { simple: true }) as number
-  if (current > MIGRATIONS.length) {
-    throw new MarsadError({ code: 'db.newer_schema', version: current, supported: MIGRATIONS.length })
+  // An up-to-date file is only read: opening it never waits for another process's writes.
+  if (checkedVersion(db) === MIGRATIONS.length) return
+  const step = db.transaction((): boolean => {
+    const version = checkedVersion(db)
+    if (version === MIGRATIONS.length) return false
+    db.exec(MIGRATIONS[version])
+    db.pragma(`user_version = ${version + 1}`)
+    return true
+  })
+  while (step.immediate()) {
+    // One migration per transaction, as before: a failed one leaves the file at the last good version.
   }
-  for (let version = current; version < MIGRATIONS.length; version++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[version])
-      db.pragma(`user_version = ${version + 1}`)
-    })()
-  }
+}
+
+/** The file's schema version; a file from a newer Marsad is refused untouched. */
+function checkedVersion(db: Db): number {
+  const version = db.pragma('user_version', { simple: true }) as number
+  if (version > MIGRATIONS.length) throw new MarsadError({ code: 'db.newer_schema', version, supported: MIGRATIONS.length })
+  return version
 }
 
 const statementCaches = new WeakMap<Db, Map<string, Database.Statement>>()

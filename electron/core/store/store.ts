@@ -3,6 +3,7 @@ import { ArticlesTable } from './articles-table'
 import { openDatabase, type Db } from './database'
 import { FeedsTable } from './feeds-table'
 import { HitsTable } from './hits-table'
+import { PollLeaseTable } from './poll-lease-table'
 import { SettingsTable } from './settings-table'
 import { WatchlistsTable } from './watchlists-table'
 
@@ -12,6 +13,7 @@ export class Store {
   readonly hits: HitsTable
   readonly watchlists: WatchlistsTable
   readonly settings: SettingsTable
+  readonly pollLease: PollLeaseTable
 
   constructor(readonly db: Db) {
     this.feeds = new FeedsTable(db)
@@ -19,14 +21,20 @@ export class Store {
     this.hits = new HitsTable(db)
     this.watchlists = new WatchlistsTable(db)
     this.settings = new SettingsTable(db)
+    this.pollLease = new PollLeaseTable(db)
   }
 
   static open(path: string): Store {
     return new Store(openDatabase(path))
   }
 
+  /**
+   * Runs `fn` in one write transaction, begun IMMEDIATE: it takes the write lock first (waiting
+   * the busy timeout for another process's writer), so it never reads under a snapshot and then
+   * fails at once on upgrading to write, which a deferred BEGIN does when another process wrote.
+   */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)()
+    return this.db.transaction(fn).immediate()
   }
 
   close(): void {

@@ -17,6 +17,6 @@ export class WatchlistsTable {
       prepared(this.db, 'DELETE FROM watchlists').run()
       const insert = prepared(this.db, 'INSERT INTO watchlists (id, position, definition) VALUES (?, ?, ?)')
       watchlists.forEach((w, i) => insert.run(w.id, i, JSON.stringify(w)))
-    })()
+    }).immediate() // a write transaction, begun as every other (see Store.transaction)
   }
 }

@@ -3,7 +3,7 @@ import type { ArticleSummary, PollReport } from '../../../electron/core/contract
 import { fieldHighlights, matchesByWatchlist } from '../../../src/lib/article-hits'
 import { appendPage, cursorAfter, reloadLimit } from '../../../src/lib/articles'
 import { csvFileName } from '../../../src/lib/download'
-import { describePollEvent, describeRefresh } from '../../../src/lib/poll-status'
+import { describePollBusy, describePollEvent, describeRefresh } from '../../../src/lib/poll-status'
 import { safeHttpUrl } from '../../../src/lib/safe-url'
 
 const article = (id: number, publishedAt: number): ArticleSummary => ({
@@ -85,6 +85,11 @@ describe('status and file names', () => {
     expect(summary.text).toContain('جديد: 3')
     expect(summary.text).toContain('أخطاء: 1')
     expect(summary.tone).toBe('error')
+  })
+
+  it('says a scheduled poll waits for the command line polling the same database', () => {
+    const status = describePollBusy({ type: 'pollBusy', holder: { kind: 'cli', pid: 4242, host: 'laptop', since: 0 } })
+    expect(status).toEqual({ text: 'تأجّل الجلب المجدول: أمر الجلب في سطر الأوامر يجلب المصادر إلى قاعدة البيانات هذه الآن (العملية 4242)؛ أعد المحاولة بعد انتهائه', tone: 'idle' })
   })
 
   it('names the export marsad-YYYY-MM-DD.csv', () => {
