@@ -30,7 +30,24 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
+/** A call's input is small JSON: 1 MiB is far more than any operation but an import needs. */
 const MAX_BODY = 1024 * 1024
+/**
+ * importOpml carries a whole OPML file as a JSON string. The app takes files up to the contract's
+ * 5 M-character cap (operations.ts); as UTF-8 JSON that is up to ~11 MB for real files (Arabic
+ * takes 2 bytes a character, each escaped quote 2), so 16 MiB lets `serve` import every file the
+ * app imports — a 2 MB OPML export with room to spare — and still bounds what one call may hold.
+ */
+const MAX_IMPORT_BODY = 16 * 1024 * 1024
+/**
+ * Past the limit the body is read and dropped (not kept) up to this much more, so an ordinary
+ * client that is still sending reads its 413 rather than a connection reset; beyond it we hang up.
+ */
+const MAX_DRAIN = 64 * 1024 * 1024
+
+function bodyLimit(op: string): number {
+  return op === 'importOpml' ? MAX_IMPORT_BODY : MAX_BODY
+}
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(24).toString('base64url')
@@ -86,14 +103,20 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Server
 async function callOperation(req: IncomingMessage, res: ServerResponse, service: MarsadService, op: string): Promise<void> {
   let input: unknown
   try {
-    const text = await readBody(req)
+    const text = await readBody(req, bodyLimit(op))
     input = text.trim() === '' ? {} : JSON.parse(text)
   } catch (err) {
     const error: ErrorDetail = err instanceof MarsadError ? err.detail : { code: 'input.bad_json' }
-    return sendJson(res, 400, { ok: false, error } satisfies CallResult)
+    return sendJson(res, error.code === 'input.body_too_large' ? 413 : 400, { ok: false, error } satisfies CallResult)
   }
   const result = await dispatchToResult(service.handlers, op, input)
-  sendJson(res, result.ok ? 200 : isRefusal(result.error) ? 400 : 500, result)
+  sendJson(res, result.ok ? 200 : httpStatusOf(result.error), result)
+}
+
+/** 409 when another process polls this database (try again later), 400 for a refusal of the input, else 500. */
+function httpStatusOf(error: ErrorDetail): number {
+  if (error.code === 'poll.busy') return 409
+  return isRefusal(error) ? 400 : 500
 }
 
 function streamEvents(req: IncomingMessage, res: ServerResponse, service: MarsadService): void {
@@ -103,16 +126,28 @@ function streamEvents(req: IncomingMessage, res: ServerResponse, service: Marsad
   req.on('close', unsubscribe)
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/**
+ * The body as text, kept only up to `limit` bytes. Over it (or declared over it), rejects at once
+ * with input.body_too_large — the caller answers 413 — and keeps reading to drop the rest (see
+ * MAX_DRAIN) so the client is not reset mid-upload.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
+    let over = false
+    const refuse = (): void => {
+      over = true
+      chunks.length = 0
+      reject(new MarsadError({ code: 'input.body_too_large', limitBytes: limit }))
+    }
+    if (Number(req.headers['content-length']) > limit) refuse()
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY) {
-        reject(new MarsadError({ code: 'input.body_too_large', limitBytes: MAX_BODY }))
-        req.destroy()
-      } else chunks.push(chunk)
+      if (over) {
+        if (size > limit + MAX_DRAIN) req.socket.destroy()
+      } else if (size > limit) refuse()
+      else chunks.push(chunk)
     })
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
     req.on('error', reject)

@@ -1,7 +1,13 @@
-/** Serves the built renderer from one folder, refusing anything that resolves outside it. */
-import { readFile, stat } from 'node:fs/promises'
+/**
+ * Serves the built renderer from one folder, refusing anything that resolves outside it. Symbolic
+ * links under the folder are never followed (a link to ~/.ssh would otherwise be served): every
+ * path component is checked with lstat, and the file is opened with O_NOFOLLOW where the system
+ * has it.
+ */
+import { constants } from 'node:fs'
+import { lstat, readFile } from 'node:fs/promises'
 import type { ServerResponse } from 'node:http'
-import { extname, join, resolve, sep } from 'node:path'
+import { extname, join, relative as relativePath, resolve, sep } from 'node:path'
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,9 +36,11 @@ export async function serveStatic(root: string, pathname: string, res: ServerRes
   }
   const target = resolve(join(base, relative === '/' ? 'index.html' : relative))
   if (target !== base && !target.startsWith(base + sep)) return void res.writeHead(403).end('forbidden')
-  const file = (await isFile(target)) ? target : join(base, 'index.html')
+  const kind = await pathKind(base, target)
+  if (kind === 'link') return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found')
+  const file = kind === 'file' ? target : join(base, 'index.html')
   try {
-    const body = await readFile(file)
+    const body = await readFile(file, { flag: constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) })
     res.writeHead(200, {
       'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -46,10 +54,18 @@ export async function serveStatic(root: string, pathname: string, res: ServerRes
   }
 }
 
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile()
-  } catch {
-    return false
+/** What `target` (under `base`) is, without following links: a link anywhere on the way is 'link'. */
+async function pathKind(base: string, target: string): Promise<'file' | 'other' | 'link'> {
+  let path = base
+  let last: Awaited<ReturnType<typeof lstat>> | undefined
+  for (const part of relativePath(base, target).split(sep).filter(Boolean)) {
+    path = join(path, part)
+    try {
+      last = await lstat(path)
+    } catch {
+      return 'other' // missing: the app's own routes fall back to index.html
+    }
+    if (last.isSymbolicLink()) return 'link'
   }
+  return last?.isFile() ? 'file' : 'other'
 }

@@ -49,6 +49,7 @@ export function createClient(transport: Transport): MarsadClient {
     rescan: (input) => call('rescan', input),
     cancelRescan: (input) => call('cancelRescan', input),
     exportCsv: (input) => call('exportCsv', input),
+    settings: (input) => call('settings', input),
     subscribe: (listener) => transport.onEvent(listener),
   }
 }

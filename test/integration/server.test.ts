@@ -1,10 +1,11 @@
 /** The headless server: same contract and validation as IPC, loopback only, token and Host checked. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
-import { tmpdir } from 'node:os'
+import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createService, type MarsadService } from '../../electron/core/app/service'
+import { Store } from '../../electron/core/store/store'
 import { startServer, type RunningServer } from '../../electron/server/server'
 import { rssFeed, workshopArticle } from '../support/feeds'
 import { respond, startLocalServer, type LocalServer } from '../support/local-server'
@@ -12,6 +13,8 @@ import { respond, startLocalServer, type LocalServer } from '../support/local-se
 let service: MarsadService
 let server: RunningServer
 let feeds: LocalServer
+/** The temp folder: the served renderer/ and, beside it, files the browser must never get. */
+let dir: string
 
 interface Reply {
   status: number
@@ -21,12 +24,16 @@ interface Reply {
 
 function raw(method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Reply> {
   return new Promise((resolve, reject) => {
+    // Settles once the reply has arrived and the body is all sent (a 413 may come before the end of it).
+    let sent!: () => void
+    const bodySent = new Promise<void>((done) => (sent = done))
     const req = request({ host: '127.0.0.1', port: server.port, method, path, headers }, (res) => {
       let text = ''
       res.setEncoding('utf8').on('data', (d: string) => (text += d))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }))
+      res.on('end', () => void bodySent.then(() => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text })))
     })
     req.on('error', reject)
+    req.on('finish', sent)
     req.end(body)
   })
 }
@@ -35,7 +42,7 @@ const call = (op: string, input: unknown, token = server.token) =>
   raw('POST', `/api/call/${op}`, { 'X-Marsad-Token': token, 'Content-Type': 'application/json' }, JSON.stringify(input))
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'marsad-server-'))
+  dir = mkdtempSync(join(tmpdir(), 'marsad-server-'))
   const renderer = join(dir, 'renderer')
   mkdirSync(renderer)
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><html lang="ar" dir="rtl"><title>مرصد</title></html>')
@@ -69,6 +76,19 @@ describe('headless server', () => {
     const escape = await raw('GET', '/..%2fsecret.txt')
     expect(escape.status).toBe(403)
     expect(escape.body).not.toContain('not for the browser')
+  })
+
+  it('follows no symbolic link in the renderer folder, to a file or a folder outside it', async () => {
+    mkdirSync(join(dir, 'outside'))
+    writeFileSync(join(dir, 'outside', 'key.txt'), 'not for the browser either')
+    symlinkSync(join(dir, 'secret.txt'), join(dir, 'renderer', 'leak.txt'))
+    symlinkSync(join(dir, 'outside'), join(dir, 'renderer', 'assets'), 'dir')
+    for (const path of ['/leak.txt', '/assets/key.txt']) {
+      const reply = await raw('GET', path)
+      expect(reply.status).toBe(404)
+      expect(reply.body).not.toContain('not for the browser')
+    }
+    expect((await raw('GET', '/index.html')).status).toBe(200)
   })
 
   it('refuses API calls without the token, and requests for another Host', async () => {
@@ -110,5 +130,44 @@ describe('headless server', () => {
     expect(events.join('')).toContain('"phase":"started"')
     const listed = JSON.parse((await call('listArticles', { flaggedOnly: true })).body) as { result: { title: string }[] }
     expect(listed.result.map((a) => a.title)).toEqual([workshopArticle().title])
+  })
+
+  it('answers 409 with poll.busy, naming the holder, while another process polls this database', async () => {
+    const store = Store.open(join(dir, 'marsad.sqlite'))
+    try {
+      // The parent process: alive on this host, so its lease is not taken for abandoned.
+      const claim = { token: 'other-process', kind: 'cli', pid: process.ppid, host: hostname() } as const
+      expect(store.pollLease.acquire(claim, Date.now()).acquired).toBe(true)
+      const reply = await call('refreshNow', {})
+      expect(reply.status).toBe(409)
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'poll.busy', kind: 'cli', pid: process.ppid } })
+      store.pollLease.release(claim.token)
+      expect((await call('refreshNow', {})).status).toBe(200)
+    } finally {
+      store.close()
+    }
+  })
+
+  // After the poll test: the feeds imported here are never polled.
+  it('imports a 2 MB OPML file (over the 1 MiB other calls take)', async () => {
+    const padding = 'أخبار الأمن والدفاع في المنطقة، '.repeat(30)
+    const outlines = Array.from({ length: 1200 }, (_, i) => `<outline type="rss" text="مصدر ${i}" description="${padding}" xmlUrl="https://feeds${i}.example/rss"/>`)
+    const text = `<?xml version="1.0" encoding="UTF-8"?><opml version="2.0"><head><title>مصادر</title></head><body>${outlines.join('\n')}</body></opml>`
+    const body = JSON.stringify({ text })
+    expect(Buffer.byteLength(body)).toBeGreaterThan(2 * 1024 * 1024)
+    const reply = await raw('POST', '/api/call/importOpml', { 'X-Marsad-Token': server.token, 'Content-Type': 'application/json' }, body)
+    expect(reply.status).toBe(200)
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, result: { added: 1200 } })
+  })
+
+  it('answers 413 with a JSON error to a body over the limit, read only up to it', async () => {
+    const reply = await raw('POST', '/api/call/listFeeds', { 'X-Marsad-Token': server.token, 'Content-Type': 'application/json' }, ' '.repeat(1024 * 1024 + 1))
+    expect(reply.status).toBe(413)
+    expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: 'input.body_too_large', limitBytes: 1024 * 1024 } })
+    const huge = await raw('POST', '/api/call/importOpml', { 'X-Marsad-Token': server.token, 'Content-Type': 'application/json' }, 'x'.repeat(17 * 1024 * 1024))
+    expect(huge.status).toBe(413)
+    expect(JSON.parse(huge.body)).toMatchObject({ ok: false, error: { code: 'input.body_too_large', limitBytes: 16 * 1024 * 1024 } })
+    // The connection is still usable by the next call.
+    expect((await call('listFeeds', {})).status).toBe(200)
   })
 })

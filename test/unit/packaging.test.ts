@@ -20,7 +20,16 @@ interface FileSet {
 const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
   main: string
   scripts: Record<string, string>
-  build: { files: string[]; extraResources: FileSet[]; asarUnpack?: string[]; npmRebuild?: boolean; appId: string; productName: string }
+  build: {
+    files: string[]
+    extraResources: FileSet[]
+    asarUnpack?: string[]
+    npmRebuild?: boolean
+    appId: string
+    productName: string
+    asar?: boolean | { disableIntegrity?: boolean }
+    electronFuses?: Record<string, boolean>
+  }
   dependencies: Record<string, string>
   devDependencies: Record<string, string>
 }
@@ -87,6 +96,26 @@ describe('packaging configuration', () => {
     expect(pkg.devDependencies.electron).toBeDefined()
     expect(pkg.dependencies['@electron/rebuild']).toBeUndefined()
     expect(pkg.devDependencies['@electron/rebuild']).toBeDefined()
+  })
+
+  it('flips the Electron fuses that close the packaged app to code injection, with the app in an asar', () => {
+    expect(pkg.build.electronFuses).toEqual({
+      runAsNode: false, // ELECTRON_RUN_AS_NODE would turn the signed binary into a plain Node
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false, // NODE_OPTIONS=--require … would run any code
+      enableNodeCliInspectArguments: false, // --inspect would hand the main process to a debugger
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true, // no app/ folder beside the asar loaded instead
+    })
+    // The asar the last two fuses rely on, with its integrity hash embedded.
+    expect(pkg.build.asar).toBe(true)
+    // Names electron-builder knows (its own configuration schema), so none is silently ignored.
+    const schema = JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules/app-builder-lib/scheme.json'), 'utf8')) as {
+      properties: Record<string, unknown>
+      definitions: { FuseOptionsV1: { properties: Record<string, unknown> } }
+    }
+    expect(schema.properties.electronFuses).toBeDefined()
+    for (const fuse of Object.keys(pkg.build.electronFuses ?? {})) expect(schema.definitions.FuseOptionsV1.properties, fuse).toHaveProperty(fuse)
   })
 
   it('commits no nodedir in .npmrc', () => {

@@ -28,11 +28,11 @@ export function feedHandlers(ctx: CoreContext, poller: Poller): FeedHandlers {
   return {
     listFeeds: () => store.feeds.list().map(toView),
     previewFeed: async ({ url }) => {
-      const { parsed: _parsed, ...preview } = await previewFeed(url, ctx.limits)
+      const { parsed: _parsed, ...preview } = await previewFeed(url, ctx.limits, store.settings.userAgent())
       return preview
     },
     addFeed: async ({ url, name, check }) => {
-      const checked = check ? await previewFeed(url, ctx.limits) : undefined
+      const checked = check ? await previewFeed(url, ctx.limits, store.settings.userAgent()) : undefined
       return toView(store.feeds.add(checked?.url ?? url, name, ctx.now(), checked?.title ?? null))
     },
     updateFeed: ({ id, ...settings }) => {

@@ -13,6 +13,8 @@ const electron = vi.hoisted(() => ({ isPackaged: false, appPath: '', userData: '
 const startCoreWorker = vi.hoisted(() => vi.fn())
 const showErrorBox = vi.hoisted(() => vi.fn())
 const quit = vi.hoisted(() => vi.fn())
+/** Every BrowserWindow the main process made, with the options it was given. */
+const windows = vi.hoisted(() => [] as { options: unknown; loadURL: (url: string) => Promise<void>; loadFile: (path: string) => Promise<void> }[])
 
 vi.mock('electron', () => {
   class BrowserWindow {
@@ -22,6 +24,9 @@ vi.mock('electron', () => {
     isDestroyed = (): boolean => false
     loadURL = vi.fn(async () => {})
     loadFile = vi.fn(async () => {})
+    constructor(readonly options: unknown) {
+      windows.push(this)
+    }
   }
   class Notification {
     static isSupported = (): boolean => false
@@ -75,11 +80,14 @@ beforeEach(() => {
   startCoreWorker.mockReset().mockResolvedValue(fakeCore)
   showErrorBox.mockReset()
   quit.mockReset()
+  windows.length = 0
+  vi.stubEnv('ELECTRON_RENDERER_URL', '')
   Object.defineProperty(process.versions, 'electron', { value: ELECTRON_VERSION, configurable: true, enumerable: true })
   Object.defineProperty(process, 'resourcesPath', { value: RESOURCES, configurable: true, writable: true })
 })
 afterEach(() => {
   vi.useRealTimers()
+  vi.unstubAllEnvs()
   Reflect.deleteProperty(process.versions, 'electron')
   Reflect.deleteProperty(process, 'resourcesPath')
 })
@@ -111,5 +119,37 @@ describe('the main process starts the core worker with the Electron build of bet
     expect(showErrorBox).toHaveBeenCalledExactlyOnceWith('مرصد', arabicErrorText(missing))
     expect(arabicErrorText(missing)).toMatch(/^وحدة SQLite/)
     expect(quit).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('the window', () => {
+  /** Runs the main process and waits for its window. */
+  async function mainWindow(): Promise<(typeof windows)[number]> {
+    await runMain()
+    for (let i = 0; i < 200 && windows.length === 0; i++) await new Promise((resolve) => setImmediate(resolve))
+    expect(windows).toHaveLength(1)
+    return windows[0]
+  }
+
+  it('installed: loads its own files even when ELECTRON_RENDERER_URL is set', async () => {
+    Object.assign(electron, { isPackaged: true, appPath: join(RESOURCES, 'app.asar'), userData: USER_DATA })
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://attacker.example/')
+    const window = await mainWindow()
+    expect(window.loadURL).not.toHaveBeenCalled()
+    expect(window.loadFile).toHaveBeenCalledTimes(1)
+  })
+
+  it('in development: loads the dev server ELECTRON_RENDERER_URL names', async () => {
+    Object.assign(electron, { isPackaged: false, appPath: CHECKOUT, userData: USER_DATA })
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173/')
+    const window = await mainWindow()
+    expect(window.loadURL).toHaveBeenCalledExactlyOnceWith('http://localhost:5173/')
+    expect(window.loadFile).not.toHaveBeenCalled()
+  })
+
+  it('turns off middle-click (auxclick) link opening', async () => {
+    Object.assign(electron, { isPackaged: true, appPath: join(RESOURCES, 'app.asar'), userData: USER_DATA })
+    const window = await mainWindow()
+    expect(window.options).toMatchObject({ webPreferences: { disableBlinkFeatures: 'Auxclick', sandbox: true, contextIsolation: true } })
   })
 })
