@@ -112,6 +112,7 @@ export function App({ client }: { client: MarsadClient }) {
         <nav className="sidebar" aria-label="المصادر وقوائم المراقبة">
           <WatchlistsPanel
             watchlists={lists.watchlists}
+            problem={lists.problem}
             selectedId={watchlistId}
             onSelect={setWatchlistId}
             onImport={importWatchlists}

@@ -1,6 +1,7 @@
 /** What `marsad match` answers: the watchlists a text would flag, and every hit with its exact slice. */
 import { Matcher } from '../core/rules/matcher'
 import type { Watchlist } from '../core/rules/types'
+import { displaySafe } from '../core/text/controls'
 
 export interface MatchResult {
   /** Every matched stretch: UTF-16 offsets into the text as given, and that slice. */
@@ -28,6 +29,6 @@ export function matchText(watchlists: readonly Watchlist[], text: string): Match
 export function describeVerdict(result: MatchResult): string {
   const hits = `${result.hits.length} hit${result.hits.length === 1 ? '' : 's'}`
   if (result.flagged.length === 0) return `not flagged by any watchlist (${hits})`
-  const lists = result.flagged.map((f) => `${f.name} [${f.watchlist}] score ${f.score}`).join('; ')
+  const lists = result.flagged.map((f) => `${displaySafe(f.name)} [${f.watchlist}] score ${f.score}`).join('; ')
   return `flagged by ${result.flagged.length} watchlist${result.flagged.length === 1 ? '' : 's'}: ${lists} (${hits})`
 }

@@ -1,5 +1,6 @@
 import { memo, type KeyboardEvent } from 'react'
 import type { ArticleSummary } from '../../electron/core/contract/types'
+import { displaySafe } from '../../electron/core/text/controls'
 import { formatTime } from '../lib/dates'
 import { Highlighted } from './Highlighted'
 import { HitBadges } from './HitBadges'
@@ -32,7 +33,7 @@ function ArticleCardView({ article, selected, onOpen }: Props) {
     >
       <div className="card__meta">
         <span className="card__source" data-testid="article-source">
-          {article.source}
+          {displaySafe(article.source)}
         </span>
         <time className="card__time" data-testid="article-time" dateTime={new Date(article.publishedAt).toISOString()}>
           {formatTime(article.publishedAt)}

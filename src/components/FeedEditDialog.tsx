@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { FeedView } from '../../electron/core/contract/types'
+import { displaySafe } from '../../electron/core/text/controls'
 import { encodingChoices, feedChanges, MAX_INTERVAL, MIN_INTERVAL, parseInterval, type FeedChanges } from '../lib/feeds'
 import { errorText } from '../lib/errors'
 
@@ -14,7 +15,7 @@ const AUTO = ''
 /** A modal form for one feed's settings: name, check interval, charset override, full text. */
 export function FeedEditDialog({ feed, onSave, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null)
-  const [name, setName] = useState(feed.name)
+  const [name, setName] = useState(displaySafe(feed.name))
   const [interval, setIntervalText] = useState(String(feed.intervalMinutes))
   const [encoding, setEncoding] = useState(feed.encoding ?? AUTO)
   const [fullText, setFullText] = useState(feed.fullText)
@@ -76,7 +77,7 @@ export function FeedEditDialog({ feed, onSave, onClose }: Props) {
             type="text"
             dir="auto"
             maxLength={200}
-            placeholder={feed.title ?? ''}
+            placeholder={displaySafe(feed.title ?? '')}
             value={name}
             onChange={(event) => setName(event.target.value)}
           />

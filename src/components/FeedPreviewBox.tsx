@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { displaySafe } from '../../electron/core/text/controls'
 import { describeDiscovered, describePreview } from '../lib/feeds'
 import type { PreviewChoice } from './AddFeedForm'
 
@@ -41,7 +42,7 @@ export function FeedPreviewBox({ choices, chosen, fromPage, name, busy, onChoose
                 onChange={() => onChoose(index)}
               />
               <span className="preview__choice-text">
-                <span>{found.title?.trim() || 'خلاصة بلا عنوان'}</span>
+                <span>{displaySafe(found.title ?? '').trim() || 'خلاصة بلا عنوان'}</span>
                 <bdi className="preview__url" dir="ltr">
                   {found.url}
                 </bdi>
@@ -63,7 +64,7 @@ export function FeedPreviewBox({ choices, chosen, fromPage, name, busy, onChoose
         type="text"
         autoComplete="off"
         dir="auto"
-        placeholder={choice.preview?.title?.trim() || choice.title?.trim() || 'اسم المصدر'}
+        placeholder={displaySafe(choice.preview?.title ?? choice.title ?? '').trim() || 'اسم المصدر'}
         value={name}
         maxLength={200}
         onChange={(event) => onNameChange(event.target.value)}

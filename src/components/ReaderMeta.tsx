@@ -1,4 +1,5 @@
 import type { ArticleDetail } from '../../electron/core/contract/types'
+import { displaySafe } from '../../electron/core/text/controls'
 
 /** Who wrote it, how the site filed it, and every feed that delivered it. */
 export function ReaderMeta({ article }: { article: ArticleDetail }) {
@@ -10,7 +11,7 @@ export function ReaderMeta({ article }: { article: ArticleDetail }) {
       {article.author && (
         <div className="reader__fact">
           <dt>الكاتب:</dt>
-          <dd data-testid="reader-author">{article.author}</dd>
+          <dd data-testid="reader-author">{displaySafe(article.author)}</dd>
         </div>
       )}
       {categories.length > 0 && (
@@ -20,7 +21,7 @@ export function ReaderMeta({ article }: { article: ArticleDetail }) {
             <ul className="reader__categories">
               {categories.map((category) => (
                 <li key={category} className="reader__category" data-testid="reader-category">
-                  {category}
+                  {displaySafe(category)}
                 </li>
               ))}
             </ul>
@@ -30,7 +31,7 @@ export function ReaderMeta({ article }: { article: ArticleDetail }) {
       {seenIn.length > 0 && (
         <div className="reader__fact">
           <dt>وصل من:</dt>
-          <dd data-testid="reader-seen-in">{seenIn.join('، ')}</dd>
+          <dd data-testid="reader-seen-in">{displaySafe(seenIn.join('، '))}</dd>
         </div>
       )}
     </dl>

@@ -6,6 +6,7 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { FeedPreview, FeedView, OpmlImport, PollReport, SuggestedFeed } from '../../electron/core/contract/types'
+import { displaySafe } from '../../electron/core/text/controls'
 import type { MarsadClient } from '../api/client'
 import { downloadText } from '../lib/download'
 import { describeOpmlImport, opmlFileName, type FeedChanges } from '../lib/feeds'
@@ -69,18 +70,18 @@ export function useFeedCommands(client: MarsadClient, { reloadFeeds, reloadAll, 
     async (url: string, name?: string) => {
       const feed = await client.addFeed({ url, check: false, ...(name ? { name } : {}) })
       options.current.reloadFeeds()
-      void runRefresh(feed.id, `«${feed.name}»`)
+      void runRefresh(feed.id, `«${displaySafe(feed.name)}»`)
       return feed
     },
     [client, runRefresh],
   )
 
-  const refresh = useCallback((feed: FeedView) => void runRefresh(feed.id, `«${feed.name}»`), [runRefresh])
+  const refresh = useCallback((feed: FeedView) => void runRefresh(feed.id, `«${displaySafe(feed.name)}»`), [runRefresh])
 
   const update = useCallback(
     async (feed: FeedView, changes: FeedChanges) => {
       const saved = await client.updateFeed({ id: feed.id, ...changes })
-      options.current.setStatus({ text: `حُفظت إعدادات «${saved.name}»`, tone: 'ok' })
+      options.current.setStatus({ text: `حُفظت إعدادات «${displaySafe(saved.name)}»`, tone: 'ok' })
       options.current.reloadFeeds()
       return saved
     },
@@ -90,7 +91,7 @@ export function useFeedCommands(client: MarsadClient, { reloadFeeds, reloadAll, 
   const remove = useCallback(
     async (feed: FeedView) => {
       await client.removeFeed({ id: feed.id })
-      options.current.setStatus({ text: `أُلغي الاشتراك في «${feed.name}»؛ بقيت مقالاته المخزنة`, tone: 'ok' })
+      options.current.setStatus({ text: `أُلغي الاشتراك في «${displaySafe(feed.name)}»؛ بقيت مقالاته المخزنة`, tone: 'ok' })
       options.current.reloadAll()
     },
     [client],
@@ -119,7 +120,7 @@ export function useFeedCommands(client: MarsadClient, { reloadFeeds, reloadAll, 
         try {
           await client.addFeed({ url: feed.url, name: feed.name, check: false })
         } catch (err) {
-          failures.push(`${feed.name}: ${errorText(err)}`)
+          failures.push(`${displaySafe(feed.name)}: ${errorText(err)}`)
         }
       }
       options.current.reloadFeeds()

@@ -9,6 +9,7 @@
  * attribute (style, class, id, on*…). Fails closed: without a working DOM nothing is returned.
  */
 import type { Config, DOMPurify } from 'dompurify'
+import { displaySafeBlock } from '../../electron/core/text/controls'
 
 export const ALLOWED_TAGS: readonly string[] = ['p', 'br', 'b', 'strong', 'i', 'em', 'ul', 'ol', 'li', 'blockquote', 'h2', 'h3', 'h4', 'a']
 
@@ -59,7 +60,9 @@ export function sanitizeArticleHtml(purify: DOMPurify, html: string | null | und
   if (!purify.isSupported) return ''
   purify.addHook('afterSanitizeAttributes', secureLinks)
   try {
-    return String(purify.sanitize(html, CONFIG)).trim()
+    // A feed's bidi overrides would reverse the text they precede (no element or attribute that
+    // sets direction is kept either); control characters have nothing to show.
+    return String(purify.sanitize(displaySafeBlock(html), CONFIG)).trim()
   } finally {
     purify.removeHook('afterSanitizeAttributes', secureLinks)
   }

@@ -1,6 +1,7 @@
 /** The article export: one row per article with its watchlists and the words that matched. */
 import type { StoredHit } from '../store/hits-table'
 import type { StoredArticle } from '../store/articles-table'
+import { displaySafe } from '../text/controls'
 import { toCsv } from './csv'
 import { formatZonedTime } from './zoned-time'
 
@@ -11,16 +12,21 @@ export interface ExportRow {
   readonly hits: readonly StoredHit[]
 }
 
-/** `timeZone`: where the `published` times are written (with their offset); the machine's zone by default. */
+/**
+ * `timeZone`: where the `published` times are written (with their offset); the machine's zone by
+ * default. Names, titles and matched words go out display-safe: a bidi override from a feed would
+ * otherwise reverse the cell («deeF Hostile») and a control character garble it. (No body or
+ * excerpt is exported; one would take displaySafeBlock, which keeps its lines.)
+ */
 export function articlesToCsv(rows: readonly ExportRow[], watchlistNames: ReadonlyMap<string, string>, timeZone?: string): string {
   return toCsv(
     ARTICLE_CSV_HEADER,
     rows.map(({ article, hits }) => [
       formatZonedTime(article.publishedAt, timeZone, { seconds: true }),
-      article.source,
-      article.title,
+      displaySafe(article.source),
+      displaySafe(article.title),
       article.url ?? '',
-      hits.map((h) => watchlistNames.get(h.watchlistId) ?? h.watchlistId).join('; '),
+      hits.map((h) => displaySafe(watchlistNames.get(h.watchlistId) ?? h.watchlistId)).join('; '),
       matchedWords(article, hits).join('; '),
       hits.length ? String(hits.reduce((sum, h) => sum + h.score, 0)) : '',
     ]),
@@ -33,7 +39,8 @@ function matchedWords(article: StoredArticle, hits: readonly StoredHit[]): strin
   for (const hit of hits) {
     for (const span of hit.spans) {
       const source = span.field === 'title' ? article.title : article.body
-      words.add(source.slice(span.start, span.end))
+      // Sliced first, then cleaned: the spans are offsets into the text as stored.
+      words.add(displaySafe(source.slice(span.start, span.end)))
     }
   }
   return [...words]

@@ -3,15 +3,57 @@
  * and cells that a spreadsheet would read as a formula neutralised with a leading apostrophe.
  */
 
-const FORMULA_START = /^[=+\-@\t\r]/
+/**
+ * What a spreadsheet may skip or not show before the first character it reads: whitespace (NBSP
+ * and the ideographic space included), control characters, and format characters — zero-width
+ * space and joiners, the BOM, soft hyphen, direction marks, bidi embeddings, overrides and
+ * isolates. A formula hidden behind any of them («\u200B=10*10») is still a formula to some.
+ */
+const LEADING_INVISIBLE = /^[\s\p{Cc}\p{Cf}]*/u
 
-export function neutralizeCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value
+/**
+ * The characters that start a formula: = + - @, their full-width forms (Excel in East Asian
+ * locales reads ＝ as =), their small forms, and the minus sign.
+ */
+const FORMULA_CHAR = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B\u2212]/
+
+/** A leading tab or carriage return is neutralised whatever follows (OWASP's list). */
+const FORMULA_START = /^[\t\r]/
+
+/**
+ * Where a spreadsheet may start a cell inside ours. Quotes protect a `;` or a line break only from
+ * a reader that splits at commas; one set to `;` (or tab) recognises quotes only at the start of
+ * its own fields, so it starts a new cell after every `;` or tab and a new row after every line
+ * break in the middle of our quoted cell — LibreOffice evaluated `=10*10` there.
+ */
+const SEGMENT_BREAK = /([;\t\r\n])/
+
+/** `'` in front of a piece of text whose first visible character starts a formula. */
+function neutralizeStart(piece: string): string {
+  return FORMULA_CHAR.test(piece.replace(LEADING_INVISIBLE, '')) ? `'${piece}` : piece
 }
+
+/**
+ * The cell with a `'` wherever a spreadsheet could start evaluating: at its start when it begins
+ * with a formula character, possibly behind invisible marks, or with a tab or carriage return;
+ * and after each `;`, tab or line break followed by one (see SEGMENT_BREAK).
+ */
+export function neutralizeCell(value: string): string {
+  const pieces = value.split(SEGMENT_BREAK).map((piece, i) => (i % 2 === 0 ? neutralizeStart(piece) : piece))
+  const cell = pieces.join('')
+  return FORMULA_START.test(cell) ? `'${cell}` : cell
+}
+
+/**
+ * Quoted when it holds a quote, a line break or any character a spreadsheet may take as the field
+ * separator: `,`, but also `;` (the default where the decimal separator is a comma, as in much of
+ * the Arab world and Europe) and tab. An unquoted `;` let `=10*10` start a cell of its own.
+ */
+const NEEDS_QUOTES = /[",;\t\r\n]/
 
 export function quoteCell(value: string): string {
   const safe = neutralizeCell(value)
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {

@@ -3,6 +3,7 @@
  * flagged articles says so once instead of raising forty notifications.
  */
 import type { NewHitsEvent } from '../contract/types'
+import { displaySafe } from '../text/controls'
 
 export interface Notice {
   readonly title: string
@@ -34,13 +35,15 @@ export class NotificationDigest {
   }
 }
 
+/** Names and titles come from feeds and files: the OS shows them as given, overrides and all. */
 export function summarize(articles: readonly HitArticle[]): Notice {
   const newest = articles[articles.length - 1]
-  const lists = [...new Set(articles.flatMap((a) => a.watchlists.filter((w) => w.notify).map((w) => w.name)))].join('، ')
-  if (articles.length === 1) return { title: `مرصد — ${lists}`, body: `${newest.source}: ${newest.title}`, articleId: newest.id }
+  const lists = [...new Set(articles.flatMap((a) => a.watchlists.filter((w) => w.notify).map((w) => displaySafe(w.name))))].join('، ')
+  const latest = `${displaySafe(newest.source)}: ${displaySafe(newest.title)}`
+  if (articles.length === 1) return { title: `مرصد — ${lists}`, body: latest, articleId: newest.id }
   return {
     title: `مرصد — ${articles.length} مقالات جديدة مطابقة`,
-    body: `${lists}\n${newest.source}: ${newest.title}`,
+    body: `${lists}\n${latest}`,
     articleId: newest.id,
   }
 }

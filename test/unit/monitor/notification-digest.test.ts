@@ -32,4 +32,13 @@ describe('notification digest', () => {
     digest.add({ type: 'newHits', articles: [hit(2, [quiet, ct])] })
     expect(digest.take(1)?.title).toBe('مرصد — مكافحة الإرهاب')
   })
+
+  it('shows names and titles from feeds without their bidi overrides or control characters', () => {
+    const digest = new NotificationDigest(0)
+    const hostile = { id: 'h', name: 'قائمة \u202Eمقلوبة', notify: true }
+    digest.add({ type: 'newHits', articles: [{ id: 1, title: 'عاجل\u001B[2J اعتقال', source: 'Hostile \u202EFeed', watchlists: [hostile] }] })
+    const notice = digest.take(0)
+    expect(notice?.title).toBe('مرصد — قائمة مقلوبة')
+    expect(notice?.body).toBe('Hostile Feed: عاجل [2J اعتقال')
+  })
 })

@@ -31,19 +31,22 @@ describe('renderer boundary', () => {
     expect(offenders).toEqual([])
   })
 
-  it('reaches into electron/ only for the contract (types only) and the error codes', () => {
+  /** The two core modules the renderer may run, because they import nothing at all. */
+  const SHARED_MODULES = ['electron/core/errors/problems', 'electron/core/text/controls']
+
+  it('reaches into electron/ only for the contract (types only), the error codes and the display-safe text', () => {
     const offenders = files.flatMap((file) => {
       const code = readFileSync(file, 'utf8')
       return [...code.matchAll(/^import\s+(type\s+)?[^'"]*from\s*['"]([^'"]*electron\/[^'"]*)['"]/gm)]
-        .filter((m) => !m[2].endsWith('electron/core/errors/problems') && (!m[1] || !m[2].includes('electron/core/contract/')))
+        .filter((m) => !SHARED_MODULES.some((shared) => m[2].endsWith(shared)) && (!m[1] || !m[2].includes('electron/core/contract/')))
         .map((m) => `${file}: ${m[0]}`)
     })
     expect(offenders).toEqual([])
   })
 
-  it('may use the error codes module because it imports nothing at all', () => {
-    const problems = readFileSync(new URL('../../../electron/core/errors/problems.ts', import.meta.url), 'utf8')
-    expect(specifiers(problems)).toEqual([])
+  it.each(SHARED_MODULES)('may use %s because it imports nothing at all', (shared) => {
+    const code = readFileSync(new URL(`../../../${shared}.ts`, import.meta.url), 'utf8')
+    expect(specifiers(code)).toEqual([])
   })
 
   it('renders raw HTML in one place only, and only DOMPurify output there', () => {
