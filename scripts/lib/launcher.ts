@@ -11,7 +11,7 @@ import { electronTarget, installedElectronBinary, readElectronPackage, type Elec
 import { launchRefusal, nativeBuildFailedLine, nodeSatisfiesElectron } from './launch-messages'
 import { ensureNativeBinding } from './native-binding-build'
 import { buildForElectron } from './native-builders'
-import { installedPackageDir, PROJECT_ROOT, runPackageBin } from './project'
+import { PROJECT_ROOT, runPackageBin } from './project'
 
 export type LaunchMode = 'start' | 'dev'
 
