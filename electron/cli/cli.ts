@@ -5,12 +5,15 @@
 import { existsSync } from 'node:fs'
 import { defaultDbPath } from '../core/app/paths'
 import { createService, type MarsadService } from '../core/app/service'
+import type { PollerKind } from '../core/errors/problems'
 import { takeGlobalArgs, UsageError } from './args'
 import { describeFailure } from './failures'
 import { articlesCommand, exportCommand, matchCommand, pollCommand, type CliContext, type CliIo } from './commands'
 import { feedsCommand } from './feeds'
 import { serveCommand } from './serve'
+import { settingsCommand } from './settings'
 import { rescanCommand, watchlistsCommand } from './watchlists'
+import { terminalSafeIo } from './terminal'
 
 const USAGE = `usage: marsad [--db PATH] <command>
   feeds add <url> [--name NAME] [--no-check]   subscribe (fetched first; a web page's feed is found)
@@ -19,7 +22,8 @@ const USAGE = `usage: marsad [--db PATH] <command>
   feeds remove <id>                 unsubscribe (articles stay)
   feeds import FILE.opml            subscribe to every feed of an OPML file
   feeds export [--out FILE.opml]    the subscriptions as OPML
-  poll --once                       poll every feed now, one line per feed
+  poll --once [--no-wait]           poll every feed now, one line per feed (after another
+                                    Marsad polling this database, unless --no-wait)
   poll                              poll each feed when due, until Ctrl-C
   articles [--flagged] [--json] [--limit N] [--utc]   times in local time with their offset
   export --out FILE.csv [--flagged] [--utc]   CSV for Excel (UTF-8 with BOM)
@@ -28,7 +32,8 @@ const USAGE = `usage: marsad [--db PATH] <command>
   watchlists import FILE            replace them all (validated), then re-check every stored article
   watchlists export [--out FILE]    the watchlists as a file in the same format
   rescan                            re-check every stored article against the watchlists
-  serve [--port N]                  the UI and API on 127.0.0.1; prints the URL to open`
+  serve [--port N]                  the UI and API on 127.0.0.1; prints the URL to open
+  settings [--user-agent UA | --default-user-agent]   show the settings; set the User-Agent sent to sites`
 
 const COMMANDS: Record<string, (ctx: CliContext, args: string[]) => Promise<void>> = {
   feeds: feedsCommand,
@@ -39,9 +44,12 @@ const COMMANDS: Record<string, (ctx: CliContext, args: string[]) => Promise<void
   serve: serveCommand,
   watchlists: watchlistsCommand,
   rescan: rescanCommand,
+  settings: settingsCommand,
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], stdio: CliIo): Promise<number> {
+  // Titles and names come from feeds: no escape sequence or bidi override reaches the terminal.
+  const io = terminalSafeIo(stdio)
   let service: MarsadService | undefined
   try {
     const { db, rest } = takeGlobalArgs(argv)
@@ -49,7 +57,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (name === 'help' || name === '--help' || name === '-h') return io.out(USAGE), 0
     const command = name ? COMMANDS[name] : undefined
     if (!command) throw new UsageError(name ? `unknown command "${name}" (try: marsad help)` : 'missing command (try: marsad help)')
-    const ctx: CliContext = { io, service: () => (service ??= openService(db ?? defaultDbPath(), io)) }
+    const ctx: CliContext = { io, service: () => (service ??= openService(db ?? defaultDbPath(), io, name === 'serve' ? 'serve' : 'cli')) }
     await command(ctx, args)
     return 0
   } catch (err) {
@@ -63,9 +71,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 /** Opens (creating when new) the database; a new file is announced once, so a mistyped --db is noticed. */
-function openService(dbPath: string, io: CliIo): MarsadService {
+function openService(dbPath: string, io: CliIo, pollerKind: PollerKind): MarsadService {
   const isNew = dbPath !== ':memory:' && !existsSync(dbPath)
-  const service = createService({ dbPath })
+  const service = createService({ dbPath, pollerKind })
   if (isNew) io.err(`marsad: created a new database at ${dbPath}`)
   return service
 }

@@ -5,10 +5,13 @@ import type { PollReport } from '../core/contract/types'
 import { englishMessage } from '../core/errors/english'
 import { formatZonedTime } from '../core/export/zoned-time'
 import { parseWatchlistFile } from '../core/rules/watchlist-file'
+import { displaySafe } from '../core/text/controls'
 import { parseCommand, positiveInt, UsageError } from './args'
 import { readTextFile, writeTextFile } from './failures'
 import { describeVerdict, matchText } from './match'
-import { settle, trackPolls, untilSignal } from './shutdown'
+import { describeHolder, refreshWhenFree } from './poll-lease'
+import { releaseLeaseOnSignal, settle, trackPolls, untilSignal } from './shutdown'
+import { terminalJson } from './terminal'
 
 export interface CliIo {
   out(line: string): void
@@ -37,24 +40,31 @@ export function cliTime(io: CliIo, epochMs: number, utc = false): string {
 }
 
 export function formatPollReport(r: PollReport): string {
-  if (!r.ok) return `FAIL  ${r.name}: ${r.error ? englishMessage(r.error) : 'failed'}`
-  if (r.notModified) return `ok    ${r.name}: not modified`
-  return `ok    ${r.name}: ${r.fetched} items, ${r.newArticles} new, ${r.newHits} flagged`
+  const name = displaySafe(r.name)
+  if (!r.ok) return `FAIL  ${name}: ${r.error ? englishMessage(r.error) : 'failed'}`
+  if (r.notModified) return `ok    ${name}: not modified`
+  return `ok    ${name}: ${r.fetched} items, ${r.newArticles} new, ${r.newHits} flagged`
 }
 
-/** `poll --once` polls every feed now; plain `poll` runs the scheduler (each feed when due) until Ctrl-C. */
+/**
+ * `poll --once` polls every feed now (after another poller of the database, if one is polling,
+ * unless --no-wait); plain `poll` runs the scheduler (each feed when due) until Ctrl-C.
+ */
 export async function pollCommand(ctx: CliContext, args: string[]): Promise<void> {
-  const { values } = parseCommand('poll', args, { once: { type: 'boolean' } }, { min: 0, max: 0 })
+  const { values } = parseCommand('poll', args, { once: { type: 'boolean' }, 'no-wait': { type: 'boolean' } }, { min: 0, max: 0 })
+  if (values['no-wait'] && !values.once) throw new UsageError('poll: --no-wait goes with --once (the scheduler never waits: it skips a round)')
   const service = ctx.service()
   if (values.once) {
-    const reports = (await service.call('refreshNow', {})) as OperationOutput<'refreshNow'>
+    const disarm = releaseLeaseOnSignal(service)
+    const reports = await refreshWhenFree(service, ctx.io, !values['no-wait']).finally(disarm)
     if (reports.length === 0) ctx.io.out('no feeds: add one with "marsad feeds add URL"')
     for (const r of reports) ctx.io.out(formatPollReport(r))
     return
   }
   service.onEvent((event) => {
-    if (event.type === 'pollProgress' && event.phase === 'done') ctx.io.out(`ok    ${event.name}: ${event.newArticles} new, ${event.newHits} flagged`)
-    if (event.type === 'pollProgress' && event.phase === 'failed') ctx.io.out(`FAIL  ${event.name}: ${englishMessage(event.error)}`)
+    if (event.type === 'pollProgress' && event.phase === 'done') ctx.io.out(`ok    ${displaySafe(event.name)}: ${event.newArticles} new, ${event.newHits} flagged`)
+    if (event.type === 'pollProgress' && event.phase === 'failed') ctx.io.out(`FAIL  ${displaySafe(event.name)}: ${englishMessage(event.error)}`)
+    if (event.type === 'pollBusy') ctx.io.err(`marsad: skipping this round: ${describeHolder(ctx.io, event.holder)} is polling this database`)
   })
   const feedsInFlight = trackPolls(service)
   const stop = service.startScheduling()
@@ -72,11 +82,11 @@ export async function articlesCommand(ctx: CliContext, args: string[]): Promise<
   )
   const limit = positiveInt('articles', 'limit', values.limit, 50)
   const articles = (await ctx.service().call('listArticles', { flaggedOnly: values.flagged ?? false, limit })) as OperationOutput<'listArticles'>
-  if (values.json) return ctx.io.out(JSON.stringify(articles))
+  if (values.json) return ctx.io.out(terminalJson(articles))
   for (const a of articles) {
     const when = cliTime(ctx.io, a.publishedAt, values.utc)
-    const flags = a.hits.length ? `  ⚑ ${a.hits.map((h) => h.watchlistName).join('، ')}` : ''
-    ctx.io.out(`${a.id}\t${when}\t${a.source}\t${a.title}${flags}`)
+    const flags = a.hits.length ? `  ⚑ ${a.hits.map((h) => displaySafe(h.watchlistName)).join('، ')}` : ''
+    ctx.io.out(`${a.id}\t${when}\t${displaySafe(a.source)}\t${displaySafe(a.title)}${flags}`)
   }
 }
 
@@ -99,6 +109,6 @@ export async function matchCommand(ctx: CliContext, args: string[]): Promise<voi
   const text = source === '-' ? ctx.io.readStdin() : readTextFile(source)
   const watchlists = values.watchlists ? parseWatchlistFile(readTextFile(values.watchlists)) : ctx.service().watchlists()
   const result = matchText(watchlists, text)
-  ctx.io.out(JSON.stringify(result))
+  ctx.io.out(terminalJson(result))
   if (ctx.io.stdoutIsTTY) ctx.io.err(describeVerdict(result))
 }

@@ -3,8 +3,9 @@
  * the UI's wording of each, typed so that a new code cannot ship without one. A code this build
  * does not know (a newer core) still says that something failed, and which code it was.
  */
-import type { DetailOf, ErrorCode, ErrorDetail } from '../../electron/core/errors/problems'
+import type { CharsetOverride, DetailOf, ErrorCode, ErrorDetail, RepairReason } from '../../electron/core/errors/problems'
 import { queryExcerpt } from '../../electron/core/errors/problems'
+import { displaySafe } from '../../electron/core/text/controls'
 import { MarsadCallError } from '../api/client'
 import { arabicPath, arabicQueryProblem, arabicShapeProblem } from './error-parts'
 
@@ -22,6 +23,13 @@ const HTTP_STATUS: Readonly<Record<number, string>> = {
   504: 'انتهت مهلة البوابة',
 }
 
+/** Who holds a database's poll lease. */
+const POLLERS: Readonly<Record<string, string>> = {
+  app: 'تطبيق مرصد',
+  cli: 'أمر الجلب في سطر الأوامر',
+  serve: 'خادم مرصد',
+}
+
 const NETWORK_REASONS = {
   unreachable: 'تعذّر الوصول إلى الخادم عبر الشبكة',
   tls: 'فشل الاتصال الآمن (شهادة الموقع غير صالحة أو غير موثوقة)',
@@ -32,6 +40,21 @@ const NETWORK_REASONS = {
 /** Sizes in Arabic units: 10 ميغابايت, 512 كيلوبايت. */
 export function arabicBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Number((bytes / 1024 / 1024).toFixed(1))} ميغابايت` : `${Math.round(bytes / 1024)} كيلوبايت`
+}
+
+/** Why a feed needed the tolerant parser (a notice on the feed, not a failure). */
+const REPAIR_REASONS: { readonly [R in RepairReason]: string } = {
+  bare_ampersand: 'رمز & غير مهرَّب في نصها أو روابطها',
+  unclosed_tag: 'وسم لم يُغلق أو أُغلق في غير موضعه',
+  truncated: 'المستند مقطوع قبل نهايته',
+  missing_version: 'وسم RSS بلا رقم إصدار',
+  other: 'بنيتها غير سليمة',
+}
+
+const CHARSET_OVERRIDES: { readonly [R in CharsetOverride]: string } = {
+  invalid_bytes: 'بايتاتها غير صالحة في الترميز المعلن',
+  utf8_bytes: 'بايتاتها بترميز يونيكود',
+  arabic_bytes: 'بايتاتها حروف عربية بترميز ويندوز 1256',
 }
 
 const WORDINGS: Wordings = {
@@ -46,12 +69,15 @@ const WORDINGS: Wordings = {
   'feed.redirect_loop': () => 'تحويلات تدور في حلقة لا تنتهي',
   'feed.too_many_redirects': (d) => `تحويلات كثيرة (أكثر من ${d.max})`,
   'feed.bad_scheme': () => 'يُقبل فقط عنوان يبدأ بـ http أو https',
+  'feed.private_address': (d) => `رُفض ${d.host}: عنوان في شبكة محلية أو خاصة، لا يُطلب إلا من مصدر أُضيف بهذا العنوان نفسه`,
   'feed.unexpected_not_modified': () => 'ردّ الخادم بأن لا جديد (304) على أول طلب، فلا محتوى يُقرأ',
   'feed.dtd_entities': () => 'رُفضت الخلاصة لأنها تعرّف كيانات DTD (خطر أمني)',
   'feed.not_a_feed': () => 'المحتوى ليس خلاصة RSS أو Atom',
   'feed.malformed': (d) => `خلاصة تالفة لا يمكن قراءتها${d.line ? ` (السطر ${d.line}${d.column ? `، العمود ${d.column}` : ''})` : ''}`,
   'feed.page_without_feed': () => 'صفحة ويب لا تشير إلى أي خلاصة RSS أو Atom',
   'feed.gone': () => 'أعلن الموقع أن هذه الخلاصة حُذفت نهائيًا (HTTP 410)، فتوقف جلبها',
+  'feed.repaired': (d) => `أُصلحت الخلاصة: ${REPAIR_REASONS[d.reason] ?? REPAIR_REASONS.other}`,
+  'feed.charset_overridden': (d) => `أعلنت الخلاصة الترميز ${d.declared} وقُرئت بالترميز ${d.used} (${CHARSET_OVERRIDES[d.reason] ?? 'البايتات لا توافق المعلن'})`,
   'feed.not_found': () => 'لا توجد هذه الخلاصة (ربما حُذفت)',
   'feed.unknown_encoding': (d) => `ترميز غير معروف: ${d.label}`,
   'opml.too_large': (d) => `ملف OPML أكبر من الحد (عدد الأحرف: ${d.length}، والحد: ${d.limit})`,
@@ -73,14 +99,18 @@ const WORDINGS: Wordings = {
   'db.native_module_missing': () => 'وحدة SQLite المبنية لهذا التطبيق غير موجودة (في نسخة المصدر يجهّزها الأمر npm start، وإلا فأعد تثبيت مرصد)',
   'db.open_failed': (d) => `تعذّر فتح قاعدة البيانات ${d.path}`,
   'core.stopped': () => 'توقّف محرك مرصد على نحو غير متوقع',
+  'poll.busy': (d) => `${POLLERS[d.kind] ?? 'نسخة أخرى من مرصد'} يجلب المصادر إلى قاعدة البيانات هذه الآن (العملية ${d.pid})؛ أعد المحاولة بعد انتهائه`,
   legacy: () => 'فشلت آخر محاولة جلب (سُجّل الخطأ قبل تحديث مرصد)',
   internal: () => 'خطأ داخلي غير متوقع',
 }
 
-/** The error in Arabic; a code this build does not know still names itself. */
+/**
+ * The error in Arabic; a code this build does not know still names itself. Display-safe: it
+ * quotes what feeds and files sent (a charset label, a watchlist name, a query).
+ */
 export function arabicErrorText(detail: ErrorDetail): string {
   const word = WORDINGS[detail.code] as ((d: ErrorDetail) => string) | undefined
-  return word ? word(detail) : `تعذّر إتمام العملية (رمز الخطأ: ${String(detail.code)})`
+  return displaySafe(word ? word(detail) : `تعذّر إتمام العملية (رمز الخطأ: ${String(detail.code)})`)
 }
 
 /**

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { dispatch, type Handlers } from '../contract/dispatch'
 import type { MarsadEvent } from '../contract/types'
+import type { PollerKind } from '../errors/problems'
 import type { FetchLimits } from '../feeds/fetch'
 import type { Random } from '../monitor/schedule'
-import { Matcher } from '../rules/matcher'
 import type { Watchlist } from '../rules/types'
 import { parseWatchlistFile } from '../rules/watchlist-file'
 import { openDatabase } from '../store/database'
@@ -19,7 +19,9 @@ import type { CoreContext } from './context'
 import { feedHandlers } from './feed-handlers'
 import { defaultWatchlistsPath } from './paths'
 import { Poller } from './poller'
+import { loadWatchlists } from './stored-watchlists'
 import { RescanJobs, watchlistHandlers } from './watchlist-handlers'
+import { settingsHandlers } from './settings-handlers'
 
 export interface ServiceOptions {
   readonly dbPath: string
@@ -29,6 +31,8 @@ export interface ServiceOptions {
   readonly nativeBinding?: string
   readonly limits?: FetchLimits
   readonly pollConcurrency?: number
+  /** Who polls, as another process waiting for this one's poll lease is told (default: cli). */
+  readonly pollerKind?: PollerKind
   readonly now?: () => number
   readonly random?: Random
 }
@@ -55,12 +59,17 @@ export function createService(options: ServiceOptions): MarsadService {
   const watchlistsPath = options.defaultWatchlistsPath ?? defaultWatchlistsPath()
   const store = new Store(openDatabase(options.dbPath, { nativeBinding: options.nativeBinding }))
   seedWatchlists(store, watchlistsPath)
-  let matcher = new Matcher(store.watchlists.list())
+  // Stored watchlists that cannot be built do not stop the database opening (see stored-watchlists.ts).
+  let { matcher, problem: watchlistsProblem } = loadWatchlists(store, watchlistsPath)
   const listeners = new Set<EventListener>()
   const ctx: CoreContext = {
     store,
     matcher: () => matcher,
-    setMatcher: (m) => (matcher = m),
+    setMatcher: (m) => {
+      matcher = m
+      watchlistsProblem = undefined
+    },
+    watchlistsProblem: () => watchlistsProblem,
     emit: (event) => listeners.forEach((l) => l(event)),
     now: options.now ?? Date.now,
     random: options.random,
@@ -68,9 +77,9 @@ export function createService(options: ServiceOptions): MarsadService {
     pollConcurrency: options.pollConcurrency,
     resourcesDir: dirname(watchlistsPath),
   }
-  const poller = new Poller(ctx)
+  const poller = new Poller(ctx, options.pollerKind)
   const rescans = new RescanJobs(ctx)
-  const handlers: Handlers = { ...feedHandlers(ctx, poller), ...articleHandlers(ctx), ...watchlistHandlers(ctx, rescans) }
+  const handlers: Handlers = { ...feedHandlers(ctx, poller), ...articleHandlers(ctx), ...watchlistHandlers(ctx, rescans), ...settingsHandlers(ctx) }
   const stopSchedulers = new Set<() => void>()
 
   return {
@@ -96,6 +105,7 @@ export function createService(options: ServiceOptions): MarsadService {
     close: () => {
       stopSchedulers.forEach((stop) => stop())
       rescans.cancel()
+      poller.close()
       listeners.clear()
       store.close()
     },
@@ -107,6 +117,9 @@ function seedWatchlists(store: Store, path: string): void {
   if (store.settings.get(SEEDED_KEY)) return
   const watchlists = parseWatchlistFile(readFileSync(path, 'utf8'))
   store.transaction(() => {
+    // Asked again inside the (immediate) transaction: two processes opening a new file at once
+    // must not both seed, or the second would undo an edit the first process already saved.
+    if (store.settings.get(SEEDED_KEY)) return
     store.watchlists.replaceAll(watchlists)
     store.settings.set(SEEDED_KEY, new Date().toISOString())
   })

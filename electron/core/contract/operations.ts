@@ -11,8 +11,10 @@ import type {
   ArticleDetail,
   ArticleSummary,
   CsvExport,
+  ErrorDetail,
   FeedPreview,
   FeedView,
+  MarsadSettings,
   OpmlImport,
   PollReport,
   RescanSummary,
@@ -36,6 +38,17 @@ export const feedUrlSchema = z
       return false
     }
   }, 'not_http_url')
+
+/**
+ * A User-Agent header value: printable ASCII (a header cannot carry control characters, and
+ * non-ASCII is mangled on the way), at most 256 characters.
+ */
+export const userAgentSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(256, 'user_agent_too_long')
+  .regex(/^[\x20-\x7e]+$/, 'not_printable_ascii')
 
 export const operations = {
   listFeeds: z.object({}).strict(),
@@ -79,6 +92,8 @@ export const operations = {
   /** Re-evaluates every stored article against the current watchlists; resolves when finished or cancelled. */
   rescan: z.object({}).strict(),
   cancelRescan: z.object({}).strict(),
+  /** Reads the settings; with userAgent, sets the one sent to every site first (null: Marsad's default). */
+  settings: z.object({ userAgent: userAgentSchema.nullable().optional() }).strict(),
   exportCsv: z
     .object({
       flaggedOnly: z.boolean().default(false),
@@ -101,11 +116,13 @@ export interface OperationOutputs {
   listArticles: ArticleSummary[]
   getArticle: ArticleDetail | null
   listWatchlists: WatchlistView[]
-  getWatchlists: { watchlists: Watchlist[] }
+  /** `problem`: the stored watchlists could not be built (an older Marsad saved them); `watchlists` are then the shipped ones in force. */
+  getWatchlists: { watchlists: Watchlist[]; problem?: ErrorDetail }
   setWatchlists: { watchlists: number }
   rescan: RescanSummary
   cancelRescan: { cancelled: boolean }
   exportCsv: CsvExport
+  settings: MarsadSettings
 }
 
 export type OperationName = keyof typeof operations

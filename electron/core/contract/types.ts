@@ -1,8 +1,8 @@
 /** Values that cross the contract. Plain data only: they go through IPC, JSON and worker messages. */
-import type { ErrorDetail, OpmlSkipReason } from '../errors/problems'
+import type { ErrorDetail, OpmlSkipReason, PollLeaseHolder } from '../errors/problems'
 import type { MatchSpan } from '../rules/types'
 
-export type { ErrorCode, ErrorDetail, OpmlSkipReason } from '../errors/problems'
+export type { ErrorCode, ErrorDetail, OpmlSkipReason, PollerKind, PollLeaseHolder } from '../errors/problems'
 
 export type { Field, MatchSpan } from '../rules/types'
 
@@ -32,6 +32,8 @@ export interface FeedView {
   readonly failures: number
   /** Why the feed is no longer polled (e.g. the site answered 410 Gone), or null. */
   readonly disabledReason: ErrorDetail | null
+  /** What the last good read worked around: a repaired parse (feed.repaired), a declared charset that lied (feed.charset_overridden). */
+  readonly notices: readonly ErrorDetail[]
 }
 
 /** What is at a URL the analyst wants to subscribe to. */
@@ -101,9 +103,20 @@ export interface ArticleSummary {
 
 export interface ArticleDetail extends ArticleSummary {
   readonly body: string
+  /** The matched spans: the first MAX_SPANS_PER_TERM of each term, and at most MAX_DETAIL_SPANS in all. */
   readonly spans: readonly (MatchSpan & { readonly watchlistId: string })[]
-  /** The feed's HTML for the body, UNTRUSTED: sanitize before showing it (the renderer uses DOMPurify). */
+  /** Matched spans not in `spans` (a hostile article repeats a term hundreds of thousands of times). */
+  readonly omittedSpans: number
+  /** The matcher stopped at its work budget: the hits stand, the rest of the article was not matched. */
+  readonly matchTruncated: boolean
+  /**
+   * HTML for the formatted view: the article page's (full text, sanitized when it was fetched) when
+   * there is one, else the feed's as sent. UNTRUSTED either way: the renderer sanitizes it with
+   * DOMPurify before showing it.
+   */
   readonly contentHtml: string | null
+  /** Where contentHtml comes from: `page` (full text, sanitized at fetch time), `feed` (raw), or null. */
+  readonly contentHtmlSource: 'page' | 'feed' | null
   readonly author: string | null
   readonly categories: readonly string[]
   readonly imageUrl: string | null
@@ -124,6 +137,13 @@ export type { Watchlist } from '../rules/types'
 export interface CsvExport {
   readonly csv: string
   readonly rows: number
+}
+
+/** The database-wide settings. */
+export interface MarsadSettings {
+  /** The User-Agent sent to every site (the analyst's, or Marsad's default). */
+  readonly userAgent: string
+  readonly defaultUserAgent: string
 }
 
 export type PollProgressEvent = {
@@ -165,4 +185,13 @@ export interface RescanSummary {
   readonly cancelled: boolean
 }
 
-export type MarsadEvent = PollProgressEvent | NewHitsEvent | RescanProgressEvent
+/**
+ * A scheduled poll skipped: another poller (another process on this database) holds the poll
+ * lease. Sent once per holder; the scheduler tries again at its next tick.
+ */
+export interface PollBusyEvent {
+  readonly type: 'pollBusy'
+  readonly holder: PollLeaseHolder
+}
+
+export type MarsadEvent = PollProgressEvent | NewHitsEvent | RescanProgressEvent | PollBusyEvent

@@ -3,7 +3,7 @@
  * logs). The renderer has its own Arabic wording (src/lib/errors.ts). The table is typed so that a
  * new code cannot be added without its wording.
  */
-import { queryExcerpt, type DetailOf, type ErrorCode, type ErrorDetail, type QueryProblem, type QuerySyntax } from './problems'
+import { queryExcerpt, type CharsetOverride, type DetailOf, type ErrorCode, type ErrorDetail, type PollerKind, type QueryProblem, type QuerySyntax, type RepairReason } from './problems'
 
 type Wordings = { readonly [C in ErrorCode]: (detail: DetailOf<C>) => string }
 
@@ -18,6 +18,11 @@ const HTTP_REASONS: Readonly<Record<number, string>> = {
   502: 'Bad Gateway',
   503: 'Service Unavailable',
   504: 'Gateway Timeout',
+}
+
+/** A poller as the CLI names it (who holds a database's poll lease). */
+export function pollerName(kind: PollerKind): string {
+  return { app: 'the desktop app', cli: 'a "marsad poll"', serve: 'a "marsad serve"' }[kind] ?? `a Marsad (${String(kind)})`
 }
 
 /** A byte count as people read it: 10 MiB, 512 KiB. */
@@ -39,7 +44,9 @@ const QUERY_PROBLEMS: { readonly [P in QueryProblem]: (d: QuerySyntax) => string
   near_operand_not: () => 'NEAR needs a term on each side, not NOT',
   near_needs_positive_term: () => 'NEAR needs a term on each side that is not negated',
   near_distance: (d) => `NEAR needs a distance from 1 to ${d.limit ?? 50}, written NEAR/5`,
-  too_deep: () => 'query is nested too deeply',
+  too_deep: (d) => `query is nested too deeply (parentheses, NOT and NEAR links together: at most ${d.limit ?? 64})`,
+  too_long: (d) => `query is too long (at most ${d.limit ?? 10000} characters)`,
+  too_many_terms: (d) => `query has too many terms (at most ${d.limit ?? 500})`,
   no_letters: () => 'term has no letters or digits',
   word_after_equals: () => 'expected a word after =',
   wildcard_not_at_end: () => 'a wildcard * may only end a word',
@@ -78,6 +85,20 @@ function querySyntax(d: QuerySyntax): string {
   return d.watchlist ? `watchlist "${d.watchlist}": ${text}` : text
 }
 
+const REPAIR_REASONS: { readonly [R in RepairReason]: string } = {
+  bare_ampersand: 'a bare & (as in ?id=1&cat=2)',
+  unclosed_tag: 'a tag left open or closed out of order',
+  truncated: 'the document is cut short',
+  missing_version: '<rss> without a version',
+  other: 'not well-formed XML',
+}
+
+const CHARSET_OVERRIDES: { readonly [R in CharsetOverride]: string } = {
+  invalid_bytes: 'the bytes are not valid in the declared charset',
+  utf8_bytes: 'the bytes are UTF-8',
+  arabic_bytes: 'the bytes are Arabic in windows-1256',
+}
+
 const WORDINGS: Wordings = {
   'feed.http_status': (d) => `HTTP ${d.status}${HTTP_REASONS[d.status] ? ` ${HTTP_REASONS[d.status]}` : ''}`,
   'feed.timeout': (d) => `timed out after ${d.seconds} s`,
@@ -89,12 +110,15 @@ const WORDINGS: Wordings = {
   'feed.redirect_loop': (d) => `redirect loop at ${d.url}`,
   'feed.too_many_redirects': (d) => `more than ${d.max} redirects`,
   'feed.bad_scheme': (d) => `refused ${d.scheme} URL: only http and https feeds are fetched`,
+  'feed.private_address': (d) => `refused ${d.host}: a private or local network address, reachable only by a feed added with that address`,
   'feed.unexpected_not_modified': () => 'the server answered 304 Not Modified to a request without validators',
   'feed.dtd_entities': () => 'feed declares DTD entities; refused',
   'feed.not_a_feed': () => 'not a feed: no <rss>, <feed> or <rdf:RDF> element',
   'feed.malformed': (d) => `malformed feed: ${d.detail}`,
   'feed.page_without_feed': () => 'this is a web page that links to no RSS or Atom feed',
   'feed.gone': () => 'the site says this feed is gone for good (HTTP 410); it is no longer polled',
+  'feed.repaired': (d) => `feed repaired: ${REPAIR_REASONS[d.reason] ?? REPAIR_REASONS.other} (${d.detail})`,
+  'feed.charset_overridden': (d) => `declared ${d.declared}, read as ${d.used} (${CHARSET_OVERRIDES[d.reason] ?? 'the bytes did not fit'})`,
   'feed.not_found': (d) => `no feed with id ${d.id}`,
   'feed.unknown_encoding': (d) => `unknown encoding "${d.label}" (e.g. windows-1256, iso-8859-6, utf-8)`,
   'opml.too_large': (d) => `OPML file too large: ${d.length} characters (limit ${d.limit})`,
@@ -116,6 +140,7 @@ const WORDINGS: Wordings = {
   'db.native_module_missing': (d) => `the SQLite module built for this app is missing at ${d.path} (in a checkout, npm start prepares it; otherwise reinstall Marsad)`,
   'db.open_failed': (d) => `cannot open the database ${d.path}: ${d.detail}`,
   'core.stopped': (d) => `core stopped: ${d.detail}`,
+  'poll.busy': (d) => `${pollerName(d.kind)} is polling this database (pid ${d.pid} on ${d.host}, since ${new Date(d.since).toISOString().replace(/\.\d+Z$/, 'Z')})`,
   legacy: (d) => d.text,
   internal: (d) => d.detail,
 }

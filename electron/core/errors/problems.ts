@@ -24,6 +24,8 @@ export type QueryProblem =
   | 'near_needs_positive_term'
   | 'near_distance'
   | 'too_deep'
+  | 'too_long'
+  | 'too_many_terms'
   | 'no_letters'
   | 'word_after_equals'
   | 'wildcard_not_at_end'
@@ -41,7 +43,7 @@ export interface QuerySyntax {
   readonly problem: QueryProblem
   /** The operator without a term (AND, OR, NOT, NEAR/n, …), for operator_without_term. */
   readonly operator?: string
-  /** The bound broken: NEAR's largest distance, a prefix's fewest letters. */
+  /** The bound broken: NEAR's largest distance, a prefix's fewest letters, the size limits. */
   readonly limit?: number
   /** The watchlist the query belongs to, when it came from a watchlist file. */
   readonly watchlist?: string
@@ -63,6 +65,36 @@ export interface WatchlistsInvalid {
 /** Why a fetch failed at the network level, beyond the common cases with their own codes. */
 export type NetworkReason = 'unreachable' | 'tls' | 'protocol' | 'other'
 
+/** Which Marsad polls: the desktop app, a `marsad poll` command, or `marsad serve`. */
+export type PollerKind = 'app' | 'cli' | 'serve'
+
+/** Who holds a database's poll lease: one poller at a time polls a database. */
+export interface PollLeaseHolder {
+  readonly kind: PollerKind
+  readonly pid: number
+  readonly host: string
+  /** When it took the lease (epoch ms). */
+  readonly since: number
+}
+
+/** A poll refused because another process (or another service in this one) is polling the database. */
+export interface PollBusy extends PollLeaseHolder {
+  readonly code: 'poll.busy'
+}
+
+/**
+ * Why a feed the strict XML parser refused had to be read by the tolerant one: a bare `&` (as in
+ * `?id=1&cat=2`), a tag left open or closed out of order, a document cut short, <rss> without a
+ * version, or something else (the parser's own words are in the notice's detail).
+ */
+export type RepairReason = 'bare_ampersand' | 'unclosed_tag' | 'truncated' | 'missing_version' | 'other'
+
+/**
+ * Why the charset a feed declared (HTTP header or XML declaration) was not used: its bytes are
+ * not valid in it, they are UTF-8, or a Latin charset was declared over windows-1256 Arabic.
+ */
+export type CharsetOverride = 'invalid_bytes' | 'utf8_bytes' | 'arabic_bytes'
+
 export type ErrorDetail =
   // Fetching a feed or a page.
   | { readonly code: 'feed.http_status'; readonly status: number }
@@ -76,6 +108,8 @@ export type ErrorDetail =
   | { readonly code: 'feed.redirect_loop'; readonly url: string }
   | { readonly code: 'feed.too_many_redirects'; readonly max: number }
   | { readonly code: 'feed.bad_scheme'; readonly scheme: string }
+  /** A private, loopback or LAN address reached from a feed that is not on that host (redirect, article link). */
+  | { readonly code: 'feed.private_address'; readonly host: string }
   | { readonly code: 'feed.unexpected_not_modified' }
   // What came back.
   | { readonly code: 'feed.dtd_entities' }
@@ -83,6 +117,9 @@ export type ErrorDetail =
   | { readonly code: 'feed.malformed'; readonly line?: number; readonly column?: number; readonly detail: string }
   | { readonly code: 'feed.page_without_feed' }
   | { readonly code: 'feed.gone' }
+  // Notices: the feed was read, but not as it said (shown on the feed, never a failure).
+  | { readonly code: 'feed.repaired'; readonly reason: RepairReason; readonly detail: string; readonly line?: number }
+  | { readonly code: 'feed.charset_overridden'; readonly declared: string; readonly used: string; readonly reason: CharsetOverride }
   // Subscriptions.
   | { readonly code: 'feed.not_found'; readonly id: number }
   | { readonly code: 'feed.unknown_encoding'; readonly label: string }
@@ -110,6 +147,7 @@ export type ErrorDetail =
   | { readonly code: 'db.native_module_missing'; readonly path: string }
   | { readonly code: 'db.open_failed'; readonly path: string; readonly detail: string }
   | { readonly code: 'core.stopped'; readonly detail: string }
+  | PollBusy
   /** A feed error stored before errors were codes (an upgraded database); `text` is its old English wording. */
   | { readonly code: 'legacy'; readonly text: string }
   /** Anything unexpected: a bug. `detail` is the exception's own message, for logs and the CLI. */
@@ -136,6 +174,7 @@ export type DetailOf<C extends ErrorCode> = Extract<ErrorDetail, { code: C }>
  */
 const REFUSALS: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'feed.bad_scheme',
+  'feed.private_address',
   'feed.not_found',
   'feed.unknown_encoding',
   'opml.too_large',

@@ -6,13 +6,15 @@ import type { PollProgressEvent, PollReport } from '../contract/types'
 import { toErrorDetail } from '../errors/marsad-error'
 import type { ErrorDetail } from '../errors/problems'
 import { decodeFeed } from '../feeds/decode'
+import { policyForFeed } from '../feeds/address-policy'
 import { fetchUrl, FetchError, type FetchLimits } from '../feeds/fetch'
+import { feedNotices } from '../feeds/notices'
 import { parseFeed } from '../feeds/parse'
 import type { Matcher } from '../rules/matcher'
 import { displayName, type FeedRecord } from '../store/feeds-table'
 import type { Store } from '../store/store'
 import { withFullText } from './full-text'
-import { deliveredBefore, ingestItems, storyKnown, type NewHitArticle } from './ingest'
+import { deliveredBefore, ingestItems, matchItems, storyKnown, type NewHitArticle } from './ingest'
 import { nextCheckAfterFailure, nextCheckAfterSuccess, type Random } from './schedule'
 import { hostOf } from '../feeds/url'
 
@@ -47,7 +49,10 @@ export async function pollFeed(deps: PollDeps, feed: FeedRecord): Promise<PollOu
 
 async function fetchAndStore(deps: PollDeps, feed: FeedRecord, now: () => number): Promise<PollOutcome> {
   const { store } = deps
-  const result = await fetchUrl(feed.url, { limits: deps.limits, etag: feed.etag, lastModified: feed.lastModified })
+  // The feed's own host may be private (the analyst added it so); redirects and pages elsewhere may not.
+  const policy = policyForFeed(feed.url)
+  const userAgent = store.settings.userAgent()
+  const result = await fetchUrl(feed.url, { limits: deps.limits, etag: feed.etag, lastModified: feed.lastModified, policy, userAgent })
   const url = result.permanentUrl && store.feeds.moveTo(feed.id, result.permanentUrl) ? result.permanentUrl : feed.url
   const report = { feedId: feed.id, name: feed.name, url, ok: true }
   const next = nextCheckAfterSuccess(now(), feed.intervalMinutes, deps.random)
@@ -55,15 +60,19 @@ async function fetchAndStore(deps: PollDeps, feed: FeedRecord, now: () => number
     store.feeds.recordNotModified(feed.id, now(), next)
     return { report: { ...report, notModified: true, fetched: 0, newArticles: 0, newHits: 0 }, newHits: [] }
   }
-  const parsed = await parseFeed(decodeFeed(result.bytes, result.contentType, feed.encoding ?? undefined).text)
+  const decoded = decodeFeed(result.bytes, result.contentType, feed.encoding ?? undefined)
+  const parsed = await parseFeed(decoded.text)
   const fresh = parsed.items.filter((item) => !deliveredBefore(store, feed.id, item))
-  const items = feed.fullText ? await withFullText(fresh, deps.limits, (item) => !storyKnown(store, item)) : fresh
+  const items = feed.fullText ? await withFullText(fresh, deps.limits, (item) => !storyKnown(store, item), { policy, userAgent }) : fresh
   // Named after parsing: a feed added unchecked has no title until its first fetch.
   const source = displayName({ name: feed.customName, title: parsed.title ?? feed.title, url })
+  // Matched before the commit, yielding between items: matching never holds the database or the thread.
+  const matcher = deps.matcher()
+  const matches = await matchItems(matcher, items)
   // One commit per feed: the articles and the feed's new state land together.
   const ingested = store.transaction(() => {
-    const stored = ingestItems(store, deps.matcher(), { id: feed.id, source }, items, now())
-    store.feeds.recordSuccess(feed.id, { title: parsed.title, etag: result.etag, lastModified: result.lastModified, now: now(), nextCheckAt: next })
+    const stored = ingestItems(store, matcher, { id: feed.id, source }, items, now(), matches)
+    store.feeds.recordSuccess(feed.id, { title: parsed.title, etag: result.etag, lastModified: result.lastModified, now: now(), nextCheckAt: next, notices: feedNotices(decoded, parsed) })
     return stored
   })
   return {

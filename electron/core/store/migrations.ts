@@ -120,4 +120,30 @@ export const MIGRATIONS: readonly string[] = [
     END
   WHERE disabled_reason IS NOT NULL;
   `,
+  /* 5: raw feed HTML apart from sanitized full-text HTML, and which sanitizer made the latter */ `
+  -- Until now a full-text fetch overwrote content_html with the page's sanitized HTML and marked
+  -- nothing (a full-text feed keeps the feed's HTML whenever its page fails), so existing rows
+  -- cannot be told apart: every value stays as raw feed HTML, never shown unsanitized, safe for both.
+  ALTER TABLE articles RENAME COLUMN content_html TO feed_html;
+  ALTER TABLE articles ADD COLUMN fulltext_html TEXT;
+  ALTER TABLE articles ADD COLUMN fulltext_sanitizer TEXT;
+  `,
+  /* 6: hit spans capped per term: a count of the spans not kept, and whether matching stopped at its work budget */ `
+  ALTER TABLE hits ADD COLUMN omitted_spans INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE hits ADD COLUMN truncated INTEGER NOT NULL DEFAULT 0;
+  `,
+  /* 7: one poller per database: the lease a poller holds while it polls (at most one row) */ `
+  CREATE TABLE poll_lease (
+    id           INTEGER PRIMARY KEY CHECK (id = 1),
+    token        TEXT NOT NULL,
+    pid          INTEGER NOT NULL,
+    host         TEXT NOT NULL,
+    kind         TEXT NOT NULL CHECK (kind IN ('app', 'cli', 'serve')),
+    since        INTEGER NOT NULL,
+    heartbeat_at INTEGER NOT NULL
+  );
+  `,
+  /* 8: feed notices from the last good read: a repaired parse, the charset chosen when the declared one lied (a JSON array of error details) */ `
+  ALTER TABLE feeds ADD COLUMN notices TEXT;
+  `,
 ]

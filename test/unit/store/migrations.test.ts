@@ -7,18 +7,11 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { MarsadError } from '../../../electron/core/errors/marsad-error'
 import { MIGRATIONS } from '../../../electron/core/store/migrations'
 import { Store } from '../../../electron/core/store/store'
+import { databaseAt } from '../../support/databases'
 
 const opened: Store[] = []
 afterEach(() => opened.splice(0).forEach((s) => s.db.open && s.close()))
 
-/** A database file at `version`, built by running the migrations up to it. */
-function databaseAt(version: number): { path: string; raw: Database.Database } {
-  const path = join(mkdtempSync(join(tmpdir(), 'marsad-migrate-')), `v${version}.sqlite`)
-  const raw = new Database(path)
-  for (let v = 0; v < version; v++) raw.exec(MIGRATIONS[v])
-  raw.pragma(`user_version = ${version}`)
-  return { path, raw }
-}
 
 function open(path: string): Store {
   const store = Store.open(path)
@@ -81,6 +74,68 @@ describe('migration 4: feed errors become codes', () => {
     expect(store.feeds.get(feed.id)?.lastError).toEqual({ code: 'feed.network', reason: 'tls', system: 'CERT_HAS_EXPIRED', detail: 'certificate has expired' })
     store.feeds.disable(feed.id, { code: 'feed.gone' }, 6)
     expect(store.feeds.get(feed.id)).toMatchObject({ lastError: { code: 'feed.gone' }, disabledReason: { code: 'feed.gone' }, nextCheckAt: null })
+  })
+})
+
+describe('migration 6: hits count the spans not kept', () => {
+  it("keeps a version-5 file's hits and spans, with nothing omitted and nothing truncated", () => {
+    const { path, raw } = databaseAt(5)
+    raw.prepare("INSERT INTO articles (id, source, guid, title, body, published_at, fetched_at) VALUES (1, 'مصدر', 'g', 'توقيف خلية إرهابية', '', 0, 0)").run()
+    raw.prepare("INSERT INTO hits (article_id, watchlist_id, score, matched_at) VALUES (1, 'ct', 2, 0)").run()
+    raw.prepare("INSERT INTO span_queries (id, text) VALUES (1, 'إرهاب')").run()
+    raw.prepare("INSERT INTO hit_spans (article_id, watchlist_id, field, start, end, query_id) VALUES (1, 'ct', 'title', 10, 18, 1)").run()
+    raw.close()
+
+    const store = open(path)
+    expect(store.hits.forArticles([1]).get(1)).toEqual([
+      { watchlistId: 'ct', score: 2, spans: [{ field: 'title', start: 10, end: 18, query: 'إرهاب' }], omittedSpans: 0, truncated: false },
+    ])
+    store.hits.replace(1, [{ watchlistId: 'ct', score: 2, spans: [{ field: 'title', start: 10, end: 18, query: 'إرهاب' }], omittedSpans: 39_900 }], 1, true)
+    expect(store.hits.forArticles([1]).get(1)).toMatchObject([{ omittedSpans: 39_900, truncated: true }])
+  })
+})
+
+describe('migration 7: the poll lease', () => {
+  it("adds an empty lease to a version-6 file, its feeds untouched, and the lease works", () => {
+    const { path, raw } = databaseAt(6)
+    raw.prepare("INSERT INTO feeds (url, added_at, failures) VALUES ('https://e.example/rss', 0, 3)").run()
+    raw.close()
+
+    const store = open(path)
+    expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length)
+    expect(store.feeds.list().map((f) => [f.url, f.failures])).toEqual([['https://e.example/rss', 3]])
+    expect(store.pollLease.holder()).toBeNull()
+    const claim = { token: 't', kind: 'cli', pid: process.pid, host: 'here' } as const
+    expect(store.pollLease.acquire(claim, 1000)).toEqual({ acquired: true })
+    expect(store.pollLease.holder()).toEqual({ kind: 'cli', pid: process.pid, host: 'here', since: 1000 })
+    // One row at most, naming a known kind of poller.
+    expect(() => store.db.prepare("INSERT INTO poll_lease VALUES (2, 'u', 1, 'h', 'cli', 0, 0)").run()).toThrow(/CHECK/)
+    expect(() => store.db.prepare("UPDATE poll_lease SET kind = 'daemon'").run()).toThrow(/CHECK/)
+  })
+})
+
+describe('migration 8: feed notices', () => {
+  it('gives a version-7 file\'s feeds no notices, keeps their errors, and stores the notices of a good read', () => {
+    const { path, raw } = databaseAt(7)
+    raw.prepare("INSERT INTO feeds (url, added_at, last_error, failures) VALUES ('https://e.example/rss', 0, '{\"code\":\"feed.timeout\",\"seconds\":20}', 1)").run()
+    raw.close()
+
+    const store = open(path)
+    expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length)
+    const [feed] = store.feeds.list()
+    expect([feed.notices, feed.lastError]).toEqual([[], { code: 'feed.timeout', seconds: 20 }])
+    const notices = [
+      { code: 'feed.charset_overridden', declared: 'utf-8', used: 'windows-1256', reason: 'invalid_bytes' },
+      { code: 'feed.repaired', reason: 'bare_ampersand', detail: 'Invalid character in entity name', line: 4 },
+    ] as const
+    const success = { title: 'المركزية', etag: null, lastModified: null, now: 1000, nextCheckAt: 2000 }
+    store.feeds.recordSuccess(feed.id, { ...success, notices })
+    expect(store.feeds.get(feed.id)).toMatchObject({ notices, lastError: null })
+    // A later read that needed nothing clears them; a failure leaves the last good read's.
+    store.feeds.recordFailure(feed.id, { code: 'feed.timeout', seconds: 20 }, 3000, 4000)
+    expect(store.feeds.get(feed.id)?.notices).toEqual(notices)
+    store.feeds.recordSuccess(feed.id, success)
+    expect(store.feeds.get(feed.id)?.notices).toEqual([])
   })
 })
 
