@@ -102,7 +102,8 @@ function WatchlistMatches({ article }: { article: ArticleDetail }) {
       ))}
       {article.omittedSpans > 0 && (
         <p className="reader__more" data-testid="reader-omitted-spans">
-          و{article.omittedSpans} موضع مطابق آخر لم يُبرَز
+          {/* Counted, not worded with the number: Arabic counted nouns change form with it. */}
+          مواضع مطابقة أخرى لم تُبرَز: {article.omittedSpans}
         </p>
       )}
       {article.matchTruncated && (
