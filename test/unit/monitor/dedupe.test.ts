@@ -2,23 +2,14 @@
  * The same story is stored once; different stories are never merged because their text is alike.
  * Items go through ingest into a real SQLite file.
  */
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { FeedItem } from '../../../electron/core/feeds/parse'
 import { MIN_IDENTIFYING_WORDS, contentHash, ingestItems } from '../../../electron/core/monitor/ingest'
 import { Matcher } from '../../../electron/core/rules/matcher'
 import { Store } from '../../../electron/core/store/store'
+import { storeOpener } from '../../support/databases'
 
-const opened: Store[] = []
-afterEach(() => opened.splice(0).forEach((s) => s.close()))
-
-function newStore(): Store {
-  const store = Store.open(join(mkdtempSync(join(tmpdir(), 'marsad-dedupe-')), 'm.sqlite'))
-  opened.push(store)
-  return store
-}
+const newStore = storeOpener()
 
 const item = (guid: string, url: string | null, title: string, body = ''): FeedItem => ({
   guid, url, title, body, html: body ? `<p>${body}</p>` : null, publishedAt: Date.UTC(2015, 1, 14, 9, 30), author: null, categories: [], imageUrl: null,

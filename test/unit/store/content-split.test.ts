@@ -3,24 +3,16 @@
  * version-4 file's shared column, ingest fills each from its source, the article view says which
  * one the formatted view gets.
  */
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { toDetail } from '../../../electron/core/app/article-views'
 import { FULLTEXT_SANITIZER } from '../../../electron/core/feeds/fulltext'
 import type { ItemWithFullText } from '../../../electron/core/monitor/full-text'
 import { ingestItems } from '../../../electron/core/monitor/ingest'
 import { Matcher } from '../../../electron/core/rules/matcher'
 import { MIGRATIONS } from '../../../electron/core/store/migrations'
-import { Store } from '../../../electron/core/store/store'
-import { databaseAt } from '../../support/databases'
+import { databaseAt, storeOpener } from '../../support/databases'
 
-const opened: Store[] = []
-afterEach(() => opened.splice(0).forEach((s) => s.db.open && s.close()))
-
-function open(path: string): Store {
-  const store = Store.open(path)
-  opened.push(store)
-  return store
-}
+const open = storeOpener()
 
 
 /** What a feed sends: markup a reader must never render as is. */

@@ -3,21 +3,12 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { MarsadError } from '../../../electron/core/errors/marsad-error'
 import { MIGRATIONS } from '../../../electron/core/store/migrations'
-import { Store } from '../../../electron/core/store/store'
-import { databaseAt } from '../../support/databases'
+import { databaseAt, storeOpener } from '../../support/databases'
 
-const opened: Store[] = []
-afterEach(() => opened.splice(0).forEach((s) => s.db.open && s.close()))
-
-
-function open(path: string): Store {
-  const store = Store.open(path)
-  opened.push(store)
-  return store
-}
+const open = storeOpener()
 
 /** The MarsadError opening `path` throws. */
 function refusalToOpen(path: string): MarsadError {
