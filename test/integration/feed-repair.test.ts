@@ -22,7 +22,7 @@ const CASES: Record<string, Case> = {
   ampersands: {
     path: '/amp.xml', body: fixtureFeed('illformed-ampersands.xml'), contentType: 'application/rss+xml',
     titles: ['توقيف مطلوبين في حملة دهم & تفتيش', 'ضبط شحنة مخدرات في المرفأ'],
-    notices: [{ code: 'feed.repaired', reason: 'bare_ampersand', detail: 'Invalid character in entity name', line: 4 }],
+    notices: [{ code: 'feed.repaired', reason: 'bare_ampersand', detail: 'Invalid character in entity name', line: 5 }], // the fifth line: lines count from 1
   },
   unclosed: {
     path: '/unclosed.xml', body: fixtureFeed('illformed-unclosed-html.xml'), contentType: 'application/rss+xml',

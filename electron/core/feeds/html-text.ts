@@ -25,9 +25,17 @@ const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'ob
 /** Foreign elements honour `/>` (an empty `<svg/>` hides nothing after it); HTML ones, `<script/>` above all, do not. */
 const SELF_CLOSING = new Set(['svg', 'math'])
 
-export function htmlToText(html: string): string {
+/**
+ * Counts the work done: each character the tokenizer reads (it reads each once) and each token it
+ * hands over, whose handling here is constant. Tests compare it across input sizes.
+ */
+export interface TextWork {
+  steps: number
+}
+
+export function htmlToText(html: string, work: TextWork = { steps: 0 }): string {
   const out: string[] = []
-  collectText(html, out, true)
+  collectText(html, out, true, work)
   return tidyWhitespace(out.join(''))
 }
 
@@ -36,7 +44,8 @@ export function htmlToText(html: string): string {
  * them) are read as HTML once more, without looking for CDATA inside: a CDATA section cannot
  * contain `]]>`, so one level is all there is.
  */
-function collectText(html: string, out: string[], readCdata: boolean): void {
+function collectText(html: string, out: string[], readCdata: boolean, work: TextWork): void {
+  work.steps += html.length
   const open = new Map<string, number>()
   let hidden = 0
   let tagName = ''
@@ -73,7 +82,7 @@ function collectText(html: string, out: string[], readCdata: boolean): void {
     oncdata(start, end, offset) {
       if (hidden > 0) return
       const content = slice(start, end - offset)
-      if (readCdata) collectText(content, out, false)
+      if (readCdata) collectText(content, out, false, work)
       else out.push(content)
     },
     // Attributes, comments, declarations and processing instructions are never text.
@@ -97,7 +106,14 @@ function collectText(html: string, out: string[], readCdata: boolean): void {
     return true
   }
 
-  const tokenizer = new Tokenizer({ decodeEntities: true }, cbs)
+  // Every token the tokenizer hands over is a step of work (see TextWork).
+  const counted = Object.fromEntries(
+    Object.entries(cbs).map(([name, callback]: [string, (...args: never[]) => unknown]) => [name, (...args: never[]) => {
+      work.steps++
+      return callback(...args)
+    }]),
+  ) as unknown as TokenizerCallbacks
+  const tokenizer = new Tokenizer({ decodeEntities: true }, counted)
   tokenizer.write(html)
   tokenizer.end()
 }

@@ -4,6 +4,16 @@
  * stays text, a close tag closes whatever was left open inside it, a close tag that matches
  * nothing open is ignored, and a document cut short ends with everything still open closed.
  *
+ * Feeds leave tags open in a few known places, so when recovering the tree also knows a feed's
+ * shape, as an HTML parser knows that a <li> ends the <li> before it:
+ * - an <item> or <entry> open tag ends the item left open (else every later item nests inside it,
+ *   and the items inside an item are never read);
+ * - a text field (title, link, description…) of an item or of the feed, left open, ends at the open
+ *   tag of the next item or field, so an unclosed <title> does not swallow the link and description;
+ * - enclosure, media:content, media:thumbnail, atom:link and Atom's <link href> hold nothing (feeds
+ *   write them empty), so one left unclosed does not swallow what follows it.
+ * A text the strict parser accepted is built as written (`wellFormed`): none of these apply.
+ *
  * Why not htmlparser2's own Parser: it keeps its open-element stack with unshift/indexOf, so
  * 100,000 unclosed tags cost it minutes. Here every step is constant or amortized constant (an
  * open-name count answers "is it open?"; each element is popped at most once), nesting deeper than
@@ -21,9 +31,9 @@ export interface XmlElement {
   readonly key: string
   readonly attributes: ReadonlyMap<string, string>
   readonly children: readonly XmlNode[]
-  /** Where the element's content starts and ends in the source (its raw inner markup). */
-  readonly innerStart: number
-  readonly innerEnd: number
+  /** Where the element's markup starts (its `<`) and ends (after its close tag, or where it was closed implicitly). */
+  readonly start: number
+  readonly end: number
 }
 
 export type XmlNode = XmlElement | string
@@ -31,33 +41,62 @@ export type XmlNode = XmlElement | string
 /** Deeper elements are flattened into the one at this depth: feeds need a handful of levels. */
 export const MAX_DEPTH = 64
 
+/** The elements that are one feed item each. */
+export const ITEMS: ReadonlySet<string> = new Set(['item', 'entry'])
+
+/** The children of an item (or of a feed) that hold text or HTML, as ./tolerant-parse.ts reads them. */
+export const TEXT_FIELDS: ReadonlySet<string> = new Set([
+  'title', 'dc:title', 'link', 'guid', 'id', 'description', 'content:encoded', 'content', 'summary',
+  'pubdate', 'published', 'updated', 'dc:date', 'dc:creator', 'category',
+])
+
+/** The elements whose title and description are the feed's own. */
+export const FEEDS: ReadonlySet<string> = new Set(['channel', 'feed'])
+
+/** Written empty by feeds; a media:content's own children are of no use to us. */
+const EMPTY = new Set(['enclosure', 'media:content', 'media:thumbnail', 'atom:link'])
+
+/**
+ * Open tags that end a text field left open (besides an item's): the other children of an item.
+ * Not <summary>, which is also HTML (<details><summary>) and would end the description it is in.
+ */
+const FIELD_ENDERS = new Set([...TEXT_FIELDS, ...EMPTY, 'author', 'media:group', 'comments'].filter((key) => key !== 'summary'))
+
 interface OpenElement {
   name: string
   key: string
   attributes: Map<string, string>
   children: XmlNode[]
-  innerStart: number
-  innerEnd: number
+  start: number
+  end: number
 }
 
-/** The document's top-level nodes, and how many elements were read (a measure of the work done). */
 export interface LenientDocument {
+  /** The document's top-level nodes. */
   readonly roots: readonly XmlNode[]
-  readonly elementCount: number
+  /** Tokens read and elements closed: linear in the input's length whatever it holds. */
+  readonly work: number
 }
 
-export function parseLenientXml(source: string): LenientDocument {
-  const top: OpenElement = { name: '', key: '', attributes: new Map(), children: [], innerStart: 0, innerEnd: source.length }
+export interface LenientOptions {
+  /** The strict parser accepted the text: build it as written, without the recovery rules above. */
+  readonly wellFormed?: boolean
+}
+
+export function parseLenientXml(source: string, { wellFormed = false }: LenientOptions = {}): LenientDocument {
+  const top: OpenElement = { name: '', key: '', attributes: new Map(), children: [], start: 0, end: source.length }
   const stack: OpenElement[] = [top]
   const openCount = new Map<string, number>()
-  let flattened = 0 // open tags beyond MAX_DEPTH that were not pushed
-  let elementCount = 0
+  let openItem = -1 // where the open item is in the stack; when recovering, items never nest
+  let openField = -1 // where a text field of the open item, or of the feed, is in the stack
+  let work = 0
   let pending: OpenElement | null = null
   let attributeName = ''
   let attributeValue = ''
 
   const current = (): OpenElement => stack[stack.length - 1]
   const addText = (text: string): void => {
+    work++
     if (text === '') return
     const children = current().children
     const last = children.length - 1
@@ -65,20 +104,44 @@ export function parseLenientXml(source: string): LenientDocument {
     else children.push(text)
   }
   const push = (element: OpenElement): void => {
-    if (stack.length > MAX_DEPTH) {
-      flattened++
-      return
-    }
-    elementCount++
-    current().children.push(element)
+    if (stack.length > MAX_DEPTH) return // flattened: its text goes to the element at MAX_DEPTH
+    const parent = current()
+    parent.children.push(element)
+    if (ITEMS.has(element.key)) openItem = stack.length
+    else if (TEXT_FIELDS.has(element.key) && (ITEMS.has(parent.key) || FEEDS.has(parent.key))) openField = stack.length
     stack.push(element)
     openCount.set(element.key, (openCount.get(element.key) ?? 0) + 1)
   }
-  const pop = (innerEnd: number): OpenElement => {
+  const pop = (end: number): OpenElement => {
+    work++
     const element = stack.pop() as OpenElement
-    element.innerEnd = innerEnd
+    element.end = end
     openCount.set(element.key, (openCount.get(element.key) ?? 1) - 1)
+    if (stack.length <= openItem) openItem = -1
+    if (stack.length <= openField) openField = -1
     return element
+  }
+  /** Closes, where `element` begins, what its open tag implicitly ends. */
+  const impliedEnds = (element: OpenElement): void => {
+    // Atom's XHTML fields hold markup by design: never ended by what is inside them.
+    const field = openField >= 0 && stack[openField].attributes.get('type') !== 'xhtml' ? openField : -1
+    const ends =
+      ITEMS.has(element.key) && openItem >= 0 ? openItem
+      : (ITEMS.has(element.key) || FIELD_ENDERS.has(element.key)) && field >= 0 ? field
+      : stack.length
+    while (stack.length > ends) pop(element.start)
+  }
+  const isEmpty = (element: OpenElement): boolean =>
+    EMPTY.has(element.key) || (element.key === 'link' && element.attributes.has('href'))
+  const openTag = (tagEnd: number, selfClosing: boolean): void => {
+    const element = pending
+    pending = null
+    if (!element) return
+    work++
+    element.end = tagEnd + 1
+    if (!wellFormed) impliedEnds(element)
+    if (!selfClosing && (wellFormed || !isEmpty(element))) push(element)
+    else if (stack.length <= MAX_DEPTH) current().children.push(element)
   }
 
   const callbacks: TokenizerCallbacks = {
@@ -87,7 +150,8 @@ export function parseLenientXml(source: string): LenientDocument {
     oncdata: (start, end, offset) => addText(source.slice(start, end - offset)),
     onopentagname: (start, end) => {
       const name = source.slice(start, end)
-      pending = { name, key: name.toLowerCase(), attributes: new Map(), children: [], innerStart: end, innerEnd: end }
+      // `<` precedes the name.
+      pending = { name, key: name.toLowerCase(), attributes: new Map(), children: [], start: start - 1, end }
     },
     onattribname: (start, end) => {
       attributeName = source.slice(start, end).toLowerCase()
@@ -100,33 +164,22 @@ export function parseLenientXml(source: string): LenientDocument {
       attributeValue += String.fromCodePoint(codepoint)
     },
     onattribend: () => {
+      work++
       if (pending && !pending.attributes.has(attributeName)) pending.attributes.set(attributeName, attributeValue)
     },
-    onopentagend: (end) => {
-      if (!pending) return
-      pending.innerStart = end + 1
-      push(pending)
-      pending = null
-    },
-    onselfclosingtag: (end) => {
-      if (!pending) return
-      pending.innerStart = pending.innerEnd = end + 1
-      if (stack.length <= MAX_DEPTH) {
-        elementCount++
-        current().children.push(pending)
-      }
-      pending = null
-    },
+    onopentagend: (end) => openTag(end, false),
+    onselfclosingtag: (end) => openTag(end, true),
     onclosetag: (start, end) => {
+      work++
       const key = source.slice(start, end).toLowerCase()
-      // `</` precedes the name; everything closed here ends where this tag begins.
-      const innerEnd = source.lastIndexOf('</', start)
-      if ((openCount.get(key) ?? 0) === 0) {
-        // Unmatched: the close of a flattened element, or of nothing. Either way, ignored.
-        if (flattened > 0) flattened--
-        return
-      }
-      while (pop(innerEnd).key !== key);
+      // Unmatched: the close of a flattened element, of an empty one, or of nothing. Ignored.
+      if ((openCount.get(key) ?? 0) === 0) return
+      // What this closes ends where the close tag begins (`</` precedes the name); the element
+      // it names, after the tag's `>` (the tokenizer skips to that same `>`, so this scan is its own).
+      const closer = source.lastIndexOf('</', start)
+      const after = source.indexOf('>', end)
+      while (current().key !== key) pop(closer)
+      pop(after === -1 ? source.length : after + 1)
     },
     oncomment: () => undefined,
     ondeclaration: () => undefined,
@@ -139,7 +192,7 @@ export function parseLenientXml(source: string): LenientDocument {
   const tokenizer = new Tokenizer({ xmlMode: true, decodeEntities: true }, callbacks)
   tokenizer.write(source)
   tokenizer.end()
-  return { roots: top.children, elementCount }
+  return { roots: top.children, work }
 }
 
 export const isElement = (node: XmlNode): node is XmlElement => typeof node !== 'string'
@@ -154,12 +207,12 @@ export function childNamed(element: XmlElement, key: string): XmlElement | undef
 }
 
 /**
- * What an element holds as a feed field: its text when it has only text (entities and CDATA
- * decoded, as the strict parser gives it), else its inner markup as the feed wrote it (an
- * unescaped HTML description), for the HTML-to-text step to read.
+ * What an element holds as a feed field, as one HTML string for the HTML-to-text step: its text
+ * decoded (entities and CDATA, as the strict parser gives it: `&lt;p&gt;` is the feed's escaped
+ * HTML) and its elements as the feed wrote them (unescaped HTML, an XHTML <div>). A description
+ * mixing the two then reads as one HTML, not half of it as literal tags.
  */
 export function fieldValue(element: XmlElement | undefined, source: string): string {
   if (!element) return ''
-  if (element.children.every((child) => typeof child === 'string')) return element.children.join('')
-  return source.slice(element.innerStart, Math.max(element.innerStart, element.innerEnd))
+  return element.children.map((child) => (isElement(child) ? source.slice(child.start, child.end) : child)).join('')
 }

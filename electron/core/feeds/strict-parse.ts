@@ -1,10 +1,13 @@
 /**
  * The first reading of a feed: rss-parser's parseString (xml2js over sax in strict mode), its
  * items turned into the ItemFields that ./feed-item.ts builds items from. It throws on anything
- * that is not well-formed XML, and on shapes rss-parser does not expect.
+ * that is not well-formed XML, on text nested too deep for sax, and on shapes rss-parser does not
+ * expect. What it reads only in part (items outside <channel>, a field's elements) is for the
+ * caller to notice, from the outline of the text (./xml-outline.ts).
  */
 import Parser from 'rss-parser'
 import type { ItemFields, MediaRef } from './feed-item'
+import { outlineXml, type XmlOutline } from './xml-outline'
 
 interface MediaElement {
   readonly $?: MediaRef
@@ -41,10 +44,19 @@ const newParser = (): Parser<Record<string, unknown>, RawItem> => new Parser<Rec
 
 /**
  * rss-parser turns Atom <published>/<updated> into Dates itself and throws on a bad one, losing
- * the whole feed. Renamed, they reach us as text and one bad date costs only that date.
+ * the whole feed. Renamed, they reach us as text and one bad date costs only that date. Renamed
+ * where the tokenizer found the tags (./xml-outline.ts), so never inside CDATA or a comment, and
+ * in one pass (a regex scanning to each tag's `>` rescans the rest of a text that has none).
  */
-function shelterAtomDates(xml: string): string {
-  return xml.replace(/<(\/?)(published|updated)(\s[^>]*)?>/g, '<$1marsad-$2$3>')
+function shelterAtomDates(xml: string, dateNames: readonly number[]): string {
+  const parts: string[] = []
+  let copied = 0
+  for (const at of dateNames) {
+    parts.push(xml.slice(copied, at), 'marsad-')
+    copied = at
+  }
+  parts.push(xml.slice(copied))
+  return parts.join('')
 }
 
 export interface StrictFeed {
@@ -55,11 +67,18 @@ export interface StrictFeed {
 /** Deeper than any feed: past it, sax's cost per stray close tag (a walk down its stack) adds up. */
 export const STRICT_MAX_DEPTH = 256
 
-export async function parseStrict(xml: string): Promise<StrictFeed> {
+/** The text nests deeper than STRICT_MAX_DEPTH: left to the tolerant parser. */
+export class TooDeepError extends Error {
+  constructor() {
+    super(`Elements nest deeper than ${STRICT_MAX_DEPTH} levels`)
+  }
+}
+
+export async function parseStrict(xml: string, outline: XmlOutline = outlineXml(xml)): Promise<StrictFeed> {
   // sax recovers from a close tag that matches nothing by searching its whole stack, so 100,000
   // unclosed tags and as many stray closes cost it 10^10 steps. Such text goes to the tolerant parser.
-  if (nestsDeeperThan(xml, STRICT_MAX_DEPTH)) throw new Error(`Unclosed tags nest deeper than ${STRICT_MAX_DEPTH}`)
-  const feed = await newParser().parseString(shelterAtomDates(xml))
+  if (outline.depth > STRICT_MAX_DEPTH) throw new TooDeepError()
+  const feed = await newParser().parseString(shelterAtomDates(xml, outline.dateNames))
   return { title: text(feed.title), items: feed.items.map(toFields) }
 }
 
@@ -78,39 +97,6 @@ function toFields(raw: RawItem): ItemFields {
     media: (raw['media:content'] ?? []).map((m) => m.$ ?? {}),
     thumbnails: (raw['media:thumbnail'] ?? []).flatMap((m) => m.$?.url ?? []),
   }
-}
-
-/**
- * Whether elements nest deeper than `limit`, in one forward pass: a close tag closes everything
- * open inside its element and a close that matches nothing is ignored (as the tolerant parser
- * and sax's recovery do), so each tag costs amortized constant work. A guard, not a parser:
- * markup inside comments or CDATA may be miscounted, which costs at most a strict attempt.
- */
-export function nestsDeeperThan(xml: string, limit: number): boolean {
-  const open: string[] = []
-  const openCount = new Map<string, number>()
-  const NAME = /[^\s/>]*/y
-  for (let at = xml.indexOf('<'); at !== -1; at = xml.indexOf('<', at + 1)) {
-    const closing = xml[at + 1] === '/'
-    if (!closing && !/[A-Za-z_:]/.test(xml[at + 1] ?? '')) continue // text, <!…>, <?…?>
-    NAME.lastIndex = at + (closing ? 2 : 1)
-    const name = NAME.exec(xml)?.[0] ?? ''
-    const end = xml.indexOf('>', NAME.lastIndex)
-    if (end === -1) return false
-    at = end
-    if (closing) {
-      if (!openCount.get(name)) continue
-      for (let top = open.pop(); top !== undefined; top = open.pop()) {
-        openCount.set(top, (openCount.get(top) ?? 1) - 1)
-        if (top === name) break
-      }
-    } else if (xml[end - 1] !== '/') {
-      open.push(name)
-      openCount.set(name, (openCount.get(name) ?? 0) + 1)
-      if (open.length > limit) return true
-    }
-  }
-  return false
 }
 
 /** Feed fields arrive as strings, or as xml2js objects ({_: text, $: attributes}) when they have attributes. */

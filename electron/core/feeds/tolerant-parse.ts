@@ -1,10 +1,10 @@
 /**
- * The second reading of a feed the strict parser refused: the lenient tree of ./lenient-xml.ts,
- * read as RSS 2.0/0.9x, RSS 1.0 or Atom, field for field as the strict path reads them
- * (./strict-parse.ts), so that both build the same items from a well-formed feed.
+ * The second reading of a feed, which the strict parser refused or read only in part: the lenient
+ * tree of ./lenient-xml.ts, read as RSS 2.0/0.9x, RSS 1.0 or Atom, field for field as the strict
+ * path reads them (./strict-parse.ts), so that both build the same items from a well-formed feed.
  */
 import type { ItemFields, MediaRef } from './feed-item'
-import { childNamed, childrenNamed, fieldValue, isElement, parseLenientXml, type XmlElement, type XmlNode } from './lenient-xml'
+import { childNamed, childrenNamed, fieldValue, isElement, parseLenientXml, type LenientOptions, type XmlElement, type XmlNode } from './lenient-xml'
 
 export interface TolerantFeed {
   readonly kind: 'rss' | 'rdf' | 'atom'
@@ -12,15 +12,13 @@ export interface TolerantFeed {
   readonly rootAttributes: ReadonlyMap<string, string>
   readonly title: string
   readonly items: readonly ItemFields[]
-  /** Elements read: linear in the input's length whatever it holds. */
-  readonly elementCount: number
 }
 
 const ROOTS: Readonly<Record<string, TolerantFeed['kind']>> = { rss: 'rss', 'rdf:rdf': 'rdf', feed: 'atom' }
 
 /** The feed in the text, or null when there is no <rss>, <rdf:RDF> or <feed> element. */
-export function parseTolerant(source: string): TolerantFeed | null {
-  const document = parseLenientXml(source)
+export function parseTolerant(source: string, options: LenientOptions = {}): TolerantFeed | null {
+  const document = parseLenientXml(source, options)
   const root = firstElement(document.roots, (element) => element.key in ROOTS)
   if (!root) return null
   const kind = ROOTS[root.key]
@@ -31,7 +29,6 @@ export function parseTolerant(source: string): TolerantFeed | null {
     rootAttributes: root.attributes,
     title: channel ? fieldValue(childNamed(channel, 'title'), source) || fieldValue(childNamed(channel, 'dc:title'), source) : '',
     items: elementsNamed(root, itemKey).map((item) => (kind === 'atom' ? atomEntry(item, source) : rssItem(item, source))),
-    elementCount: document.elementCount,
   }
 }
 
