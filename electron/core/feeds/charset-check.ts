@@ -93,24 +93,52 @@ function decodesCleanly(bytes: Uint8Array, encoding: string): boolean {
   }
 }
 
-/** UTF-16 without a BOM shows itself by its NULs: `<` is 3C 00 or 00 3C. */
+/** How much of the start UTF-16 sniffing reads: enough markup to show the pattern, bounded work. */
+const UTF16_PREFIX = 4096
+
+/**
+ * UTF-16 without a BOM shows itself by its NULs: XML markup is ASCII, and an ASCII character is
+ * one NUL byte and one not, the NUL second in little-endian and first in big-endian. Counted over
+ * the first 4 KB rather than read off byte 0, which a leading newline or space moves. ASCII-based
+ * text (UTF-8, the single-byte charsets) holds no NULs at all, and a NUL-padded file has them on
+ * both sides; Arabic (U+06xx) has none on either, so a mostly Arabic start needs only some markup.
+ */
 export function utf16Pattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  if (bytes.length < 4) return undefined
-  if (bytes[0] === 0x3c && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0) return 'utf-16le'
-  if (bytes[0] === 0 && bytes[1] === 0x3c && bytes[2] === 0 && bytes[3] !== 0) return 'utf-16be'
+  const end = Math.min(bytes.length, UTF16_PREFIX) & ~1
+  const units = end / 2
+  if (units < 2) return undefined
+  let even = 0
+  let odd = 0
+  for (let i = 0; i < end; i += 2) {
+    if (bytes[i] === 0) even++
+    if (bytes[i + 1] === 0) odd++
+  }
+  // At least two, so a stray NUL in a few bytes of ASCII does not make them UTF-16.
+  const enough = Math.max(2, units / 8)
+  if (odd >= enough && even <= odd / 16) return 'utf-16le'
+  if (even >= enough && odd <= even / 16) return 'utf-16be'
   return undefined
 }
 
+/** What the checks read off the bytes, each computed at most once per feed by the caller. */
+export interface Sniffed {
+  readonly census: () => Utf8Census
+  readonly utf16: 'utf-16le' | 'utf-16be' | undefined
+}
+
 /** Whether `encoding` (a TextDecoder name, from a declaration) fits the bytes. */
-export function checkDeclared(bytes: Uint8Array, encoding: string, census: () => Utf8Census): Verdict {
-  if (encoding === 'utf-8') return looksUtf8(census()) ? { fits: true } : { fits: false, reason: 'invalid_bytes' }
+export function checkDeclared(bytes: Uint8Array, encoding: string, sniffed: Sniffed): Verdict {
   if (encoding === 'utf-16le' || encoding === 'utf-16be') {
-    return utf16Pattern(bytes) === encoding ? { fits: true } : { fits: false, reason: 'invalid_bytes' }
+    return sniffed.utf16 === encoding ? { fits: true } : { fits: false, reason: 'invalid_bytes', better: sniffed.utf16 }
   }
+  // NULs on one side of most characters: no ASCII-based charset puts NULs in text.
+  if (sniffed.utf16) return { fits: false, reason: 'utf16_bytes', better: sniffed.utf16 }
+  const utf8 = sniffed.census()
+  if (encoding === 'utf-8') return looksUtf8(utf8) ? { fits: true } : { fits: false, reason: 'invalid_bytes' }
+  // A single-byte label over UTF-8, even with a character cut mid-sequence (a CMS truncating by
+  // bytes): read as labelled, every Arabic letter would be two characters of mojibake.
+  if (looksUtf8(utf8) && utf8.multibyte > 0 && isSingleByte(encoding)) return { fits: false, reason: 'utf8_bytes', better: 'utf-8' }
   if (!decodesCleanly(bytes, encoding)) return { fits: false, reason: 'invalid_bytes' }
-  // A single-byte label over bytes that are well-formed UTF-8, multibyte sequences and all.
-  const utf8 = census()
-  if (utf8.invalid === 0 && utf8.multibyte > 0 && isSingleByte(encoding)) return { fits: false, reason: 'utf8_bytes', better: 'utf-8' }
   if (encoding === 'windows-1252' && looksArabic1256(bytes)) return { fits: false, reason: 'arabic_bytes', better: 'windows-1256' }
   return { fits: true }
 }

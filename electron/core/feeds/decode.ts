@@ -2,11 +2,13 @@
  * Turns feed bytes into text. Arabic sites still serve windows-1256 and ISO-8859-6, often without
  * saying so, and often saying something else; a wrong guess shows the analyst ????.
  * Order: the per-feed override, BOM, then each declaration (HTTP charset, XML declaration, HTML
- * <meta>) that fits the bytes (./charset-check.ts), else UTF-16 by its NULs, valid UTF-8, else
- * windows-1256. When a declaration did not fit, the result says which and why, for the feed's notice.
+ * <meta>) that fits the bytes (./charset-check.ts), else UTF-16 by its NULs, UTF-8 when the bytes
+ * look like it, else windows-1256 or ISO-8859-6, whichever reads as Arabic (./arabic-charset.ts).
+ * When a declaration did not fit, the result says which and why, for the feed's notice.
  */
 import type { CharsetOverride } from '../errors/problems'
-import { checkDeclared, looksUtf8, utf16Pattern, utf8Census, type Utf8Census } from './charset-check'
+import { arabicSingleByte } from './arabic-charset'
+import { checkDeclared, looksUtf8, utf16Pattern, utf8Census, type Sniffed, type Utf8Census } from './charset-check'
 import { c1AsWindows1252 } from './windows-1252'
 
 export interface Decoded {
@@ -42,8 +44,12 @@ function fromHtmlMeta(bytes: Uint8Array): string | undefined {
   return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1]
 }
 
-function supported(label: string | undefined): string | undefined {
+/** `utf-16` names no byte order (TextDecoder would take little-endian): the bytes give it. */
+const UNORDERED_UTF16 = /^(utf-?16|unicode|ucs-?2|iso-10646-ucs-2)$/i
+
+function supported(label: string | undefined, utf16?: string): string | undefined {
   if (!label) return undefined
+  if (utf16 && UNORDERED_UTF16.test(label)) return utf16
   try {
     return new TextDecoder(label).encoding
   } catch {
@@ -60,19 +66,19 @@ function chooseEncoding(bytes: Uint8Array, contentType: string | null, override?
   const forced = supported(override) ?? fromBom(bytes)
   if (forced) return { encoding: forced }
   let census: Utf8Census | undefined
-  const counted = (): Utf8Census => (census ??= utf8Census(bytes))
+  const sniffed: Sniffed = { census: () => (census ??= utf8Census(bytes)), utf16: utf16Pattern(bytes) }
   let passedOver: { declared: string; overridden: CharsetOverride } | undefined
   const declarations = [fromContentType(contentType), fromXmlDeclaration(bytes), fromHtmlMeta(bytes)]
   for (const label of declarations) {
-    const encoding = supported(label)
+    const encoding = supported(label, sniffed.utf16)
     if (!encoding) continue
-    const verdict = checkDeclared(bytes, encoding, counted)
+    const verdict = checkDeclared(bytes, encoding, sniffed)
     if (verdict.fits) return { encoding, ...passedOver }
     passedOver ??= { declared: encoding, overridden: verdict.reason }
     if (verdict.better) return { encoding: verdict.better, ...passedOver }
   }
-  const sniffed = utf16Pattern(bytes) ?? (looksUtf8(counted()) ? 'utf-8' : 'windows-1256')
-  return { encoding: sniffed, ...passedOver }
+  const encoding = sniffed.utf16 ?? (looksUtf8(sniffed.census()) ? 'utf-8' : arabicSingleByte(bytes))
+  return { encoding, ...passedOver }
 }
 
 /** Characters XML 1.0 forbids (C0 controls but tab/CR/LF, lone surrogates, U+FFFE/U+FFFF). */

@@ -3,16 +3,21 @@
  * one over rss-parser, the tolerant one for ill-formed feeds) hand over the same ItemFields, so an
  * item reads the same whichever of them read it: identity, text, date and image are decided here.
  */
-import { createHash } from 'node:crypto'
 import { parseFeedDate } from './dates'
 import { htmlToText } from './html-text'
 import { withoutControls } from '../text/controls'
 import { c1AsWindows1252 } from './windows-1252'
+import { hashGuid, storyLink } from './story-link'
 
 export interface FeedItem {
-  /** Stable identity within the feed: guid, else the link without tracking parameters, else a hash. */
+  /**
+   * Stable identity within the feed: guid, else the link without tracking parameters when it names
+   * a story (./story-link.ts), else a hash of the title, date, link and text.
+   */
   readonly guid: string
   readonly url: string | null
+  /** Set when other items of the same read share this link, so it names none of them (./story-link.ts). */
+  readonly linkShared?: boolean
   readonly title: string
   /** Plain text, for matching and the timeline. */
   readonly body: string
@@ -64,12 +69,13 @@ export function buildFeedItem(fields: ItemFields): FeedItem {
   const html = first(fields.contents) || null
   const url = fields.link ? canonicalLink(fields.link) : null
   const rawDate = first(fields.dates)
-  const guid = fields.guid.trim() || fields.id.trim() || url || hashOf(`${title}\u0000${rawDate}`)
+  const body = html ? plainText(html) : ''
+  const guid = fields.guid.trim() || fields.id.trim() || storyLink(url) || textGuid(title, rawDate, url, body)
   return {
     guid,
     url,
     title,
-    body: html ? plainText(html) : '',
+    body,
     html,
     publishedAt: parseFeedDate(rawDate),
     author: plainText(first(fields.authors)) || null,
@@ -98,21 +104,38 @@ function imageOf(fields: ItemFields): string | null {
   return null
 }
 
+/**
+ * An item with no guid and no story link. Title and date alone would make every «حالة الطقس» of a
+ * day, or every undated «عاجل», one item; the link and text tell them apart. With neither
+ * link nor text the parts are title and date only, the identity such items always had, so stored
+ * ones are not delivered again.
+ */
+function textGuid(title: string, rawDate: string, url: string | null, body: string): string {
+  return hashGuid(url || body ? [title, rawDate, url ?? '', body] : [title, rawDate])
+}
+
 const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|mc_cid|mc_eid|ocid)$/i
 
-/** The link with tracking parameters removed, so the same story keeps one identity. */
+/**
+ * Longest link kept (after tracking parameters go). Servers refuse longer request lines (Apache's
+ * LimitRequestLine is 8190 bytes, nginx's default header buffer 8 KiB), so a longer link opens
+ * nothing and identifies nothing; and it would sit in every row, index and export that holds links.
+ */
+const MAX_LINK_LENGTH = 8192
+
+/** The link with tracking parameters removed, so the same story keeps one identity; null if unusable. */
 export function canonicalLink(link: string): string | null {
   try {
     const url = new URL(link.trim())
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null
-    for (const key of [...url.searchParams.keys()]) if (TRACKING_PARAM.test(key)) url.searchParams.delete(key)
+    // One pass and one rewrite: deleting key by key re-serializes the query each time, quadratic
+    // in a link stuffed with thousands of `utm_*` keys.
+    const params = [...url.searchParams]
+    const kept = params.filter(([key]) => !TRACKING_PARAM.test(key))
+    if (kept.length < params.length) url.search = new URLSearchParams(kept).toString()
     url.hash = ''
-    return url.href
+    return url.href.length <= MAX_LINK_LENGTH ? url.href : null
   } catch {
     return null
   }
-}
-
-function hashOf(text: string): string {
-  return 'sha1:' + createHash('sha1').update(text).digest('hex')
 }

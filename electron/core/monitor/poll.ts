@@ -10,11 +10,12 @@ import { policyForFeed } from '../feeds/address-policy'
 import { fetchUrl, FetchError, type FetchLimits } from '../feeds/fetch'
 import { feedNotices } from '../feeds/notices'
 import { parseFeed } from '../feeds/parse'
+import { markSharedLinks } from '../feeds/story-link'
 import type { Matcher } from '../rules/matcher'
 import { displayName, type FeedRecord } from '../store/feeds-table'
 import type { Store } from '../store/store'
 import { withFullText } from './full-text'
-import { deliveredBefore, ingestItems, matchItems, storyKnown, type NewHitArticle } from './ingest'
+import { deliveredBefore, ingestItems, matchItems, pageWanted, type NewHitArticle } from './ingest'
 import { nextCheckAfterFailure, nextCheckAfterSuccess, type Random } from './schedule'
 import { hostOf } from '../feeds/url'
 
@@ -62,8 +63,9 @@ async function fetchAndStore(deps: PollDeps, feed: FeedRecord, now: () => number
   }
   const decoded = decodeFeed(result.bytes, result.contentType, feed.encoding ?? undefined)
   const parsed = await parseFeed(decoded.text)
-  const fresh = parsed.items.filter((item) => !deliveredBefore(store, feed.id, item))
-  const items = feed.fullText ? await withFullText(fresh, deps.limits, (item) => !storyKnown(store, item), { policy, userAgent }) : fresh
+  // Over the whole read, before any item is dropped: a link two items share names neither story.
+  const fresh = markSharedLinks(parsed.items).filter((item) => !deliveredBefore(store, feed.id, item))
+  const items = feed.fullText ? await withFullText(fresh, deps.limits, (item) => pageWanted(store, item), { policy, userAgent }) : fresh
   // Named after parsing: a feed added unchecked has no title until its first fetch.
   const source = displayName({ name: feed.customName, title: parsed.title ?? feed.title, url })
   // Matched before the commit, yielding between items: matching never holds the database or the thread.

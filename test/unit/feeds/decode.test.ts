@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { decodeFeed, detectEncoding } from '../../../electron/core/feeds/decode'
-import { iso88596, windows1256 } from '../../support/feed-fixtures'
+import { iso88596, windows1256, WORKSHOP } from '../../support/feed-fixtures'
 
 const TITLE = 'مكافحة الإرهاب'
 /** windows-1256 bytes of TITLE, built from the code page so the test does not trust the decoder. */
@@ -92,6 +92,69 @@ describe('feed decoding', () => {
   it('finds UTF-16 without a BOM by its NULs', () => {
     const bytes = Buffer.from(`<?xml version="1.0" encoding="utf-16"?><rss>${TITLE}</rss>`, 'utf16le')
     expect(decodeFeed(bytes, 'text/xml').text).toBe(`<?xml version="1.0" encoding="utf-16"?><rss>${TITLE}</rss>`)
+  })
+
+  describe('UTF-8 with one character cut mid-sequence (a CMS truncating a summary by bytes)', () => {
+    const title = 'إحباط محاولة تسلل عبر الحدود الشمالية'
+    const summary = Buffer.from('أوقفت وحدة من الجيش فجر اليوم مجموعة حاولت التسلل عبر معبر غير شرعي', 'utf8')
+    // The summary cut one byte into its last letter's two: a lead byte with no continuation.
+    const cut = (declaration: string): Uint8Array =>
+      concat(Buffer.from(`${declaration}<rss><item><title>${title}</title><description>`), summary.subarray(0, summary.length - 1), Buffer.from('…</description></item></rss>'))
+    const read = `<rss><item><title>${title}</title><description>${summary.toString('utf8').slice(0, -1)}\uFFFD…</description></item></rss>`
+
+    it('is read as UTF-8 under an HTTP windows-1256, saying the declaration was passed over', () => {
+      expect(decodeFeed(cut(''), 'application/rss+xml; charset=windows-1256')).toEqual({ text: read, encoding: 'utf-8', declared: 'windows-1256', overridden: 'utf8_bytes' })
+    })
+
+    it('is read as UTF-8 under an XML declaration of windows-1256 or ISO-8859-6', () => {
+      for (const label of ['windows-1256', 'ISO-8859-6']) {
+        const declaration = `<?xml version="1.0" encoding="${label}"?>`
+        expect(decodeFeed(cut(declaration), 'text/xml')).toMatchObject({ text: declaration + read, encoding: 'utf-8', overridden: 'utf8_bytes' })
+      }
+    })
+  })
+
+  describe('UTF-16 without a BOM, after leading whitespace', () => {
+    const feed = `\n  <?xml version="1.0" encoding="utf-16"?>\n<rss><channel><title>${TITLE}</title><item><title>${WORKSHOP.paragraphs[2]}</title></item></channel></rss>`
+    const le = Buffer.from(feed, 'utf16le')
+    const be = Buffer.from(feed, 'utf16le').swap16()
+
+    it('is found by its NULs in either byte order, with nothing declared', () => {
+      expect(decodeFeed(le, 'text/xml')).toEqual({ text: feed, encoding: 'utf-16le' })
+      expect(decodeFeed(be, 'text/xml')).toEqual({ text: feed, encoding: 'utf-16be' })
+    })
+
+    it('honours an HTTP charset=utf-16 in the byte order the bytes show, with no notice', () => {
+      expect(decodeFeed(le, 'application/rss+xml; charset=utf-16')).toEqual({ text: feed, encoding: 'utf-16le' })
+      expect(decodeFeed(be, 'application/rss+xml; charset=UTF-16')).toEqual({ text: feed, encoding: 'utf-16be' })
+    })
+
+    it('is read as UTF-16 under a charset=utf-8 that lies, and says so', () => {
+      expect(decodeFeed(be, 'text/xml; charset=utf-8')).toEqual({ text: feed, encoding: 'utf-16be', declared: 'utf-8', overridden: 'utf16_bytes' })
+    })
+
+    it('is not taken for UTF-8 or windows-1256 with a few NULs in them', () => {
+      const nulled = concat(Buffer.from(`<rss>${TITLE}`), Uint8Array.of(0, 0, 0), Buffer.from('</rss>'))
+      expect(decodeFeed(nulled, null)).toEqual({ text: `<rss>${TITLE}</rss>`, encoding: 'utf-8' })
+    })
+  })
+
+  describe('ISO-8859-6 against windows-1256, when the bytes are Arabic and not UTF-8', () => {
+    const text = `<rss><item><title>${WORKSHOP.paragraphs[2]}</title><description>${WORKSHOP.paragraphs[3]}</description></item></rss>`
+
+    it('reads undeclared ISO-8859-6 as ISO-8859-6', () => {
+      expect(decodeFeed(iso88596(text), 'text/xml')).toEqual({ text, encoding: 'iso-8859-6' })
+    })
+
+    it('reads ISO-8859-6 served as UTF-8 as ISO-8859-6, saying the declaration was passed over', () => {
+      expect(decodeFeed(iso88596(text), 'application/rss+xml; charset=utf-8')).toEqual({ text, encoding: 'iso-8859-6', declared: 'utf-8', overridden: 'invalid_bytes' })
+    })
+
+    it('still reads windows-1256 as windows-1256, French words with accents and all', () => {
+      const bilingual = `<rss><item><title>${WORKSHOP.paragraphs[2]}</title><description>Sécurité à la frontière: réunion élargie</description></item></rss>`
+      expect(decodeFeed(windows1256(bilingual), 'text/xml')).toEqual({ text: bilingual, encoding: 'windows-1256' })
+      expect(decodeFeed(windows1256(text), 'text/xml; charset=utf-8')).toMatchObject({ text, encoding: 'windows-1256' })
+    })
   })
 
   it('strips characters XML 1.0 forbids', () => {
