@@ -19,7 +19,7 @@ import type { CoreContext } from './context'
 import { feedHandlers } from './feed-handlers'
 import { defaultWatchlistsPath } from './paths'
 import { Poller } from './poller'
-import { loadWatchlists } from './stored-watchlists'
+import { loadWatchlists, type LoadedWatchlists } from './stored-watchlists'
 import { RescanJobs, watchlistHandlers } from './watchlist-handlers'
 import { settingsHandlers } from './settings-handlers'
 
@@ -60,16 +60,17 @@ export function createService(options: ServiceOptions): MarsadService {
   const store = new Store(openDatabase(options.dbPath, { nativeBinding: options.nativeBinding }))
   seedWatchlists(store, watchlistsPath)
   // Stored watchlists that cannot be built do not stop the database opening (see stored-watchlists.ts).
-  let { matcher, problem: watchlistsProblem } = loadWatchlists(store, watchlistsPath)
+  // Built on first use: `feeds list` or an export never pays for compiling the watchlists.
+  let loaded: LoadedWatchlists | undefined
+  const current = (): LoadedWatchlists => (loaded ??= loadWatchlists(store, watchlistsPath))
   const listeners = new Set<EventListener>()
   const ctx: CoreContext = {
     store,
-    matcher: () => matcher,
-    setMatcher: (m) => {
-      matcher = m
-      watchlistsProblem = undefined
+    matcher: () => current().matcher,
+    setMatcher: (matcher) => {
+      loaded = { matcher }
     },
-    watchlistsProblem: () => watchlistsProblem,
+    watchlistsProblem: () => current().problem,
     emit: (event) => listeners.forEach((l) => l(event)),
     now: options.now ?? Date.now,
     random: options.random,
@@ -85,7 +86,7 @@ export function createService(options: ServiceOptions): MarsadService {
   return {
     handlers,
     call: (op, input) => dispatch(handlers, op, input),
-    watchlists: () => matcher.watchlists,
+    watchlists: () => current().matcher.watchlists,
     startScheduling: (everyMs) => {
       const stop = poller.startScheduling(everyMs)
       stopSchedulers.add(stop)

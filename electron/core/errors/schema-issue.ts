@@ -15,7 +15,7 @@ export interface SchemaIssue {
   readonly inclusive?: boolean
   readonly keys?: readonly string[]
   readonly values?: readonly unknown[]
-  readonly params?: { readonly value?: unknown }
+  readonly params?: { readonly value?: unknown; readonly limit?: unknown }
   readonly errors?: readonly (readonly SchemaIssue[])[]
 }
 
@@ -53,7 +53,8 @@ function exclusive(issue: SchemaIssue): string | undefined {
 }
 
 function bound(issue: SchemaIssue): { limit?: number; value?: string } {
-  const limit = typeof issue.minimum === 'number' ? issue.minimum : typeof issue.maximum === 'number' ? issue.maximum : undefined
+  const limit =
+    typeof issue.minimum === 'number' ? issue.minimum : typeof issue.maximum === 'number' ? issue.maximum : typeof issue.params?.limit === 'number' ? issue.params.limit : undefined
   const value =
     typeof issue.params?.value === 'string'
       ? issue.params.value

@@ -20,6 +20,10 @@ describe('errors worded in English (the CLI, logs)', () => {
     [{ code: 'input.invalid', operation: 'addFeed', field: 'url', problem: 'not_http_url' }, 'feed URL must be an http:// or https:// address'],
     [{ code: 'input.invalid', operation: 'listArticles', field: 'limit', problem: 'too_big', limit: 5000 }, 'invalid limit: must be at most 5000'],
     [{ code: 'watchlists.invalid', path: 'watchlists.0.terms.0.weight', problem: 'not_above', limit: 0 }, 'invalid watchlists: watchlists.0.terms.0.weight: must be greater than 0'],
+    [
+      { code: 'watchlists.invalid', path: 'watchlists.10', problem: 'set_too_many_queries', limit: 5000 },
+      'invalid watchlists: watchlists.10: the watchlists together have too many terms and exclusions (at most 5000)',
+    ],
   ])('%j → %s', (detail, text) => {
     expect(englishMessage(detail)).toBe(text)
   })

@@ -37,6 +37,14 @@ describe('errors said in Arabic', () => {
     ],
     [{ code: 'watchlists.invalid', path: 'watchlists.1.terms.0', problem: 'empty_term' }, 'ملف قوائم المراقبة غير صالح — القائمة 2، المصطلح 1: مصطلح فارغ'],
     [{ code: 'watchlists.invalid', path: '', problem: 'unrecognized_keys', value: 'version' }, 'ملف قوائم المراقبة غير صالح — الملف: مفاتيح غير معروفة: version'],
+    [
+      { code: 'watchlists.invalid', path: 'watchlists.10', problem: 'set_too_many_queries', limit: 5000 },
+      'ملف قوائم المراقبة غير صالح — القائمة 11: مجموع المصطلحات والاستثناءات في القوائم كلها أكثر من اللازم (5000 على الأكثر)',
+    ],
+    [
+      { code: 'watchlists.invalid', path: 'watchlists.55', problem: 'set_too_large', limit: 500000 },
+      'ملف قوائم المراقبة غير صالح — القائمة 56: مجموع نصوص الاستعلامات في القوائم كلها أطول من اللازم (500000 حرف على الأكثر)',
+    ],
     [{ code: 'feed.malformed', line: 12, column: 4, detail: 'Unexpected close tag' }, 'خلاصة تالفة لا يمكن قراءتها (السطر 12، العمود 4)'],
   ])('%j → %s', (detail, arabic) => {
     expect(arabicErrorText(detail)).toBe(arabic)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseWatchlistFile, WatchlistFileError } from '../../../electron/core/rules/watchlist-file'
+import { MAX_FILE_CHARACTERS, parseWatchlistFile, SET_LIMITS, WatchlistFileError } from '../../../electron/core/rules/watchlist-file'
 
 function file(watchlists: unknown[], extra: Record<string, unknown> = {}): string {
   return JSON.stringify({ watchlists, ...extra }, null, 2)
@@ -86,5 +86,40 @@ describe('parseWatchlistFile: an invalid file gives one readable line', () => {
     expect(err.message).toMatch(reason)
     expect(err.message).not.toMatch(/[\r\n\u2028\u2029]/)
     expect(err.name).toBe('WatchlistFileError')
+  })
+})
+
+describe('parseWatchlistFile: limits on the whole set', () => {
+  /** n watchlists of `terms` terms each, every term `term`. */
+  const lists = (n: number, terms: number, term = 'إرهاب') =>
+    Array.from({ length: n }, (_, i) => ({ id: `list-${i}`, name: `قائمة ${i}`, terms: Array.from({ length: terms }, () => term) }))
+
+  it('takes ten times the shipped set: 50 watchlists of 100 terms', () => {
+    expect(parseWatchlistFile(file(lists(50, 100)))).toHaveLength(50)
+  })
+
+  it('refuses more watchlists than the limit', () => {
+    expect(refusal(file(lists(SET_LIMITS.watchlists + 1, 1))).detail).toMatchObject({ code: 'watchlists.invalid', path: 'watchlists', problem: 'too_big', limit: SET_LIMITS.watchlists })
+  })
+
+  it('refuses a set with too many terms in all, naming the watchlist where it goes over', () => {
+    // Each list within its own 5,000 terms; eleven of 500 make 5,500.
+    expect(refusal(file(lists(11, 500))).detail).toEqual({ code: 'watchlists.invalid', path: 'watchlists.10', problem: 'set_too_many_queries', limit: SET_LIMITS.queries })
+  })
+
+  it('refuses a set whose queries are too long in all, naming the watchlist where it goes over', () => {
+    const longQuery = `"${'قوات الأمن '.repeat(800).trim()}"` // 8,801 characters: within one query's limit
+    const count = Math.floor(SET_LIMITS.queryCharacters / longQuery.length) + 1
+    expect(refusal(file(lists(count, 1, longQuery))).detail).toEqual({
+      code: 'watchlists.invalid',
+      path: `watchlists.${count - 1}`,
+      problem: 'set_too_large',
+      limit: SET_LIMITS.queryCharacters,
+    })
+  })
+
+  it('refuses a file too large to be a set within the limits before parsing its JSON', () => {
+    const text = ' '.repeat(MAX_FILE_CHARACTERS) + file([valid])
+    expect(refusal(text).detail).toEqual({ code: 'watchlists.invalid', path: '', problem: 'text_too_large', limit: MAX_FILE_CHARACTERS })
   })
 })
