@@ -2,17 +2,21 @@
  * Stores a feed's new items and flags them. Matching runs first, outside any transaction and
  * yielding to the event loop between items (matchItems), so a long or hostile article never holds
  * the thread or the database while the API and the UI wait; then insert and record hits in one
- * short transaction, so a crash never leaves an article stored but unmatched. The same story arriving again (from this
- * feed under a new guid, or from another feed with the same link, or the same text when it is long
- * enough to name a story) is stored once and remembered as seen in both.
+ * short transaction, so a crash never leaves an article stored but unmatched. The same story
+ * arriving again (from this feed under a new guid, or from another feed with the same story link
+ * (feeds/story-link.ts), or the same text when it is long enough to name a story) is stored once
+ * and remembered as seen in both.
  */
 import { createHash } from 'node:crypto'
 import type { HitWatchlist } from '../contract/types'
 import type { FeedItem } from '../feeds/parse'
+import { itemStoryLink, markSharedLinks } from '../feeds/story-link'
 import type { Matcher, MatchResult } from '../rules/matcher'
 import { normalize } from '../text/normalize'
+import { piecesOf } from '../text/tokenize'
 import type { Store } from '../store/store'
 import type { ItemWithFullText } from './full-text'
+import { yieldToEventLoop } from './event-loop'
 
 export interface NewHitArticle {
   readonly id: number
@@ -43,7 +47,24 @@ export const MIN_IDENTIFYING_WORDS = 20
  * the text is too short to identify a story (see MIN_IDENTIFYING_WORDS).
  */
 export function contentHash(item: Pick<FeedItem, 'title' | 'body'>): string | null {
-  const text = `${normalize(item.title)}\n${normalize(item.body)}`.replace(/\s+/g, ' ').trim()
+  return hashOfNormalized(normalize(item.title), normalize(item.body))
+}
+
+/** contentHash, with a long body normalized in pieces and `pause` awaited between them. */
+async function contentHashAsync(item: Pick<FeedItem, 'title' | 'body'>, pause: () => Promise<void>): Promise<string | null> {
+  const body: string[] = []
+  for (const [start, end] of piecesOf(item.body, NORMALIZE_PIECE_LENGTH)) {
+    if (body.length > 0) await pause()
+    body.push(normalize(item.body.slice(start, end)))
+  }
+  return hashOfNormalized(normalize(item.title), body.join(''))
+}
+
+/** Characters of a body normalized between two pauses: some tens of milliseconds of work. */
+const NORMALIZE_PIECE_LENGTH = 32_768
+
+function hashOfNormalized(title: string, body: string): string | null {
+  const text = `${title}\n${body}`.replace(/\s+/g, ' ').trim()
   if (!hasWords(text, MIN_IDENTIFYING_WORDS)) return null
   return createHash('sha1').update(text).digest('hex')
 }
@@ -56,27 +77,28 @@ function hasWords(text: string, n: number): boolean {
   return false
 }
 
-/** A link that identifies one story: not a site's home page, which some feeds give every item. */
-export function storyLink(url: string | null): string | null {
-  if (!url) return null
-  const { pathname, search } = new URL(url)
-  return pathname === '/' && search === '' ? null : url
-}
-
 /** Whether this feed already delivered this item (under its guid). */
 export function deliveredBefore(store: Store, feedId: number, item: FeedItem): boolean {
   return store.articles.findSource(feedId, item.guid) !== undefined
 }
 
-/** Whether the story is stored already, from any feed (so its page need not be fetched again). */
-export function storyKnown(store: Store, item: FeedItem): boolean {
-  return store.articles.findDuplicate(storyLink(item.url), null) !== undefined
+/**
+ * Whether the item's page is worth fetching for its full text: its link names a story, and that
+ * story is not stored yet. A home or shared page is the same page for every item that gives it:
+ * its text would make them one story by content hash, the loss story links are kept from.
+ */
+export function pageWanted(store: Store, item: FeedItem): boolean {
+  const link = itemStoryLink(item)
+  return link !== null && store.articles.findDuplicate(link, null) === undefined
 }
 
 /** What the matcher made of each item, reached before the write transaction. */
-export type ItemMatches = ReadonlyMap<FeedItem, MatchResult>
+export type ItemMatches = ReadonlyMap<FeedItem, PreparedItem>
 
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+/** An item's matches and its text's identity (contentHash), both worked out before storing. */
+export interface PreparedItem extends MatchResult {
+  readonly hash: string | null
+}
 
 /**
  * Matches items ahead of storing them, one at a time with the event loop served in between (each
@@ -84,15 +106,20 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
  * matched for nothing: cheaper than holding the write transaction open while matching.
  */
 export async function matchItems(matcher: Matcher, items: readonly FeedItem[]): Promise<ItemMatches> {
-  const matches = new Map<FeedItem, MatchResult>()
+  const matches = new Map<FeedItem, PreparedItem>()
   for (const item of items) {
     await yieldToEventLoop()
-    matches.set(item, matcher.run(item))
+    const result = await matcher.runAsync(item, yieldToEventLoop)
+    matches.set(item, { ...result, hash: await contentHashAsync(item, yieldToEventLoop) })
   }
   return matches
 }
 
-/** `matches` from matchItems with the same matcher; an item missing from it is matched here. */
+/**
+ * `matches` from matchItems with the same matcher; an item missing from it is matched here. Pass
+ * the items of one read marked by markSharedLinks over the whole read (as poll does, before it
+ * drops the ones delivered before); they are marked again here for callers that did not.
+ */
 export function ingestItems(
   store: Store,
   matcher: Matcher,
@@ -105,10 +132,12 @@ export function ingestItems(
   return store.transaction(() => {
     let newArticles = 0
     const newHits: NewHitArticle[] = []
-    for (const item of items) {
+    const marked = markSharedLinks(items)
+    for (const [at, item] of marked.entries()) {
       if (store.articles.findSource(feed.id, item.guid) !== undefined) continue
-      const hash = contentHash(item)
-      const duplicate = store.articles.findDuplicate(storyLink(item.url), hash)
+      const prepared = matches.get(items[at])
+      const hash = prepared ? prepared.hash : contentHash(item)
+      const duplicate = store.articles.findDuplicate(itemStoryLink(item), hash)
       if (duplicate !== undefined) {
         store.articles.addSource(feed.id, item.guid, duplicate, now)
         continue
@@ -134,7 +163,7 @@ export function ingestItems(
       })
       if (id === undefined) continue
       newArticles++
-      const { hits, truncated } = matches.get(item) ?? matcher.run(item)
+      const { hits, truncated } = prepared ?? matcher.run(item)
       if (hits.length === 0) continue
       store.hits.replace(id, hits, now, truncated)
       newHits.push({ id, title: item.title, source: feed.source, watchlists: hits.flatMap((h) => watchlists.get(h.watchlistId) ?? []) })

@@ -7,6 +7,7 @@
 import type { RescanProgressEvent, RescanSummary } from '../contract/types'
 import type { Matcher, MatchResult } from '../rules/matcher'
 import type { Store } from '../store/store'
+import { yieldToEventLoop } from './event-loop'
 
 export interface RescanOptions {
   readonly batchSize?: number
@@ -14,8 +15,6 @@ export interface RescanOptions {
   readonly onProgress?: (event: RescanProgressEvent) => void
   readonly now?: () => number
 }
-
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 export async function rescanArticles(store: Store, matcher: Matcher, options: RescanOptions = {}): Promise<RescanSummary> {
   const batchSize = options.batchSize ?? 500
@@ -41,7 +40,7 @@ export async function rescanArticles(store: Store, matcher: Matcher, options: Re
     for (const article of batch) {
       await yieldToEventLoop()
       if (options.signal?.aborted) return progress('cancelled')
-      results.push(matcher.run(article))
+      results.push(await matcher.runAsync(article, yieldToEventLoop))
     }
     store.transaction(() => {
       batch.forEach((article, i) => {

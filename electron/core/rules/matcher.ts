@@ -6,9 +6,9 @@
  * merge over them, each term keeps at most MAX_SPANS_PER_TERM spans (the rest counted), and a
  * work budget stops a hostile article cleanly (see work-budget.ts).
  */
-import { tokenize, type Token } from '../text/tokenize'
+import { tokenize, tokenizeInPieces, type Token } from '../text/tokenize'
 import { intervalCount, merge, mergeAll, mergeRounds, nearTo, NO_INTERVALS, type Intervals } from './intervals'
-import { scanPhrases, type PhraseOccurrences } from './phrase-scan'
+import { SCAN_STEP_TOKENS, scanPhrasesInSteps, type PhraseOccurrences } from './phrase-scan'
 import { parseQuery, phrasesOf, type QueryNode } from './query'
 import type { Field, MatchSpan, Watchlist, WatchlistHit } from './types'
 import { DEFAULT_WORK_BUDGET, WorkBudget } from './work-budget'
@@ -23,6 +23,9 @@ type PhraseNode = Extract<QueryNode, { kind: 'phrase' }>
 export const MAX_SPANS_PER_TERM = 100
 
 const FIELDS: readonly Field[] = ['title', 'body']
+
+/** Characters runAsync normalizes between pauses: some tens of milliseconds of work. */
+const TOKENIZE_PIECE_LENGTH = 32_768
 
 interface CompiledQuery {
   readonly source: string
@@ -105,14 +108,44 @@ export class Matcher {
 
   /** As match(), saying also whether the work budget stopped it, and what it cost. */
   run(article: { readonly title: string; readonly body: string }): MatchResult {
-    const budget = new WorkBudget(this.workBudget)
-    const run: Run = {
-      tokens: { title: article.title ? tokenize(article.title) : [], body: article.body ? tokenize(article.body) : [] },
-      occurrences: { title: new Map(), body: new Map() },
-      budget,
+    const steps = this.steps({ title: tokenize(article.title), body: tokenize(article.body) })
+    for (;;) {
+      const step = steps.next()
+      if (step.done) return step.value
     }
+  }
+
+  /**
+   * As run(), with `pause` awaited (the event loop served, in practice) between pieces of the work:
+   * while a long body is normalized, every few thousand tokens of the phrase scan, and between
+   * watchlists. One megabyte article then never holds the thread for the whole of its matching.
+   * Same result as run().
+   */
+  async runAsync(article: { readonly title: string; readonly body: string }, pause: () => Promise<void>): Promise<MatchResult> {
+    const body: Token[] = []
+    let pieces = 0
+    for (const piece of tokenizeInPieces(article.body, TOKENIZE_PIECE_LENGTH)) {
+      if (pieces++ > 0) await pause() // between pieces: a short article costs no pause at all
+      for (const token of piece) body.push(token)
+    }
+    const steps = this.steps({ title: tokenize(article.title), body })
+    for (;;) {
+      const step = steps.next()
+      if (step.done) return step.value
+      await pause()
+    }
+  }
+
+  /** The matching itself, stopping (yielding) where a caller may pause; returns the result. */
+  private *steps(tokens: Record<Field, Token[]>): Generator<void, MatchResult> {
+    const budget = new WorkBudget(this.workBudget)
+    const run: Run = { tokens, occurrences: { title: new Map(), body: new Map() }, budget }
     const table = { index: this.index, phraseWords: this.phraseWords, phrasesByFirstWord: this.phrasesByFirstWord }
-    const scanned = FIELDS.every((field) => scanPhrases(table, run.tokens[field], budget, run.occurrences[field]))
+    let scanned = true
+    for (const field of FIELDS) {
+      scanned = yield* scanPhrasesInSteps(table, run.tokens[field], budget, run.occurrences[field])
+      if (!scanned) break
+    }
     let evaluated = true
     const found = new Set([...run.occurrences.title.keys(), ...run.occurrences.body.keys()])
     const hits: WatchlistHit[] = []
@@ -130,6 +163,7 @@ export class Matcher {
           // This watchlist's score is unfinished: leave it out, and the ones after it.
           evaluated = false
         }
+        if (run.tokens.body.length > SCAN_STEP_TOKENS) yield // a long text's watchlists can cost a while each
       }
     }
     return { hits, truncated: !scanned || !evaluated, work: budget.used }

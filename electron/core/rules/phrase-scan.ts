@@ -18,8 +18,14 @@ export interface PhraseTable {
 /** Occurrences by phrase id: flat [first, last, …] token intervals in token order. */
 export type PhraseOccurrences = Map<number, number[]>
 
-/** Scans `tokens` into `into`; returns false when the budget ran out before the last token. */
-export function scanPhrases(table: PhraseTable, tokens: readonly Token[], budget: WorkBudget, into: PhraseOccurrences): boolean {
+/** Tokens scanned between two steps of scanPhrasesInSteps: some milliseconds of work. */
+export const SCAN_STEP_TOKENS = 16_384
+
+/**
+ * Scans `tokens` into `into`, stopping (yielding) every SCAN_STEP_TOKENS tokens so a caller can
+ * let the event loop run; returns false when the budget ran out before the last token.
+ */
+export function* scanPhrasesInSteps(table: PhraseTable, tokens: readonly Token[], budget: WorkBudget, into: PhraseOccurrences): Generator<void, boolean> {
   // Ids per token, looked up once each (a phrase's continuation reads the tokens after it).
   const idsAt: (number[] | undefined)[] = new Array<number[] | undefined>(tokens.length)
   const lookup = (i: number): number[] | undefined => {
@@ -35,6 +41,7 @@ export function scanPhrases(table: PhraseTable, tokens: readonly Token[], budget
     return ids
   }
   for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && i % SCAN_STEP_TOKENS === 0) yield
     const ids = lookup(i)
     if (ids === undefined) return false
     if (ids.length === 0) continue

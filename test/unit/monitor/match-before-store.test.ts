@@ -32,11 +32,11 @@ describe('matching before storing', () => {
   it('serves the event loop between items', async () => {
     const order: string[] = []
     class Watching extends Matcher {
-      override run(article: { title: string; body: string }): MatchResult {
+      override runAsync(article: { title: string; body: string }, pause: () => Promise<void>): Promise<MatchResult> {
         order.push(`match ${article.body}`)
         // Something else the thread has to do (an API call, a UI event) arrives mid-ingest.
         if (order.length === 1) setImmediate(() => order.push('other work'))
-        return super.run(article)
+        return super.runAsync(article, pause)
       }
     }
     await matchItems(new Watching(arrests), [item('a', 'أولى'), item('b', 'ثانية')])

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { tokenize, tokenizeInPieces } from '../../../electron/core/text/tokenize'
+import { Matcher } from '../../../electron/core/rules/matcher'
+
+/** News prose with what normalization handles: harakat, tatweel, a lam-alef ligature, hamzas, digits, Latin, line breaks. */
+const PARAGRAPH =
+  'أَعلنَت المديريّة العامة للأمن العام أنّ دورية من شعبة المعلومات أوقفت مطلوبًا بجرم الانتماء إلى تنظيم «داعش» الإرهابـــي، ' +
+  'وضبطت بحوزته ﻻئحة بأسماء ٣ مواقع، وأحيل إلى القضاء المختص (ISF) بتاريخ 14/2/2015.\n'
+
+describe('tokenizeInPieces', () => {
+  it.each([1, 7, 64, 1_000])('gives the tokens of tokenize, offsets and all, in pieces of at least %i characters', (pieceLength) => {
+    const text = PARAGRAPH.repeat(20)
+    expect([...tokenizeInPieces(text, pieceLength)].flat()).toEqual(tokenize(text))
+  })
+
+  it('cuts a long text into several pieces, each ending at a space or line break', () => {
+    const text = PARAGRAPH.repeat(20)
+    const pieces = [...tokenizeInPieces(text, 200)]
+    expect(pieces.length).toBeGreaterThan(10)
+    for (const piece of pieces.slice(0, -1)) {
+      const after = text[piece[piece.length - 1].end]
+      expect([' ', '\n', '،', '»', '.', ')']).toContain(after)
+    }
+  })
+
+  it('keeps a text with no space at all in one piece', () => {
+    const text = 'داعش'.repeat(1_000)
+    expect([...tokenizeInPieces(text, 10)]).toHaveLength(1)
+  })
+})
+
+describe('Matcher.runAsync', () => {
+  const matcher = new Matcher([
+    { id: 'ct', name: 'مكافحة الإرهاب', terms: [{ query: 'داعش', weight: 1 }, { query: 'أوقفت NEAR/3 مطلوبا', weight: 2 }], exclude: [], notify: true },
+  ])
+
+  it('finds what run finds in a long article, pausing between its pieces', async () => {
+    const article = { title: 'توقيف مطلوب', body: PARAGRAPH.repeat(2_000) }
+    let pauses = 0
+    const result = await matcher.runAsync(article, async () => void pauses++)
+    expect(result).toEqual(matcher.run(article))
+    expect(result.hits.map((h) => h.watchlistId)).toEqual(['ct'])
+    expect(pauses).toBeGreaterThan(5)
+  })
+
+  it('does not pause for a short article', async () => {
+    let pauses = 0
+    await matcher.runAsync({ title: '', body: PARAGRAPH }, async () => void pauses++)
+    expect(pauses).toBe(0)
+  })
+})
