@@ -40,6 +40,8 @@ const SHAPE_PROBLEMS: Readonly<Record<string, (d: { limit?: number; value?: stri
   empty_name: () => 'اسم فارغ',
   no_terms: () => 'تحتاج القائمة إلى مصطلح واحد على الأقل',
   duplicate_id: (d) => `معرّف مكرر «${d.value ?? ''}»`,
+  set_too_many_queries: (d) => `مجموع المصطلحات والاستثناءات في القوائم كلها أكثر من اللازم (${d.limit ?? '?'} على الأكثر)`,
+  set_too_large: (d) => `مجموع نصوص الاستعلامات في القوائم كلها أطول من اللازم (${d.limit ?? '?'} حرف على الأكثر)`,
   not_http_url: () => 'يجب أن يبدأ عنوان الخلاصة بـ http:// أو https://',
   url_too_long: () => 'العنوان أطول من اللازم',
   unknown_time_zone: () => 'منطقة زمنية غير معروفة',

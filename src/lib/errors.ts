@@ -48,12 +48,14 @@ const REPAIR_REASONS: { readonly [R in RepairReason]: string } = {
   unclosed_tag: 'وسم لم يُغلق أو أُغلق في غير موضعه',
   truncated: 'المستند مقطوع قبل نهايته',
   missing_version: 'وسم RSS بلا رقم إصدار',
+  too_deep: 'وسوم متداخلة بعمق يتجاوز 256 مستوى',
   other: 'بنيتها غير سليمة',
 }
 
 const CHARSET_OVERRIDES: { readonly [R in CharsetOverride]: string } = {
   invalid_bytes: 'بايتاتها غير صالحة في الترميز المعلن',
   utf8_bytes: 'بايتاتها بترميز يونيكود',
+  utf16_bytes: 'بايتاتها بترميز UTF-16',
   arabic_bytes: 'بايتاتها حروف عربية بترميز ويندوز 1256',
 }
 
@@ -76,7 +78,7 @@ const WORDINGS: Wordings = {
   'feed.malformed': (d) => `خلاصة تالفة لا يمكن قراءتها${d.line ? ` (السطر ${d.line}${d.column ? `، العمود ${d.column}` : ''})` : ''}`,
   'feed.page_without_feed': () => 'صفحة ويب لا تشير إلى أي خلاصة RSS أو Atom',
   'feed.gone': () => 'أعلن الموقع أن هذه الخلاصة حُذفت نهائيًا (HTTP 410)، فتوقف جلبها',
-  'feed.repaired': (d) => `أُصلحت الخلاصة: ${REPAIR_REASONS[d.reason] ?? REPAIR_REASONS.other}`,
+  'feed.repaired': (d) => `أُصلحت الخلاصة: ${REPAIR_REASONS[d.reason] ?? REPAIR_REASONS.other}${d.line ? ` (السطر ${d.line})` : ''}`,
   'feed.charset_overridden': (d) => `أعلنت الخلاصة الترميز ${d.declared} وقُرئت بالترميز ${d.used} (${CHARSET_OVERRIDES[d.reason] ?? 'البايتات لا توافق المعلن'})`,
   'feed.not_found': () => 'لا توجد هذه الخلاصة (ربما حُذفت)',
   'feed.unknown_encoding': (d) => `ترميز غير معروف: ${d.label}`,

@@ -63,6 +63,8 @@ const SHAPE_PROBLEMS: Readonly<Record<string, (d: { limit?: number; value?: stri
   empty_name: () => 'empty name',
   no_terms: () => 'a watchlist needs at least one term',
   duplicate_id: (d) => `duplicate id "${d.value ?? ''}"`,
+  set_too_many_queries: (d) => `the watchlists together have too many terms and exclusions (at most ${d.limit ?? '?'})`,
+  set_too_large: (d) => `the watchlists' queries together are too long (at most ${d.limit ?? '?'} characters)`,
   not_http_url: () => 'feed URL must be an http:// or https:// address',
   url_too_long: () => 'URL is too long',
   unknown_time_zone: () => 'unknown time zone (use an IANA name such as Asia/Beirut, or UTC)',
@@ -90,12 +92,14 @@ const REPAIR_REASONS: { readonly [R in RepairReason]: string } = {
   unclosed_tag: 'a tag left open or closed out of order',
   truncated: 'the document is cut short',
   missing_version: '<rss> without a version',
+  too_deep: 'elements nested deeper than 256 levels',
   other: 'not well-formed XML',
 }
 
 const CHARSET_OVERRIDES: { readonly [R in CharsetOverride]: string } = {
   invalid_bytes: 'the bytes are not valid in the declared charset',
   utf8_bytes: 'the bytes are UTF-8',
+  utf16_bytes: 'the bytes are UTF-16',
   arabic_bytes: 'the bytes are Arabic in windows-1256',
 }
 
@@ -117,7 +121,7 @@ const WORDINGS: Wordings = {
   'feed.malformed': (d) => `malformed feed: ${d.detail}`,
   'feed.page_without_feed': () => 'this is a web page that links to no RSS or Atom feed',
   'feed.gone': () => 'the site says this feed is gone for good (HTTP 410); it is no longer polled',
-  'feed.repaired': (d) => `feed repaired: ${REPAIR_REASONS[d.reason] ?? REPAIR_REASONS.other} (${d.detail})`,
+  'feed.repaired': (d) => `feed repaired: ${REPAIR_REASONS[d.reason] ?? REPAIR_REASONS.other} (${d.line ? `line ${d.line}: ` : ''}${d.detail})`,
   'feed.charset_overridden': (d) => `declared ${d.declared}, read as ${d.used} (${CHARSET_OVERRIDES[d.reason] ?? 'the bytes did not fit'})`,
   'feed.not_found': (d) => `no feed with id ${d.id}`,
   'feed.unknown_encoding': (d) => `unknown encoding "${d.label}" (e.g. windows-1256, iso-8859-6, utf-8)`,

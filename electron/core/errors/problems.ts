@@ -85,15 +85,17 @@ export interface PollBusy extends PollLeaseHolder {
 /**
  * Why a feed the strict XML parser refused had to be read by the tolerant one: a bare `&` (as in
  * `?id=1&cat=2`), a tag left open or closed out of order, a document cut short, <rss> without a
- * version, or something else (the parser's own words are in the notice's detail).
+ * version, elements nested deeper than the strict parser reads (256 levels) in an otherwise sound
+ * document, or something else (the parser's own words are in the notice's detail).
  */
-export type RepairReason = 'bare_ampersand' | 'unclosed_tag' | 'truncated' | 'missing_version' | 'other'
+export type RepairReason = 'bare_ampersand' | 'unclosed_tag' | 'truncated' | 'missing_version' | 'too_deep' | 'other'
 
 /**
  * Why the charset a feed declared (HTTP header or XML declaration) was not used: its bytes are
- * not valid in it, they are UTF-8, or a Latin charset was declared over windows-1256 Arabic.
+ * not valid in it, they are UTF-8, they are UTF-16, or a Latin charset was declared over
+ * windows-1256 Arabic.
  */
-export type CharsetOverride = 'invalid_bytes' | 'utf8_bytes' | 'arabic_bytes'
+export type CharsetOverride = 'invalid_bytes' | 'utf8_bytes' | 'utf16_bytes' | 'arabic_bytes'
 
 export type ErrorDetail =
   // Fetching a feed or a page.
@@ -118,6 +120,7 @@ export type ErrorDetail =
   | { readonly code: 'feed.page_without_feed' }
   | { readonly code: 'feed.gone' }
   // Notices: the feed was read, but not as it said (shown on the feed, never a failure).
+  /** `line` (and feed.malformed's `line`/`column`) count from 1, as an editor does. */
   | { readonly code: 'feed.repaired'; readonly reason: RepairReason; readonly detail: string; readonly line?: number }
   | { readonly code: 'feed.charset_overridden'; readonly declared: string; readonly used: string; readonly reason: CharsetOverride }
   // Subscriptions.
