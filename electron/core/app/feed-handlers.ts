@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Handlers } from '../contract/dispatch'
 import { MarsadError } from '../errors/marsad-error'
-import { parseOpml, toOpml } from '../feeds/opml'
+import { parseOpml, parseOpmlYielding, toOpml } from '../feeds/opml'
 import type { FeedView } from '../contract/types'
 import type { FeedRecord } from '../store/feeds-table'
 import type { CoreContext } from './context'
@@ -66,19 +66,31 @@ function checkedEncoding(label: string): string {
   }
 }
 
-/** Subscribes to every feed of an OPML file not already subscribed; nothing is fetched yet. */
-function importOpml(ctx: CoreContext, text: string) {
-  const parsed = parseOpml(text)
+/** Feeds added per write transaction in importOpml; the event loop gets a turn between two. */
+export const IMPORT_BATCH = 250
+
+/**
+ * Subscribes to every feed of an OPML file not already subscribed; nothing is fetched yet. A big
+ * file takes long enough to read and store that the rest of the app (the server's other calls)
+ * must not wait deaf: reading yields between steps, and the feeds are stored in batches, one
+ * transaction each, with a turn of the event loop between batches. A failure mid-way leaves the
+ * batches before it stored; importing the file again adds only the rest.
+ */
+async function importOpml(ctx: CoreContext, text: string) {
+  const parsed = await parseOpmlYielding(text)
   let added = 0
   let existing = 0
-  ctx.store.transaction(() => {
-    for (const feed of parsed.feeds) {
-      if (ctx.store.feeds.findByUrl(feed.url)) existing++
-      else {
-        ctx.store.feeds.add(feed.url, feed.name, ctx.now())
-        added++
+  for (let start = 0; start < parsed.feeds.length; start += IMPORT_BATCH) {
+    if (start > 0) await new Promise(setImmediate)
+    ctx.store.transaction(() => {
+      for (const feed of parsed.feeds.slice(start, start + IMPORT_BATCH)) {
+        if (ctx.store.feeds.findByUrl(feed.url)) existing++
+        else {
+          ctx.store.feeds.add(feed.url, feed.name, ctx.now())
+          added++
+        }
       }
-    }
-  })
+    })
+  }
   return { added, existing, skipped: parsed.skipped }
 }

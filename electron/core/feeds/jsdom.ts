@@ -1,6 +1,6 @@
 /**
  * jsdom, loaded on first use. It costs ~90 MB of memory once loaded, and most runs (a poll of
- * feeds without full text) never need it: only OPML import, feed discovery and full text do.
+ * feeds without full text) never need it: only feed discovery and full text do (OPML is read by feeds/strict-xml.ts).
  */
 import { createRequire } from 'node:module'
 import type * as Jsdom from 'jsdom'

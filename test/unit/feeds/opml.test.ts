@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { MAX_OPML_FEEDS, OpmlError, parseOpml, toOpml, type OpmlExportFeed } from '../../../electron/core/feeds/opml'
+import { MAX_OPML_FEEDS, OPML_STEP_WORK, OpmlError, parseOpml, parseOpmlYielding, readOpml, toOpml, type OpmlExportFeed } from '../../../electron/core/feeds/opml'
 
 const ROOT = resolve(import.meta.dirname, '../../..')
 const fixture = (name: string): string => readFileSync(resolve(ROOT, 'test/fixtures/opml', name), 'utf8')
@@ -108,6 +108,62 @@ describe('parseOpml', () => {
   it('ignores outlines in <head> and tolerates outlines straight under <opml>', () => {
     const text = `<opml><head><outline xmlUrl="https://head.example/"/></head><outline text="loose" xmlUrl="https://loose.example/"/></opml>`
     expect(parseOpml(text)).toEqual({ feeds: [{ url: 'https://loose.example/', name: 'loose' }], skipped: [] })
+  })
+})
+
+describe('reading OPML is linear in its length', () => {
+  const feedOutline = (i: number) => `<outline type="rss" text="مصدر ${i}" xmlUrl="https://feeds.example/${i}.xml"/>`
+  const flat = (n: number) => `<opml version="2.0"><body>${Array.from({ length: n }, (_, i) => feedOutline(i)).join('\n')}</body></opml>`
+  const folders = (n: number) => {
+    const groups = Array.from({ length: n / 50 }, (_, g) => `<outline text="مجلد ${g}">${Array.from({ length: 50 }, (_, i) => feedOutline(g * 50 + i)).join('')}</outline>`)
+    return `<opml version="2.0"><body>${groups.join('\n')}</body></opml>`
+  }
+  /** `n` folders, each inside the one before, with a feed in the innermost. */
+  const deep = (n: number) => {
+    const open = Array.from({ length: n }, (_, i) => `<outline text="level ${i + 1}">`).join('')
+    return `<opml version="2.0"><body>${open}${feedOutline(0)}${'</outline>'.repeat(n)}</body></opml>`
+  }
+
+  // jsdom, used before, was quadratic here: in a parent's child count (indexing its HTMLCollection)
+  // and in depth (each insertion walks the ancestors). The reader's work count covers every token,
+  // element and reference; doubling the file must at most double it.
+  it.each([['many outlines side by side', flat], ['outlines in folders', folders], ['deeply nested folders', deep]])('work at most doubles when %s double', (_, make) => {
+    const small = make(2_000)
+    const large = make(4_000)
+    const workSmall = readOpml(small).work
+    const workLarge = readOpml(large).work
+    expect(workSmall).toBeGreaterThan(0)
+    expect(workSmall).toBeLessThanOrEqual(small.length)
+    expect(workLarge).toBeLessThanOrEqual(2 * workSmall + 10)
+  })
+
+  it('reads all 16,000 outlines of a big file, in order, limit and all', () => {
+    const { feeds, skipped } = parseOpml(folders(16_000))
+    expect(feeds).toEqual(Array.from({ length: MAX_OPML_FEEDS }, (_, i) => ({ url: `https://feeds.example/${i}.xml`, name: `مصدر ${i}`, category: `مجلد ${Math.floor(i / 50)}` })))
+    expect(skipped).toEqual(Array.from({ length: 16_000 - MAX_OPML_FEEDS }, (_, i) => ({ reason: 'over-limit', value: `https://feeds.example/${MAX_OPML_FEEDS + i}.xml` })))
+  })
+
+  it('reads folders nested 20,000 deep (jsdom overflowed its stack) without recursion', () => {
+    expect(parseOpml(deep(20_000))).toEqual({ feeds: [{ url: 'https://feeds.example/0.xml', name: 'مصدر 0', category: 'level 20000' }], skipped: [] })
+  })
+
+  it('parseOpmlYielding gives the event loop a turn every step, and reads the same', async () => {
+    const text = flat(6_000)
+    const { result, work } = readOpml(text)
+    let turns = 0
+    let ticking = true
+    const tick = () => {
+      turns++
+      if (ticking) setImmediate(tick)
+    }
+    setImmediate(tick)
+    const yielded = await parseOpmlYielding(text, 1_000)
+    ticking = false
+    expect(yielded).toEqual(result)
+    expect(work).toBeGreaterThan(20 * 1_000)
+    expect(turns).toBeGreaterThanOrEqual(Math.floor(work / 1_000) - 1)
+    expect(OPML_STEP_WORK).toBeGreaterThan(0)
+    await expect(parseOpmlYielding('<opml><body>', 1)).rejects.toMatchObject({ detail: { code: 'opml.malformed' } })
   })
 })
 
