@@ -10,6 +10,7 @@ import type { CoreContext } from './context'
 import { previewFeed } from './feed-preview'
 import type { Poller } from './poller'
 import { hostOf } from '../feeds/url'
+import { yieldToEventLoop } from '../work/steps'
 
 type FeedHandlers = Pick<
   Handlers,
@@ -81,7 +82,7 @@ async function importOpml(ctx: CoreContext, text: string) {
   let added = 0
   let existing = 0
   for (let start = 0; start < parsed.feeds.length; start += IMPORT_BATCH) {
-    if (start > 0) await new Promise(setImmediate)
+    if (start > 0) await yieldToEventLoop()
     ctx.store.transaction(() => {
       for (const feed of parsed.feeds.slice(start, start + IMPORT_BATCH)) {
         if (ctx.store.feeds.findByUrl(feed.url)) existing++

@@ -10,6 +10,7 @@
 import { MarsadError } from '../errors/marsad-error'
 import type { OpmlSkipReason } from '../errors/problems'
 import { readXmlInSteps, XmlSyntaxError, type XmlTag } from './strict-xml'
+import { runSteps, runStepsPausing } from '../work/steps'
 
 export interface OpmlFeed {
   url: string
@@ -60,11 +61,7 @@ export function parseOpml(text: string): OpmlParseResult {
 
 /** parseOpml, with the XML reader's work count (see ./strict-xml.ts): linear in the length. */
 export function readOpml(text: string): { result: OpmlParseResult; work: number } {
-  const steps = opmlSteps(text, Infinity)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
+  return runSteps(opmlSteps(text, Infinity))
 }
 
 /** Work units (about a token each) read between two turns of the event loop in parseOpmlYielding. */
@@ -75,12 +72,7 @@ export const OPML_STEP_WORK = 10_000
  * takes a few hundred milliseconds, which a server should not spend deaf.
  */
 export async function parseOpmlYielding(text: string, stepWork = OPML_STEP_WORK): Promise<OpmlParseResult> {
-  const steps = opmlSteps(text, stepWork)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value.result
-    await new Promise(setImmediate)
-  }
+  return (await runStepsPausing(opmlSteps(text, stepWork))).result
 }
 
 function* opmlSteps(text: string, stepWork: number): Generator<void, { result: OpmlParseResult; work: number }, void> {

@@ -19,6 +19,7 @@
  * comments, and the insides of a DOCTYPE (one with an internal subset is refused as malformed).
  */
 import { QuoteType, Tokenizer, type TokenizerCallbacks } from 'htmlparser2'
+import { runSteps } from '../work/steps'
 
 export interface XmlAttribute {
   /** As written, prefix included: `xmlUrl`, `xml:lang`. */
@@ -68,11 +69,7 @@ const allowedCodePoint = (c: number): boolean =>
  * @throws XmlSyntaxError at the first thing that is not well-formed XML.
  */
 export function readXml(source: string, handler: XmlHandler): number {
-  const steps = readXmlInSteps(source, handler)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
+  return runSteps(readXmlInSteps(source, handler))
 }
 
 /**

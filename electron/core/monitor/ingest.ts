@@ -16,7 +16,7 @@ import { normalize } from '../text/normalize'
 import { piecesOf } from '../text/tokenize'
 import type { Store } from '../store/store'
 import type { ItemWithFullText } from './full-text'
-import { yieldToEventLoop } from './event-loop'
+import { yieldToEventLoop } from '../work/steps'
 
 export interface NewHitArticle {
   readonly id: number

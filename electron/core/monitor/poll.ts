@@ -18,6 +18,7 @@ import { withFullText } from './full-text'
 import { deliveredBefore, ingestItems, matchItems, pageWanted, type NewHitArticle } from './ingest'
 import { nextCheckAfterFailure, nextCheckAfterSuccess, type Random } from './schedule'
 import { hostOf } from '../feeds/url'
+import { yieldToEventLoop } from '../work/steps'
 
 export interface PollDeps {
   readonly store: Store
@@ -123,7 +124,7 @@ export async function pollFeeds(deps: PollDeps, feeds: readonly FeedRecord[], co
       busyHosts.delete(host)
       wakeAll()
       // Parsing and storing a feed is synchronous work: let other calls in between feeds.
-      await new Promise<void>((resolve) => setImmediate(resolve))
+      await yieldToEventLoop()
     }
     wakeAll()
   }

@@ -7,7 +7,7 @@
 import type { RescanProgressEvent, RescanSummary } from '../contract/types'
 import type { Matcher, MatchResult } from '../rules/matcher'
 import type { Store } from '../store/store'
-import { yieldToEventLoop } from './event-loop'
+import { yieldToEventLoop } from '../work/steps'
 
 export interface RescanOptions {
   readonly batchSize?: number

@@ -13,6 +13,7 @@ import { parseQuery, phrasesOf, type QueryNode } from './query'
 import type { Field, MatchSpan, Watchlist, WatchlistHit } from './types'
 import { DEFAULT_WORK_BUDGET, WorkBudget } from './work-budget'
 import { WordIndex } from './word-index'
+import { runSteps, runStepsPausing } from '../work/steps'
 
 type PhraseNode = Extract<QueryNode, { kind: 'phrase' }>
 
@@ -108,11 +109,7 @@ export class Matcher {
 
   /** As match(), saying also whether the work budget stopped it, and what it cost. */
   run(article: { readonly title: string; readonly body: string }): MatchResult {
-    const steps = this.steps({ title: tokenize(article.title), body: tokenize(article.body) })
-    for (;;) {
-      const step = steps.next()
-      if (step.done) return step.value
-    }
+    return runSteps(this.steps({ title: tokenize(article.title), body: tokenize(article.body) }))
   }
 
   /**
@@ -128,12 +125,7 @@ export class Matcher {
       if (pieces++ > 0) await pause() // between pieces: a short article costs no pause at all
       for (const token of piece) body.push(token)
     }
-    const steps = this.steps({ title: tokenize(article.title), body })
-    for (;;) {
-      const step = steps.next()
-      if (step.done) return step.value
-      await pause()
-    }
+    return runStepsPausing(this.steps({ title: tokenize(article.title), body }), pause)
   }
 
   /** The matching itself, stopping (yielding) where a caller may pause; returns the result. */
