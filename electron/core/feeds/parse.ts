@@ -10,6 +10,7 @@
  * one pass before either, says where: it also keeps text too deep for sax away from it).
  */
 import { buildFeedItem, hasText, plainText, type FeedItem, type ItemFields } from './feed-item'
+import { markSharedLinks } from './story-link'
 import { parseStrict, TooDeepError, type StrictFeed } from './strict-parse'
 import { parseTolerant, type TolerantFeed } from './tolerant-parse'
 import { outlineXml, type XmlOutline } from './xml-outline'
@@ -68,8 +69,9 @@ function isSyntaxError(refusal: unknown): boolean {
   return /\nLine: \d+/.test(message) || /Unable to parse XML/i.test(message)
 }
 
+/** The read's items, with the links several of them share marked as naming no story (./story-link.ts). */
 function built(title: string, items: readonly ItemFields[]): ParsedFeed {
-  return { title: plainText(title) || null, items: items.map(buildFeedItem).filter(hasText) }
+  return { title: plainText(title) || null, items: markSharedLinks(items.map(buildFeedItem).filter(hasText)) }
 }
 
 /**

@@ -32,7 +32,7 @@ export function hashGuid(parts: readonly string[]): string {
  * Linear (one count per link); items already marked, or whose link nobody shares, are returned as
  * they are (the same objects), so applying it again, or to a part of the read, changes nothing.
  */
-export function markSharedLinks<T extends FeedItem>(items: readonly T[]): T[] {
+export function markSharedLinks(items: readonly FeedItem[]): FeedItem[] {
   const seen = new Map<string, number>()
   for (const { url } of items) if (url) seen.set(url, (seen.get(url) ?? 0) + 1)
   return items.map((item) => {

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto'
 import type { HitWatchlist } from '../contract/types'
 import type { FeedItem } from '../feeds/parse'
-import { itemStoryLink, markSharedLinks } from '../feeds/story-link'
+import { itemStoryLink } from '../feeds/story-link'
 import type { Matcher, MatchResult } from '../rules/matcher'
 import { normalize } from '../text/normalize'
 import { piecesOf } from '../text/tokenize'
@@ -116,9 +116,9 @@ export async function matchItems(matcher: Matcher, items: readonly FeedItem[]): 
 }
 
 /**
- * `matches` from matchItems with the same matcher; an item missing from it is matched here. Pass
- * the items of one read marked by markSharedLinks over the whole read (as poll does, before it
- * drops the ones delivered before); they are marked again here for callers that did not.
+ * `matches` from matchItems with the same matcher; an item missing from it is matched here. Items
+ * come as parseFeed gives them: a link several items of the read share is marked as naming no
+ * story (feeds/story-link.ts).
  */
 export function ingestItems(
   store: Store,
@@ -132,10 +132,9 @@ export function ingestItems(
   return store.transaction(() => {
     let newArticles = 0
     const newHits: NewHitArticle[] = []
-    const marked = markSharedLinks(items)
-    for (const [at, item] of marked.entries()) {
+    for (const item of items) {
       if (store.articles.findSource(feed.id, item.guid) !== undefined) continue
-      const prepared = matches.get(items[at])
+      const prepared = matches.get(item)
       const hash = prepared ? prepared.hash : contentHash(item)
       const duplicate = store.articles.findDuplicate(itemStoryLink(item), hash)
       if (duplicate !== undefined) {

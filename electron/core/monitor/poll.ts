@@ -10,7 +10,6 @@ import { policyForFeed } from '../feeds/address-policy'
 import { fetchUrl, FetchError, type FetchLimits } from '../feeds/fetch'
 import { feedNotices } from '../feeds/notices'
 import { parseFeed } from '../feeds/parse'
-import { markSharedLinks } from '../feeds/story-link'
 import type { Matcher } from '../rules/matcher'
 import { displayName, type FeedRecord } from '../store/feeds-table'
 import type { Store } from '../store/store'
@@ -64,8 +63,8 @@ async function fetchAndStore(deps: PollDeps, feed: FeedRecord, now: () => number
   }
   const decoded = decodeFeed(result.bytes, result.contentType, feed.encoding ?? undefined)
   const parsed = await parseFeed(decoded.text)
-  // Over the whole read, before any item is dropped: a link two items share names neither story.
-  const fresh = markSharedLinks(parsed.items).filter((item) => !deliveredBefore(store, feed.id, item))
+  // Links several items of this read share came marked by parseFeed, over the whole read.
+  const fresh = parsed.items.filter((item) => !deliveredBefore(store, feed.id, item))
   const items = feed.fullText ? await withFullText(fresh, deps.limits, (item) => pageWanted(store, item), { policy, userAgent }) : fresh
   // Named after parsing: a feed added unchecked has no title until its first fetch.
   const source = displayName({ name: feed.customName, title: parsed.title ?? feed.title, url })
