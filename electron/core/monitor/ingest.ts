@@ -13,7 +13,7 @@ import type { FeedItem } from '../feeds/parse'
 import { itemStoryLink } from '../feeds/story-link'
 import type { Matcher, MatchResult } from '../rules/matcher'
 import { normalize } from '../text/normalize'
-import { piecesOf } from '../text/tokenize'
+import { analyze, analyzeInPieces } from '../text/tokenize'
 import type { Store } from '../store/store'
 import type { ItemWithFullText } from './full-text'
 import { yieldToEventLoop } from '../work/steps'
@@ -49,19 +49,6 @@ export const MIN_IDENTIFYING_WORDS = 20
 export function contentHash(item: Pick<FeedItem, 'title' | 'body'>): string | null {
   return hashOfNormalized(normalize(item.title), normalize(item.body))
 }
-
-/** contentHash, with a long body normalized in pieces and `pause` awaited between them. */
-async function contentHashAsync(item: Pick<FeedItem, 'title' | 'body'>, pause: () => Promise<void>): Promise<string | null> {
-  const body: string[] = []
-  for (const [start, end] of piecesOf(item.body, NORMALIZE_PIECE_LENGTH)) {
-    if (body.length > 0) await pause()
-    body.push(normalize(item.body.slice(start, end)))
-  }
-  return hashOfNormalized(normalize(item.title), body.join(''))
-}
-
-/** Characters of a body normalized between two pauses: some tens of milliseconds of work. */
-const NORMALIZE_PIECE_LENGTH = 32_768
 
 function hashOfNormalized(title: string, body: string): string | null {
   const text = `${title}\n${body}`.replace(/\s+/g, ' ').trim()
@@ -109,8 +96,11 @@ export async function matchItems(matcher: Matcher, items: readonly FeedItem[]): 
   const matches = new Map<FeedItem, PreparedItem>()
   for (const item of items) {
     await yieldToEventLoop()
-    const result = await matcher.runAsync(item, yieldToEventLoop)
-    matches.set(item, { ...result, hash: await contentHashAsync(item, yieldToEventLoop) })
+    // The body is folded once, in pieces, for both its matches and its identity.
+    const title = analyze(item.title)
+    const body = await analyzeInPieces(item.body, yieldToEventLoop)
+    const result = await matcher.runTokensAsync({ title: title.tokens, body: body.tokens }, yieldToEventLoop)
+    matches.set(item, { ...result, hash: hashOfNormalized(title.normalized, body.normalized) })
   }
   return matches
 }

@@ -6,7 +6,7 @@
  * merge over them, each term keeps at most MAX_SPANS_PER_TERM spans (the rest counted), and a
  * work budget stops a hostile article cleanly (see work-budget.ts).
  */
-import { tokenize, tokenizeInPieces, type Token } from '../text/tokenize'
+import { analyzeInPieces, tokenize, type Token } from '../text/tokenize'
 import { intervalCount, merge, mergeAll, mergeRounds, nearTo, NO_INTERVALS, type Intervals } from './intervals'
 import { SCAN_STEP_TOKENS, scanPhrasesInSteps, type PhraseOccurrences } from './phrase-scan'
 import { parseQuery, phrasesOf, type QueryNode } from './query'
@@ -25,8 +25,6 @@ export const MAX_SPANS_PER_TERM = 100
 
 const FIELDS: readonly Field[] = ['title', 'body']
 
-/** Characters runAsync normalizes between pauses: some tens of milliseconds of work. */
-const TOKENIZE_PIECE_LENGTH = 32_768
 
 interface CompiledQuery {
   readonly source: string
@@ -119,13 +117,13 @@ export class Matcher {
    * Same result as run().
    */
   async runAsync(article: { readonly title: string; readonly body: string }, pause: () => Promise<void>): Promise<MatchResult> {
-    const body: Token[] = []
-    let pieces = 0
-    for (const piece of tokenizeInPieces(article.body, TOKENIZE_PIECE_LENGTH)) {
-      if (pieces++ > 0) await pause() // between pieces: a short article costs no pause at all
-      for (const token of piece) body.push(token)
-    }
-    return runStepsPausing(this.steps({ title: tokenize(article.title), body }), pause)
+    const body = await analyzeInPieces(article.body, pause)
+    return this.runTokensAsync({ title: tokenize(article.title), body: body.tokens }, pause)
+  }
+
+  /** runAsync on a text already tokenized (ingest folds each body once, for matching and for its identity). */
+  runTokensAsync(tokens: Record<Field, Token[]>, pause: () => Promise<void>): Promise<MatchResult> {
+    return runStepsPausing(this.steps(tokens), pause)
   }
 
   /** The matching itself, stopping (yielding) where a caller may pause; returns the result. */

@@ -1,4 +1,4 @@
-import { normalizeWithOffsets } from './normalize'
+import { normalizeWithOffsets, type NormalizedText } from './normalize'
 
 /** One word of a text: its normalized form and where it sits in the original string. */
 export interface Token {
@@ -12,15 +12,34 @@ const WORD = /[\p{L}\p{N}]+/gu
 
 /** Splits text into normalized words, each mapped back to its span in the original. */
 export function tokenize(original: string): Token[] {
-  const { text, origStart, origEnd } = normalizeWithOffsets(original)
+  return tokensOf(normalizeWithOffsets(original), 0)
+}
+
+/** The words of a normalized text, their offsets moved by `offset` (where the text starts in a longer one). */
+function tokensOf({ text, origStart, origEnd }: NormalizedText, offset: number): Token[] {
   const tokens: Token[] = []
   for (const m of text.matchAll(WORD)) {
     const first = m.index
     const last = first + m[0].length - 1
-    tokens.push({ norm: m[0], start: origStart[first], end: origEnd[last] })
+    tokens.push({ norm: m[0], start: origStart[first] + offset, end: origEnd[last] + offset })
   }
   return tokens
 }
+
+/** A text normalized once for two uses: its words (for matching) and its folded form (for identity). */
+export interface AnalyzedText {
+  readonly tokens: Token[]
+  /** normalize(original): the whole folded text, punctuation and spacing included. */
+  readonly normalized: string
+}
+
+export function analyze(original: string): AnalyzedText {
+  const normalized = normalizeWithOffsets(original)
+  return { tokens: tokensOf(normalized, 0), normalized: normalized.text }
+}
+
+/** Characters analyzeInPieces folds between two pauses: some tens of milliseconds of work. */
+export const PIECE_LENGTH = 32_768
 
 /** Normalized words of a short string (a watchlist term), without offsets. */
 export function words(original: string): string[] {
@@ -45,9 +64,19 @@ export function* piecesOf(text: string, pieceLength: number): Generator<readonly
   }
 }
 
-/** tokenize(original), piece by piece (see piecesOf): offsets are those of the whole text. */
-export function* tokenizeInPieces(original: string, pieceLength: number): Generator<Token[]> {
+/**
+ * analyze(original), piece by piece (see piecesOf) with `pause` awaited between pieces, so a
+ * megabyte body is never folded in one go; token offsets are those of the whole text. A text of
+ * one piece costs no pause.
+ */
+export async function analyzeInPieces(original: string, pause: () => Promise<void>, pieceLength = PIECE_LENGTH): Promise<AnalyzedText> {
+  const tokens: Token[] = []
+  const normalized: string[] = []
   for (const [start, end] of piecesOf(original, pieceLength)) {
-    yield tokenize(original.slice(start, end)).map((t) => ({ norm: t.norm, start: t.start + start, end: t.end + start }))
+    if (normalized.length > 0) await pause()
+    const piece = normalizeWithOffsets(original.slice(start, end))
+    for (const token of tokensOf(piece, start)) tokens.push(token)
+    normalized.push(piece.text)
   }
+  return { tokens, normalized: normalized.join('') }
 }

@@ -9,10 +9,12 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { toDetail } from '../../../electron/core/app/article-views'
 import type { FeedItem } from '../../../electron/core/feeds/parse'
-import { ingestItems, matchItems } from '../../../electron/core/monitor/ingest'
+import { contentHash, ingestItems, matchItems } from '../../../electron/core/monitor/ingest'
 import { Matcher, type MatchResult } from '../../../electron/core/rules/matcher'
-import type { Watchlist } from '../../../electron/core/rules/types'
+import type { Field, Watchlist } from '../../../electron/core/rules/types'
 import { Store } from '../../../electron/core/store/store'
+import { normalize } from '../../../electron/core/text/normalize'
+import type { Token } from '../../../electron/core/text/tokenize'
 
 const arrests: Watchlist[] = [{ id: 'arrests', name: 'اعتقالات', terms: [{ query: 'قبضت NEAR/3 على', weight: 1 }], exclude: [], notify: true }]
 
@@ -32,15 +34,15 @@ describe('matching before storing', () => {
   it('serves the event loop between items', async () => {
     const order: string[] = []
     class Watching extends Matcher {
-      override runAsync(article: { title: string; body: string }, pause: () => Promise<void>): Promise<MatchResult> {
-        order.push(`match ${article.body}`)
+      override runTokensAsync(tokens: Record<Field, Token[]>, pause: () => Promise<void>): Promise<MatchResult> {
+        order.push(`match ${tokens.body.map((t) => t.norm).join(' ')}`)
         // Something else the thread has to do (an API call, a UI event) arrives mid-ingest.
         if (order.length === 1) setImmediate(() => order.push('other work'))
-        return super.runAsync(article, pause)
+        return super.runTokensAsync(tokens, pause)
       }
     }
     await matchItems(new Watching(arrests), [item('a', 'أولى'), item('b', 'ثانية')])
-    expect(order).toEqual(['match أولى', 'other work', 'match ثانية'])
+    expect(order).toEqual([`match ${normalize('أولى')}`, 'other work', `match ${normalize('ثانية')}`])
   })
 
   it('stores a hostile item with 100 spans per term, the rest counted, and the truncation recorded', async () => {
@@ -65,5 +67,14 @@ describe('matching before storing', () => {
     expect(detail.spans).toHaveLength(100)
     expect(JSON.stringify(detail).length - detail.body.length).toBeLessThan(20_000)
     store.close()
+  })
+
+  it('gives a long item, folded once in pieces, the matches of run() and the identity of contentHash()', async () => {
+    const matcher = new Matcher(arrests)
+    const long = item('long', 'قالت الشرطة إنها قبضت على ثلاثة مشتبه بهم في العاصمة بعد مداهمة ليلية.\n'.repeat(3_000))
+    const prepared = (await matchItems(matcher, [long])).get(long)
+    expect(prepared?.hash).toBe(contentHash(long))
+    expect(prepared?.hash).not.toBeNull()
+    expect(prepared?.hits).toEqual(matcher.run(long).hits)
   })
 })

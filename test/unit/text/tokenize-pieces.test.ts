@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { tokenize, tokenizeInPieces } from '../../../electron/core/text/tokenize'
+import { normalize } from '../../../electron/core/text/normalize'
+import { analyze, analyzeInPieces, piecesOf, tokenize } from '../../../electron/core/text/tokenize'
 import { Matcher } from '../../../electron/core/rules/matcher'
 
 /** News prose with what normalization handles: harakat, tatweel, a lam-alef ligature, hamzas, digits, Latin, line breaks. */
@@ -7,25 +8,32 @@ const PARAGRAPH =
   'أَعلنَت المديريّة العامة للأمن العام أنّ دورية من شعبة المعلومات أوقفت مطلوبًا بجرم الانتماء إلى تنظيم «داعش» الإرهابـــي، ' +
   'وضبطت بحوزته ﻻئحة بأسماء ٣ مواقع، وأحيل إلى القضاء المختص (ISF) بتاريخ 14/2/2015.\n'
 
-describe('tokenizeInPieces', () => {
-  it.each([1, 7, 64, 1_000])('gives the tokens of tokenize, offsets and all, in pieces of at least %i characters', (pieceLength) => {
+describe('analyzeInPieces', () => {
+  it.each([1, 7, 64, 1_000])('gives the tokens of tokenize and the text of normalize, in pieces of at least %i characters', async (pieceLength) => {
     const text = PARAGRAPH.repeat(20)
-    expect([...tokenizeInPieces(text, pieceLength)].flat()).toEqual(tokenize(text))
+    const analyzed = await analyzeInPieces(text, async () => {}, pieceLength)
+    expect(analyzed.tokens).toEqual(tokenize(text))
+    expect(analyzed.normalized).toBe(normalize(text))
+    expect(analyze(text)).toEqual(analyzed)
   })
 
-  it('cuts a long text into several pieces, each ending at a space or line break', () => {
+  it('cuts a long text into several pieces, each ending at a space or line break, and pauses between them', async () => {
     const text = PARAGRAPH.repeat(20)
-    const pieces = [...tokenizeInPieces(text, 200)]
+    const pieces = [...piecesOf(text, 200)]
     expect(pieces.length).toBeGreaterThan(10)
-    for (const piece of pieces.slice(0, -1)) {
-      const after = text[piece[piece.length - 1].end]
-      expect([' ', '\n', '،', '»', '.', ')']).toContain(after)
-    }
+    for (const [, end] of pieces.slice(0, -1)) expect([' ', '\n']).toContain(text[end])
+    expect(pieces.map(([start, end]) => text.slice(start, end)).join('')).toBe(text)
+    let pauses = 0
+    await analyzeInPieces(text, async () => void pauses++, 200)
+    expect(pauses).toBe(pieces.length - 1)
   })
 
-  it('keeps a text with no space at all in one piece', () => {
+  it('keeps a text with no space at all in one piece', async () => {
     const text = 'داعش'.repeat(1_000)
-    expect([...tokenizeInPieces(text, 10)]).toHaveLength(1)
+    expect([...piecesOf(text, 10)]).toHaveLength(1)
+    let pauses = 0
+    await analyzeInPieces(text, async () => void pauses++, 10)
+    expect(pauses).toBe(0)
   })
 })
 
