@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { decodeFeed } from '../../electron/core/feeds/decode'
 import { parseFeed } from '../../electron/core/feeds/parse'
-import { ingestItems } from '../../electron/core/monitor/ingest'
+import { ingestItems, matchItems } from '../../electron/core/monitor/ingest'
 import { Matcher } from '../../electron/core/rules/matcher'
 import { parseWatchlistFile } from '../../electron/core/rules/watchlist-file'
 import { Store } from '../../electron/core/store/store'
@@ -39,7 +39,9 @@ async function ingestRound(label: string): Promise<void> {
     let hits = 0
     for (let i = 0; i < FEEDS; i++) {
       const parsed = await parseFeed(decodeFeed(bodies[i], 'application/rss+xml').text)
-      hits += ingestItems(store, matcher, { id: feeds[i].id, source: feeds[i].name }, parsed.items, Date.now()).newHits.length
+      // As a poll does it: matched (and their identity worked out) before the write, then stored.
+      const matches = await matchItems(matcher, parsed.items)
+      hits += ingestItems(store, matcher, { id: feeds[i].id, source: feeds[i].name }, parsed.items, Date.now(), matches).newHits.length
     }
     return hits
   })
