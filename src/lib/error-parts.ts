@@ -27,6 +27,10 @@ const QUERY_PROBLEMS: { readonly [P in QueryProblem]: (d: QuerySyntax) => string
   letters_before_star: () => 'تلزم حروف قبل النجمة *',
   prefix_multiword: () => 'البادئة مع * كلمة واحدة فقط',
   prefix_too_short: (d) => `البادئة مع * تحتاج إلى ${d.limit ?? 2} أحرف على الأقل`,
+  unknown_set: (d) => `لا توجد مجموعة مصطلحات باسم @${d.termSet ?? ''}`,
+  set_cycle: (d) => `مجموعة المصطلحات @${d.termSet ?? ''} تحيل إلى نفسها`,
+  bad_set_name: () => 'اسم مجموعة المصطلحات بعد @ حروف لاتينية صغيرة وأرقام و- و_',
+  verb_multiword: () => 'الفعل مع ~ كلمة واحدة فقط',
 }
 
 export function arabicQueryProblem(detail: QuerySyntax): string {
@@ -39,6 +43,10 @@ const SHAPE_PROBLEMS: Readonly<Record<string, (d: { limit?: number; value?: stri
   bad_id: () => 'المعرّف حروف لاتينية صغيرة وأرقام و- و_ فقط',
   empty_name: () => 'اسم فارغ',
   no_terms: () => 'تحتاج القائمة إلى مصطلح واحد على الأقل',
+  zero_weight: () => 'وزن المصطلح عدد من ‎-100 إلى 100، غير الصفر',
+  bad_color: () => 'اللون يُكتب بالصيغة ‎#rrggbb',
+  bad_set_name: () => 'اسم مجموعة المصطلحات حروف لاتينية صغيرة وأرقام و- و_',
+  invalid_key: () => 'اسم مجموعة المصطلحات حروف لاتينية صغيرة وأرقام و- و_',
   duplicate_id: (d) => `معرّف مكرر «${d.value ?? ''}»`,
   set_too_many_queries: (d) => `مجموع المصطلحات والاستثناءات في القوائم كلها أكثر من اللازم (${d.limit ?? '?'} على الأكثر)`,
   set_too_large: (d) => `مجموع نصوص الاستعلامات في القوائم كلها أطول من اللازم (${d.limit ?? '?'} حرف على الأكثر)`,

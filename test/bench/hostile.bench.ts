@@ -38,7 +38,7 @@ function hostileBodies(queries: readonly string[]): [string, string][] {
 export function benchHostile(): void {
   const file = parseWatchlistFile(readFileSync(join(process.cwd(), 'resources/watchlists.json'), 'utf8'))
   const matcher = new Matcher(file)
-  const queries = file.flatMap((w) => [...w.terms.map((t) => t.query), ...w.exclude])
+  const queries = file.watchlists.flatMap((w) => [...w.terms.map((t) => t.query), ...w.exclude])
   const perKb = (body: string): { usPerKb: number; result: MatchResult; bytes: number } => {
     const bytes = Buffer.byteLength(body)
     const { seconds, result } = measure(() => matcher.run({ title: '', body }), 2)

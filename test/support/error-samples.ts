@@ -27,6 +27,7 @@ export const ERROR_SAMPLES: { readonly [C in ErrorCode]: DetailOf<C> } = {
   'opml.dtd_entities': { code: 'opml.dtd_entities' },
   'opml.not_opml': { code: 'opml.not_opml' },
   'opml.malformed': { code: 'opml.malformed', detail: 'unclosed tag' },
+  'labeled.invalid': { code: 'labeled.invalid', line: 3, problem: 'bad_labels' },
   'query.syntax': { code: 'query.syntax', query: '"مكافحة الإرهاب', position: 0, problem: 'unbalanced_quote', watchlist: 'counter-terrorism' },
   'watchlists.invalid': { code: 'watchlists.invalid', path: 'watchlists.1.terms.0', problem: 'empty_term' },
   'watchlists.not_json': { code: 'watchlists.not_json', position: 42, detail: 'Unexpected token } in JSON at position 42' },

@@ -53,6 +53,19 @@ const QUERY_PROBLEMS: { readonly [P in QueryProblem]: (d: QuerySyntax) => string
   letters_before_star: () => 'expected letters before *',
   prefix_multiword: () => 'a prefix* must be a single word',
   prefix_too_short: (d) => `a prefix* needs at least ${d.limit ?? 2} letters`,
+  unknown_set: (d) => `no term set named @${d.termSet ?? ''}`,
+  set_cycle: (d) => `term set @${d.termSet ?? ''} refers back to itself`,
+  bad_set_name: () => 'a term set name is lowercase letters, digits, - and _ after @',
+  verb_multiword: () => 'a verb~ must be a single word',
+}
+
+/** What was wrong with one line of a labeled set (JSONL). */
+const LABELED_PROBLEMS: Readonly<Record<string, string>> = {
+  not_json: 'not valid JSON',
+  not_object: 'expected an object {"text": "…", "labels": ["…"]}',
+  bad_text: '"text" must be a string (at most 1,000,000 characters)',
+  bad_labels: '"labels" must be a list of watchlist ids',
+  bad_title: '"title" must be a string',
 }
 
 /** Problems of a watchlist file's or a call's shape: ours by name, else the schema check's code. */
@@ -65,6 +78,11 @@ const SHAPE_PROBLEMS: Readonly<Record<string, (d: { limit?: number; value?: stri
   duplicate_id: (d) => `duplicate id "${d.value ?? ''}"`,
   set_too_many_queries: (d) => `the watchlists together have too many terms and exclusions (at most ${d.limit ?? '?'})`,
   set_too_large: (d) => `the watchlists' queries together are too long (at most ${d.limit ?? '?'} characters)`,
+  zero_weight: () => 'a term weight is a number from -100 to 100, not 0',
+  bad_color: () => 'a colour is written #rrggbb',
+  bad_set_name: () => 'a term set name is lowercase letters, digits, - or _',
+  // The only keys a schema checks are term set names.
+  invalid_key: () => 'a term set name is lowercase letters, digits, - or _',
   not_http_url: () => 'feed URL must be an http:// or https:// address',
   url_too_long: () => 'URL is too long',
   unknown_time_zone: () => 'unknown time zone (use an IANA name such as Asia/Beirut, or UTC)',
@@ -84,7 +102,8 @@ export function shapeProblem(problem: string, detail: { limit?: number; value?: 
 
 function querySyntax(d: QuerySyntax): string {
   const text = `${QUERY_PROBLEMS[d.problem]?.(d) ?? d.problem} at position ${d.position} in query «${queryExcerpt(d.query)}»`
-  return d.watchlist ? `watchlist "${d.watchlist}": ${text}` : text
+  if (d.watchlist) return `watchlist "${d.watchlist}": ${text}`
+  return d.termSet && d.problem !== 'unknown_set' && d.problem !== 'set_cycle' ? `term set @${d.termSet}: ${text}` : text
 }
 
 const REPAIR_REASONS: { readonly [R in RepairReason]: string } = {
@@ -129,6 +148,7 @@ const WORDINGS: Wordings = {
   'opml.dtd_entities': () => 'refused OPML: it declares DTD entities (<!ENTITY), which OPML never needs',
   'opml.not_opml': () => 'not an OPML file: no <opml> element',
   'opml.malformed': (d) => `malformed OPML: ${d.detail}`,
+  'labeled.invalid': (d) => `labeled set, line ${d.line}: ${LABELED_PROBLEMS[d.problem] ?? d.problem}`,
   'query.syntax': querySyntax,
   'watchlists.invalid': (d) => `invalid watchlists: ${d.path || '(root)'}: ${shapeProblem(d.problem, d)}`,
   'watchlists.not_json': (d) => `watchlists file is not valid JSON: ${d.detail}`,

@@ -32,6 +32,10 @@ export type QueryProblem =
   | 'letters_before_star'
   | 'prefix_multiword'
   | 'prefix_too_short'
+  | 'unknown_set'
+  | 'set_cycle'
+  | 'bad_set_name'
+  | 'verb_multiword'
 
 /** A query error's fields, without the watchlist it belongs to. */
 export interface QuerySyntax {
@@ -47,6 +51,8 @@ export interface QuerySyntax {
   readonly limit?: number
   /** The watchlist the query belongs to, when it came from a watchlist file. */
   readonly watchlist?: string
+  /** The term set (`@name`) the query belongs to, or the one it names (unknown_set, set_cycle). */
+  readonly termSet?: string
 }
 
 /**
@@ -131,6 +137,8 @@ export type ErrorDetail =
   | { readonly code: 'opml.dtd_entities' }
   | { readonly code: 'opml.not_opml' }
   | { readonly code: 'opml.malformed'; readonly detail: string }
+  /** A labeled set (JSONL) refused at `line` (from 1): not_json, not_object, bad_text, bad_labels, bad_title… */
+  | { readonly code: 'labeled.invalid'; readonly line: number; readonly problem: string }
   // Watchlists and their queries.
   | QuerySyntax
   | WatchlistsInvalid
@@ -184,6 +192,7 @@ const REFUSALS: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'opml.dtd_entities',
   'opml.not_opml',
   'opml.malformed',
+  'labeled.invalid',
   'query.syntax',
   'watchlists.invalid',
   'watchlists.not_json',

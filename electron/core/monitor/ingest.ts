@@ -99,7 +99,7 @@ export async function matchItems(matcher: Matcher, items: readonly FeedItem[]): 
     // The body is folded once, in pieces, for both its matches and its identity.
     const title = analyze(item.title)
     const body = await analyzeInPieces(item.body, yieldToEventLoop)
-    const result = await matcher.runTokensAsync({ title: title.tokens, body: body.tokens }, yieldToEventLoop)
+    const result = await matcher.runTokensAsync(item, { title: title.tokens, body: body.tokens }, yieldToEventLoop)
     matches.set(item, { ...result, hash: hashOfNormalized(title.normalized, body.normalized) })
   }
   return matches

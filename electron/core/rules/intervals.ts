@@ -76,3 +76,44 @@ export function nearTo(a: Intervals, b: Intervals, distance: number): Intervals 
   }
   return out
 }
+
+/**
+ * The intervals of `a` with an interval of `b` within `reach` positions (overlapping counts), where
+ * a token's position is `position(token)`: its index (NEAR/n: reach n + 1) or its sentence
+ * (SENT: reach 0, the same sentence). `position` must not decrease along the tokens, so the order
+ * of both lists is kept and the walk stays forward and linear. nearTo is the word case.
+ */
+export function closeTo(a: Intervals, b: Intervals, reach: number, position: (token: number) => number): Intervals {
+  const out: number[] = []
+  let j = 0
+  let runStart = 0
+  let runEnd = -Infinity
+  for (let i = 0; i < a.length; i += 2) {
+    const first = position(a[i])
+    const last = position(a[i + 1])
+    while (runEnd < first && j < b.length) {
+      runStart = position(b[j]) - reach
+      runEnd = position(b[j + 1]) + reach
+      j += 2
+      while (j < b.length && position(b[j]) - reach <= runEnd) {
+        runEnd = Math.max(runEnd, position(b[j + 1]) + reach)
+        j += 2
+      }
+    }
+    if (runEnd < first) break
+    if (runStart <= last) out.push(a[i], a[i + 1])
+  }
+  return out
+}
+
+/** The intervals of `a` that are not in `some` (a sublist of `a`, as closeTo returns): one forward walk. */
+export function without(a: Intervals, some: Intervals): Intervals {
+  if (some.length === 0) return a
+  const out: number[] = []
+  let j = 0
+  for (let i = 0; i < a.length; i += 2) {
+    if (j < some.length && some[j] === a[i] && some[j + 1] === a[i + 1]) j += 2
+    else out.push(a[i], a[i + 1])
+  }
+  return out
+}

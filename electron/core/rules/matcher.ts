@@ -6,14 +6,18 @@
  * merge over them, each term keeps at most MAX_SPANS_PER_TERM spans (the rest counted), and a
  * work budget stops a hostile article cleanly (see work-budget.ts).
  */
+import { chromeRanges } from '../text/site-chrome'
 import { analyzeInPieces, tokenize, type Token } from '../text/tokenize'
-import { intervalCount, merge, mergeAll, mergeRounds, nearTo, NO_INTERVALS, type Intervals } from './intervals'
-import { SCAN_STEP_TOKENS, scanPhrasesInSteps, type PhraseOccurrences } from './phrase-scan'
-import { parseQuery, phrasesOf, type QueryNode } from './query'
-import type { Field, MatchSpan, Watchlist, WatchlistHit } from './types'
+import { runSteps, runStepsPausing } from '../work/steps'
+import { evaluateQuery, FIELDS, OutOfBudget, type CompiledNode, type Run } from './evaluate-query'
+import { intervalCount } from './intervals'
+import { SCAN_STEP_TOKENS, scanPhrasesInSteps } from './phrase-scan'
+import { parseQuery, phrasesOf, type QueryNode, type ResolvedSets } from './query'
+import { resolveTermSets } from './term-sets'
+import { NegationScopes, termStrength } from './term-strength'
+import type { Field, MatchSpan, TermSet, Watchlist, WatchlistFile, WatchlistHit } from './types'
 import { DEFAULT_WORK_BUDGET, WorkBudget } from './work-budget'
 import { WordIndex } from './word-index'
-import { runSteps, runStepsPausing } from '../work/steps'
 
 type PhraseNode = Extract<QueryNode, { kind: 'phrase' }>
 
@@ -23,12 +27,9 @@ type PhraseNode = Extract<QueryNode, { kind: 'phrase' }>
  */
 export const MAX_SPANS_PER_TERM = 100
 
-const FIELDS: readonly Field[] = ['title', 'body']
-
-
 interface CompiledQuery {
   readonly source: string
-  readonly node: QueryNode
+  readonly node: CompiledNode
   readonly weight: number
 }
 
@@ -38,25 +39,43 @@ interface CompiledWatchlist {
   readonly exclude: readonly CompiledQuery[]
 }
 
-/** Whether a query part holds, and where (per field) it does. */
-interface Evaluation {
-  readonly ok: boolean
-  readonly title: Intervals
-  readonly body: Intervals
+/** An article as matched: its title and its body (the body's site chrome never counts). */
+export interface MatchableArticle {
+  readonly title: string
+  readonly body: string
 }
-
-const NO_MATCH: Evaluation = { ok: false, title: NO_INTERVALS, body: NO_INTERVALS }
-
-/** Title hits weigh more than body hits: a headline about it is stronger evidence. */
-const FIELD_WEIGHT: Record<Field, number> = { title: 2, body: 1 }
 
 export interface MatcherOptions {
   /** Work units one article may cost (default DEFAULT_WORK_BUDGET). */
   readonly workBudget?: number
 }
 
+/** A holding term's part in a watchlist's score: weight × its strongest occurrence (see term-strength.ts). */
+export interface TermContribution {
+  readonly query: string
+  readonly weight: number
+  readonly contribution: number
+}
+
+/** How a watchlist scored an article, flagged or not: what "try it" and the editor show. */
+export interface WatchlistScore {
+  readonly watchlistId: string
+  readonly score: number
+  readonly threshold: number | null
+  readonly flagged: boolean
+  /** Where its positive terms hold (context cues and AND's context are not highlighted). */
+  readonly spans: readonly MatchSpan[]
+  readonly omittedSpans: number
+  /** Every term that held, in watchlist order. */
+  readonly terms: readonly TermContribution[]
+  /** The whole-article exclusion that vetoed the watchlist, if one did (the score is then 0). */
+  readonly excludedBy?: string
+}
+
 export interface MatchResult {
   readonly hits: WatchlistHit[]
+  /** Every enabled watchlist that had a term hold or an exclusion veto, flagged or not. */
+  readonly scores: WatchlistScore[]
   /**
    * True when the work budget ran out: the hits are those established on the part of the text
    * (and the watchlists) matched before it did, each still valid on its own.
@@ -66,48 +85,60 @@ export interface MatchResult {
   readonly work: number
 }
 
-/** One article's matching state: its tokens, the phrases found, the budget left. */
-interface Run {
-  readonly tokens: Record<Field, Token[]>
-  readonly occurrences: Record<Field, PhraseOccurrences>
-  readonly budget: WorkBudget
-}
-
-/** Thrown inside an evaluation when the budget cannot pay for the next step. */
-class OutOfBudget extends Error {}
-
 export class Matcher {
   private readonly index = new WordIndex()
   private readonly phraseIds = new Map<PhraseNode, number>()
+  /** Term sets compiled once, shared by every query that names them. */
+  private readonly compiledSets = new Map<QueryNode, CompiledNode>()
   private readonly phraseWords: number[][] = []
   private readonly phrasesByFirstWord = new Map<number, number[]>()
   /** For each phrase, the terms it appears in: [watchlist index, term index] pairs. */
   private readonly termsByPhrase = new Map<number, [number, number][]>()
+  /** Where each watchlist's terms start in one flat numbering of every term, and how many there are. */
+  private readonly termOffsets: readonly number[]
+  private readonly termCount: number
+  /** For each phrase id, the (flat) terms it appears in. */
+  private readonly ownersByPhrase: readonly Int32Array[]
   private readonly compiled: CompiledWatchlist[]
   private readonly workBudget: number
+  private readonly resolvedSets: ResolvedSets
+  /** The file's term sets, as given. */
+  readonly sets: readonly TermSet[]
 
-  /** Throws QueryError (with the position) for an invalid term. */
-  constructor(watchlists: readonly Watchlist[], options: MatcherOptions = {}) {
+  /** Throws QueryError (with the position) for an invalid term. A plain list of watchlists has no term sets. */
+  constructor(file: WatchlistFile | readonly Watchlist[], options: MatcherOptions = {}) {
+    const { sets, watchlists } = isFile(file) ? file : { sets: [], watchlists: file }
     this.workBudget = options.workBudget ?? DEFAULT_WORK_BUDGET
+    this.sets = sets
+    this.resolvedSets = resolveTermSets(sets)
     this.compiled = watchlists.map((watchlist, w) => ({
       watchlist,
       terms: watchlist.terms.map((t, i) => this.compile(t.query, t.weight, [w, i])),
       exclude: watchlist.exclude.map((q) => this.compile(q, 0)),
     }))
+    let offset = 0
+    this.termOffsets = this.compiled.map((c) => ((offset += c.terms.length), offset - c.terms.length))
+    this.termCount = offset
+    this.ownersByPhrase = this.phraseWords.map((_, id) => Int32Array.from((this.termsByPhrase.get(id) ?? []).map(([w, t]) => this.termOffsets[w] + t)))
   }
 
   get watchlists(): readonly Watchlist[] {
     return this.compiled.map((c) => c.watchlist)
   }
 
+  /** The term sets and watchlists this matcher was built from. */
+  get file(): WatchlistFile {
+    return { sets: this.sets, watchlists: this.watchlists }
+  }
+
   /** Watchlists this article is flagged for, with scores and the matched spans. */
-  match(article: { readonly title: string; readonly body: string }): WatchlistHit[] {
+  match(article: MatchableArticle): WatchlistHit[] {
     return this.run(article).hits
   }
 
   /** As match(), saying also whether the work budget stopped it, and what it cost. */
-  run(article: { readonly title: string; readonly body: string }): MatchResult {
-    return runSteps(this.steps({ title: tokenize(article.title), body: tokenize(article.body) }))
+  run(article: MatchableArticle): MatchResult {
+    return runSteps(this.steps(article, { title: tokenize(article.title), body: tokenize(article.body) }))
   }
 
   /**
@@ -116,20 +147,21 @@ export class Matcher {
    * watchlists. One megabyte article then never holds the thread for the whole of its matching.
    * Same result as run().
    */
-  async runAsync(article: { readonly title: string; readonly body: string }, pause: () => Promise<void>): Promise<MatchResult> {
+  async runAsync(article: MatchableArticle, pause: () => Promise<void>): Promise<MatchResult> {
     const body = await analyzeInPieces(article.body, pause)
-    return this.runTokensAsync({ title: tokenize(article.title), body: body.tokens }, pause)
+    return this.runTokensAsync(article, { title: tokenize(article.title), body: body.tokens }, pause)
   }
 
-  /** runAsync on a text already tokenized (ingest folds each body once, for matching and for its identity). */
-  runTokensAsync(tokens: Record<Field, Token[]>, pause: () => Promise<void>): Promise<MatchResult> {
-    return runStepsPausing(this.steps(tokens), pause)
+  /** runAsync on an article already tokenized (ingest folds each body once, for matching and for its identity). */
+  runTokensAsync(article: MatchableArticle, tokens: Record<Field, Token[]>, pause: () => Promise<void>): Promise<MatchResult> {
+    return runStepsPausing(this.steps(article, tokens), pause)
   }
 
   /** The matching itself, stopping (yielding) where a caller may pause; returns the result. */
-  private *steps(tokens: Record<Field, Token[]>): Generator<void, MatchResult> {
+  private *steps(article: MatchableArticle, allTokens: Record<Field, Token[]>): Generator<void, MatchResult> {
     const budget = new WorkBudget(this.workBudget)
-    const run: Run = { tokens, occurrences: { title: new Map(), body: new Map() }, budget }
+    const tokens = { title: allTokens.title, body: withoutChrome(allTokens.body, chromeRanges(article.body)) }
+    const run: Run = { tokens, occurrences: { title: new Map(), body: new Map() }, budget, found: new Uint8Array(this.phraseWords.length), sets: new Map() }
     const table = { index: this.index, phraseWords: this.phraseWords, phrasesByFirstWord: this.phrasesByFirstWord }
     let scanned = true
     for (const field of FIELDS) {
@@ -137,17 +169,24 @@ export class Matcher {
       if (!scanned) break
     }
     let evaluated = true
-    const found = new Set([...run.occurrences.title.keys(), ...run.occurrences.body.keys()])
-    const hits: WatchlistHit[] = []
+    const found = new Set<number>()
+    for (const field of FIELDS) {
+      for (const id of run.occurrences[field].keys()) {
+        found.add(id)
+        run.found[id] = 1
+      }
+    }
+    const scores: WatchlistScore[] = []
     if (found.size > 0) {
       const candidates = this.candidateTerms(found)
       // In watchlist order, so results read the same way as the watchlists do.
+      const negation = new NegationScopes(run.tokens)
       for (let w = 0; w < this.compiled.length && evaluated; w++) {
-        const termIndexes = candidates.get(w)
-        if (!termIndexes) continue
+        const termIndexes = this.candidatesOf(w, candidates)
+        if (termIndexes.length === 0 || this.compiled[w].watchlist.enabled === false) continue
         try {
-          const hit = this.evaluateWatchlist(this.compiled[w], termIndexes, run)
-          if (hit) hits.push(hit)
+          const scored = this.evaluateWatchlist(this.compiled[w], termIndexes, run, negation)
+          if (scored) scores.push(scored)
         } catch (err) {
           if (!(err instanceof OutOfBudget)) throw err
           // This watchlist's score is unfinished: leave it out, and the ones after it.
@@ -156,48 +195,98 @@ export class Matcher {
         if (run.tokens.body.length > SCAN_STEP_TOKENS) yield // a long text's watchlists can cost a while each
       }
     }
-    return { hits, truncated: !scanned || !evaluated, work: budget.used }
+    const hits = scores.filter((s) => s.flagged).map(({ watchlistId, score, spans, omittedSpans }) => ({ watchlistId, score, spans, omittedSpans }))
+    return { hits, scores, truncated: !scanned || !evaluated, work: budget.used }
   }
 
-  /** Only terms that contain a phrase found in the text can be true: evaluate just those. */
-  private candidateTerms(found: ReadonlySet<number>): Map<number, Set<number>> {
-    const byWatchlist = new Map<number, Set<number>>()
-    for (const phraseId of found) {
-      for (const [w, term] of this.termsByPhrase.get(phraseId) ?? []) {
-        const terms = byWatchlist.get(w) ?? new Set<number>()
-        terms.add(term)
-        byWatchlist.set(w, terms)
-      }
-    }
-    return byWatchlist
+  /** Only terms that contain a phrase found in the text can be true: a flag for each (flat) term that does. */
+  private candidateTerms(found: ReadonlySet<number>): Uint8Array {
+    const candidates = new Uint8Array(this.termCount)
+    for (const phraseId of found) for (const term of this.ownersByPhrase[phraseId]) candidates[term] = 1
+    return candidates
+  }
+
+  /** Watchlist w's candidate terms, as its own term indexes in order. */
+  private candidatesOf(w: number, candidates: Uint8Array): number[] {
+    const out: number[] = []
+    const offset = this.termOffsets[w]
+    for (let t = 0; t < this.compiled[w].terms.length; t++) if (candidates[offset + t] === 1) out.push(t)
+    return out
   }
 
   /** `owner` is the [watchlist, term] a positive term belongs to; excludes have none. */
   private compile(source: string, weight: number, owner?: [number, number]): CompiledQuery {
-    const node = parseQuery(source)
+    const node = parseQuery(source, this.resolvedSets)
     for (const phrase of phrasesOf(node)) {
-      const wordIds = phrase.words.map((w) => this.index.add(w, phrase.mode))
-      const phraseId = this.phraseWords.length
-      this.phraseWords.push(wordIds)
-      this.phraseIds.set(phrase, phraseId)
-      const list = this.phrasesByFirstWord.get(wordIds[0]) ?? []
-      list.push(phraseId)
-      this.phrasesByFirstWord.set(wordIds[0], list)
-      if (owner) this.termsByPhrase.set(phraseId, [owner])
+      // A phrase of a term set is one node shared by every query naming the set: indexed once, owned by each.
+      let phraseId = this.phraseIds.get(phrase)
+      if (phraseId === undefined) {
+        const wordIds = phrase.words.map((w) => this.index.add(w, phrase.mode))
+        phraseId = this.phraseWords.length
+        this.phraseWords.push(wordIds)
+        this.phraseIds.set(phrase, phraseId)
+        const list = this.phrasesByFirstWord.get(wordIds[0]) ?? []
+        list.push(phraseId)
+        this.phrasesByFirstWord.set(wordIds[0], list)
+      }
+      if (owner) {
+        const owners = this.termsByPhrase.get(phraseId) ?? []
+        if (!owners.some(([w, t]) => w === owner[0] && t === owner[1])) owners.push(owner)
+        this.termsByPhrase.set(phraseId, owners)
+      }
     }
-    return { source, node, weight }
+    return { source, node: this.compileNode(node), weight }
   }
 
-  private evaluateWatchlist(c: CompiledWatchlist, termIndexes: Set<number>, run: Run): WatchlistHit | undefined {
-    if (c.exclude.some((q) => this.evaluate(q.node, run).ok)) return undefined
+  /** The query with each phrase replaced by its id (registered above); sets compiled once. */
+  private compileNode(node: QueryNode): CompiledNode {
+    switch (node.kind) {
+      case 'phrase':
+        return { kind: 'phrase', id: this.phraseIds.get(node) ?? -1 }
+      case 'set': {
+        let set = this.compiledSets.get(node)
+        if (!set) this.compiledSets.set(node, (set = { kind: 'set', item: this.compileNode(node.item) }))
+        return set
+      }
+      case 'not':
+        return { kind: 'not', item: this.compileNode(node.item) }
+      case 'near':
+        return { kind: 'near', distance: node.distance, negated: node.negated, left: this.compileNode(node.left), right: this.compileNode(node.right) }
+      case 'or': {
+        const items = node.items.map((item) => this.compileNode(item))
+        const phrases = items.flatMap((item) => (item.kind === 'phrase' ? [item.id] : []))
+        return { kind: 'or', phrases: Int32Array.from(phrases), items: items.filter((item) => item.kind !== 'phrase') }
+      }
+      case 'and':
+        return { kind: 'and', items: node.items.map((item) => this.compileNode(item)) }
+    }
+  }
+
+  private evaluate(node: CompiledNode, run: Run) {
+    return evaluateQuery(node, run)
+  }
+
+  /**
+   * A watchlist's score is the sum of its holding terms' weights, each at its strongest occurrence
+   * (term-strength.ts). Negative terms (context cues) lower it and are not highlighted. It flags
+   * when a positive term holds and the score reaches the threshold (any positive score without one).
+   */
+  private evaluateWatchlist(c: CompiledWatchlist, termIndexes: readonly number[], run: Run, negation: NegationScopes): WatchlistScore | undefined {
+    const threshold = c.watchlist.threshold ?? null
+    const excludedBy = c.exclude.find((q) => this.evaluate(q.node, run).ok)
+    if (excludedBy) return { watchlistId: c.watchlist.id, score: 0, threshold, flagged: false, spans: [], omittedSpans: 0, terms: [], excludedBy: excludedBy.source }
     let score = 0
     let omittedSpans = 0
     const spans: MatchSpan[] = []
-    for (const index of [...termIndexes].sort((a, b) => a - b)) {
+    const terms: TermContribution[] = []
+    for (const index of termIndexes) {
       const term = c.terms[index]
       const result = this.evaluate(term.node, run)
       if (!result.ok) continue
-      score += term.weight * FIELD_WEIGHT[result.title.length > 0 ? 'title' : 'body']
+      const contribution = term.weight * termStrength(result, negation)
+      score += contribution
+      terms.push({ query: term.source, weight: term.weight, contribution })
+      if (term.weight < 0) continue
       let kept = 0
       for (const field of FIELDS) {
         const list = result[field]
@@ -210,63 +299,26 @@ export class Matcher {
       }
       omittedSpans += intervalCount(result.title) + intervalCount(result.body) - kept
     }
-    const threshold = c.watchlist.threshold ?? Number.MIN_VALUE
-    if (spans.length === 0 || score < threshold) return undefined
+    if (terms.length === 0) return undefined
+    const flagged = spans.length > 0 && score >= (threshold ?? Number.MIN_VALUE)
     spans.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1))
-    return { watchlistId: c.watchlist.id, score, spans, omittedSpans }
+    return { watchlistId: c.watchlist.id, score, threshold, flagged, spans, omittedSpans, terms }
   }
+}
 
-  /** Evaluates a query over the phrases found; every step is paid for from the run's budget. */
-  private evaluate(node: QueryNode, run: Run): Evaluation {
-    this.pay(run, 1)
-    switch (node.kind) {
-      case 'phrase': {
-        const id = this.phraseIds.get(node) ?? -1
-        const title = run.occurrences.title.get(id) ?? NO_INTERVALS
-        const body = run.occurrences.body.get(id) ?? NO_INTERVALS
-        return { ok: title.length > 0 || body.length > 0, title, body }
-      }
-      case 'not':
-        return this.evaluate(node.item, run).ok ? NO_MATCH : { ok: true, title: NO_INTERVALS, body: NO_INTERVALS }
-      case 'and': {
-        const parts: Evaluation[] = []
-        for (const item of node.items) {
-          const part = this.evaluate(item, run)
-          if (!part.ok) return NO_MATCH
-          parts.push(part)
-        }
-        return this.union(parts, run)
-      }
-      case 'or':
-        return this.union(
-          node.items.map((n) => this.evaluate(n, run)).filter((p) => p.ok),
-          run,
-        )
-      case 'near': {
-        const left = this.evaluate(node.left, run)
-        if (!left.ok) return NO_MATCH
-        const right = this.evaluate(node.right, run)
-        if (!right.ok) return NO_MATCH
-        this.pay(run, 2 * (intervalCount(left.title) + intervalCount(left.body) + intervalCount(right.title) + intervalCount(right.body)))
-        // Each side's occurrences that have one of the other side close enough, per field.
-        const near = (field: Field): Intervals =>
-          merge(nearTo(left[field], right[field], node.distance), nearTo(right[field], left[field], node.distance))
-        const title = near('title')
-        const body = near('body')
-        return title.length > 0 || body.length > 0 ? { ok: true, title, body } : NO_MATCH
-      }
-    }
-  }
+function isFile(file: WatchlistFile | readonly Watchlist[]): file is WatchlistFile {
+  return !Array.isArray(file)
+}
 
-  /** The parts' occurrences together (ok when there is any part). */
-  private union(parts: readonly Evaluation[], run: Run): Evaluation {
-    if (parts.length === 0) return NO_MATCH
-    const size = parts.reduce((n, p) => n + intervalCount(p.title) + intervalCount(p.body), 0)
-    this.pay(run, size * mergeRounds(parts.length))
-    return { ok: true, title: mergeAll(parts.map((p) => p.title)), body: mergeAll(parts.map((p) => p.body)) }
+/** Tokens outside the chrome ranges (both in order): one forward walk. */
+function withoutChrome(tokens: Token[], ranges: readonly number[]): Token[] {
+  if (ranges.length === 0) return tokens
+  const kept: Token[] = []
+  let r = 0
+  for (const token of tokens) {
+    while (r < ranges.length && ranges[r + 1] <= token.start) r += 2
+    if (r < ranges.length && ranges[r] <= token.start) continue
+    kept.push(token)
   }
-
-  private pay(run: Run, units: number): void {
-    if (!run.budget.take(units)) throw new OutOfBudget()
-  }
+  return kept
 }

@@ -27,8 +27,8 @@ export const SCAN_STEP_TOKENS = 16_384
  */
 export function* scanPhrasesInSteps(table: PhraseTable, tokens: readonly Token[], budget: WorkBudget, into: PhraseOccurrences): Generator<void, boolean> {
   // Ids per token, looked up once each (a phrase's continuation reads the tokens after it).
-  const idsAt: (number[] | undefined)[] = new Array<number[] | undefined>(tokens.length)
-  const lookup = (i: number): number[] | undefined => {
+  const idsAt: (readonly number[] | undefined)[] = new Array<readonly number[] | undefined>(tokens.length)
+  const lookup = (i: number): readonly number[] | undefined => {
     if (i >= tokens.length) return undefined
     let ids = idsAt[i]
     if (ids === undefined) {

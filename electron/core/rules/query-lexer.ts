@@ -9,7 +9,7 @@ import type { QueryProblem, QuerySyntax } from '../errors/problems'
 export class QueryError extends MarsadError {
   declare readonly detail: QuerySyntax
 
-  constructor(query: string, position: number, problem: QueryProblem, extra: { operator?: string; limit?: number } = {}) {
+  constructor(query: string, position: number, problem: QueryProblem, extra: { operator?: string; limit?: number; termSet?: string } = {}) {
     super({ code: 'query.syntax', query, position, problem, ...extra })
   }
 
@@ -22,13 +22,23 @@ export class QueryError extends MarsadError {
   }
 }
 
-/** How a query word matches a token: affix-aware (default), =exact form, or prefix*. */
-export type WordMode = 'affix' | 'exact' | 'prefix'
+/**
+ * How a query word matches a token: affix-aware (default), =exact form (with its agreement
+ * endings), prefix*, or verb~ (every person, tense and voice of a verb given in the perfect).
+ */
+export type WordMode = 'affix' | 'exact' | 'prefix' | 'verb'
+
+/** How close NEAR wants its sides: at most n words apart, or in one sentence (SENT). */
+export type Proximity = number | 'sentence'
 
 export type Lexeme =
   | { type: 'word' | 'phrase'; text: string; mode: WordMode; pos: number }
-  | { type: 'near'; distance: number; pos: number }
+  | { type: 'near'; distance: Proximity; pos: number }
+  | { type: 'set'; name: string; pos: number }
   | { type: 'and' | 'or' | 'not' | 'open' | 'close'; pos: number }
+
+/** A term set's name, as written after @ in a query and as a key of the file's "sets". */
+export const TERM_SET_NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/
 
 /** NEAR/n distances allowed: beyond a paragraph, proximity means nothing. */
 export const MAX_NEAR_DISTANCE = 50
@@ -74,7 +84,13 @@ function lexPhrase(query: string, start: number, out: Lexeme[]): number {
 function wordOrOperator(query: string, text: string, pos: number): Lexeme {
   const op = OPERATORS[text]
   if (op) return { type: op, pos }
+  if (text === 'SENT') return { type: 'near', distance: 'sentence', pos }
   if (/^NEAR\b/.test(text)) return { type: 'near', distance: nearDistance(query, text, pos), pos }
+  if (text.startsWith('@')) {
+    if (!TERM_SET_NAME.test(text.slice(1))) throw new QueryError(query, pos, 'bad_set_name')
+    return { type: 'set', name: text.slice(1), pos }
+  }
+  if (text.length > 1 && text.endsWith('~')) return { type: 'word', text: text.slice(0, -1), mode: 'verb', pos }
   if (text.startsWith('=')) {
     if (text.length === 1) throw new QueryError(query, pos, 'word_after_equals')
     return { type: 'word', text: text.slice(1), mode: 'exact', pos }

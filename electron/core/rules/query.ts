@@ -1,20 +1,30 @@
 /**
- * The watchlist query language: `word`, `"a phrase"`, `=exact`, `prefix*`, `a AND b` (or `a b`),
- * `a OR b`, `NOT a`, `a NEAR/n b`, parentheses. Words are normalized here, once, so matching
- * compares folded forms. Errors say where in the query they are: an analyst must fix the term,
- * not guess. Precedence, loosest first: OR, AND, NOT, NEAR.
+ * The watchlist query language: `word`, `"a phrase"`, `=exact`, `prefix*`, `verb~`, `@set`,
+ * `a AND b` (or `a b`), `a OR b`, `NOT a`, `a NEAR/n b`, `a SENT b` (same sentence), and the
+ * scoped exclusions `a NOT NEAR/n b` / `a NOT SENT b` (the occurrences of a with no b close by),
+ * parentheses. Words are normalized here, once, so matching compares folded forms. Errors say
+ * where in the query they are: an analyst must fix the term, not guess. Precedence, loosest
+ * first: OR, AND, NOT, NEAR (SENT and the scoped exclusions bind as NEAR does).
  */
 import { words } from '../text/tokenize'
-import { lex, QueryError, type Lexeme, type WordMode } from './query-lexer'
+import { lex, QueryError, type Lexeme, type Proximity, type WordMode } from './query-lexer'
 
-export { QueryError, type WordMode } from './query-lexer'
+export { QueryError, type Proximity, type WordMode } from './query-lexer'
 
 export type QueryNode =
   | { readonly kind: 'phrase'; readonly words: readonly string[]; readonly mode: WordMode; readonly source: string }
   | { readonly kind: 'and'; readonly items: readonly QueryNode[] }
   | { readonly kind: 'or'; readonly items: readonly QueryNode[] }
   | { readonly kind: 'not'; readonly item: QueryNode }
-  | { readonly kind: 'near'; readonly distance: number; readonly left: QueryNode; readonly right: QueryNode }
+  /** `negated`: left's occurrences with no right close by (a NOT NEAR/n b); else both sides where they are close. */
+  | { readonly kind: 'near'; readonly distance: Proximity; readonly negated: boolean; readonly left: QueryNode; readonly right: QueryNode }
+  /** `@name`: the term set's OR of queries, one node shared by every query that names it. */
+  | { readonly kind: 'set'; readonly name: string; readonly item: QueryNode; readonly depth: number }
+
+/** Term sets a query may name, already parsed (see term-sets.ts). */
+export type ResolvedSets = ReadonlyMap<string, Extract<QueryNode, { kind: 'set' }>>
+
+const NO_SETS: ResolvedSets = new Map()
 
 /**
  * Size limits, so a query that parses can always be built and evaluated (both recurse over the
@@ -32,10 +42,13 @@ const MIN_PREFIX_LENGTH = 2
 class Parser {
   private at = 0
   private depth = 0
+  /** The greatest depth reached, set references included (a set's own depth, for the queries that name it). */
+  deepest = 0
   private terms = 0
   constructor(
     private readonly query: string,
     private readonly lexemes: Lexeme[],
+    private readonly sets: ResolvedSets,
   ) {}
 
   parse(): QueryNode {
@@ -87,14 +100,19 @@ class Parser {
   private parseNear(): QueryNode {
     const depthBefore = this.depth
     let left = this.parsePrimary()
-    for (let op = this.peek(); op?.type === 'near'; op = this.peek()) {
-      this.at++
+    for (;;) {
+      // `a NOT NEAR/n b` and `a NOT SENT b` are one operator: NOT right before NEAR or SENT.
+      const negated = this.peek()?.type === 'not' && this.lexemes[this.at + 1]?.type === 'near'
+      const op = this.lexemes[this.at + (negated ? 1 : 0)]
+      if (op?.type !== 'near') break
+      this.at += negated ? 2 : 1
       // Each link nests the chain so far one level deeper in the tree.
       if (++this.depth > MAX_DEPTH) throw new QueryError(this.query, op.pos, 'too_deep', { limit: MAX_DEPTH })
+      this.deepest = Math.max(this.deepest, this.depth)
       if (this.peek()?.type === 'not') throw new QueryError(this.query, op.pos, 'near_operand_not')
       const right = this.parsePrimary()
       if (!hasPositiveTerm(left) || !hasPositiveTerm(right)) throw new QueryError(this.query, op.pos, 'near_needs_positive_term')
-      left = { kind: 'near', distance: op.distance, left, right }
+      left = { kind: 'near', distance: op.distance, negated, left, right }
     }
     this.depth = depthBefore
     return left
@@ -102,6 +120,7 @@ class Parser {
 
   private nested(pos: number, parse: () => QueryNode): QueryNode {
     if (++this.depth > MAX_DEPTH) throw new QueryError(this.query, pos, 'too_deep', { limit: MAX_DEPTH })
+    this.deepest = Math.max(this.deepest, this.depth)
     const node = parse()
     this.depth--
     return node
@@ -129,18 +148,30 @@ class Parser {
       return inner
     }
     if (lexeme.type === 'word' || lexeme.type === 'phrase') return this.term(lexeme)
+    if (lexeme.type === 'set') return this.setReference(lexeme)
     throw new QueryError(this.query, lexeme.pos, 'operator_without_term', { operator: operatorName(lexeme) })
+  }
+
+  /** A set counts as one term; its own depth adds to the query's (a set nests inside it). */
+  private setReference(lexeme: Extract<Lexeme, { type: 'set' }>): QueryNode {
+    const set = this.sets.get(lexeme.name)
+    if (!set) throw new QueryError(this.query, lexeme.pos, 'unknown_set', { termSet: lexeme.name })
+    if (++this.terms > MAX_TERMS_PER_QUERY) throw new QueryError(this.query, lexeme.pos, 'too_many_terms', { limit: MAX_TERMS_PER_QUERY })
+    if (this.depth + set.depth > MAX_DEPTH) throw new QueryError(this.query, lexeme.pos, 'too_deep', { limit: MAX_DEPTH })
+    this.deepest = Math.max(this.deepest, this.depth + set.depth)
+    return set
   }
 
   private term(lexeme: Extract<Lexeme, { type: 'word' | 'phrase' }>): QueryNode {
     if (++this.terms > MAX_TERMS_PER_QUERY) throw new QueryError(this.query, lexeme.pos, 'too_many_terms', { limit: MAX_TERMS_PER_QUERY })
     const normalized = words(lexeme.text)
     if (normalized.length === 0) throw new QueryError(this.query, lexeme.pos, 'no_letters')
+    if (lexeme.mode === 'verb' && normalized.length > 1) throw new QueryError(this.query, lexeme.pos, 'verb_multiword')
     if (lexeme.mode === 'prefix') {
       if (normalized.length > 1) throw new QueryError(this.query, lexeme.pos, 'prefix_multiword')
       if (normalized[0].length < MIN_PREFIX_LENGTH) throw new QueryError(this.query, lexeme.pos, 'prefix_too_short', { limit: MIN_PREFIX_LENGTH })
     }
-    const source = lexeme.type === 'phrase' ? lexeme.text : lexeme.mode === 'exact' ? `=${lexeme.text}` : lexeme.mode === 'prefix' ? `${lexeme.text}*` : lexeme.text
+    const source = lexeme.type === 'phrase' ? lexeme.text : lexeme.mode === 'exact' ? `=${lexeme.text}` : lexeme.mode === 'prefix' ? `${lexeme.text}*` : lexeme.mode === 'verb' ? `${lexeme.text}~` : lexeme.text
     return { kind: 'phrase', words: normalized, mode: lexeme.mode, source }
   }
 }
@@ -157,6 +188,7 @@ function hasPositiveTerm(node: QueryNode): boolean {
   switch (node.kind) {
     case 'phrase':
     case 'near':
+    case 'set':
       return true
     case 'not':
       return false
@@ -165,17 +197,26 @@ function hasPositiveTerm(node: QueryNode): boolean {
   }
 }
 
-export function parseQuery(query: string): QueryNode {
-  if (query.length > MAX_QUERY_LENGTH) throw new QueryError(query, MAX_QUERY_LENGTH, 'too_long', { limit: MAX_QUERY_LENGTH })
-  return new Parser(query, lex(query)).parse()
+export function parseQuery(query: string, sets: ResolvedSets = NO_SETS): QueryNode {
+  return parseQueryWithDepth(query, sets).node
 }
 
-/** Every phrase in a query, positive or negated, for indexing. */
+/** parseQuery, saying also how deep the query nests (term sets need it: see term-sets.ts). */
+export function parseQueryWithDepth(query: string, sets: ResolvedSets = NO_SETS): { node: QueryNode; depth: number } {
+  if (query.length > MAX_QUERY_LENGTH) throw new QueryError(query, MAX_QUERY_LENGTH, 'too_long', { limit: MAX_QUERY_LENGTH })
+  const parser = new Parser(query, lex(query), sets)
+  const node = parser.parse()
+  return { node, depth: parser.deepest }
+}
+
+/** Every phrase in a query, positive or negated, sets included, for indexing (a phrase may be listed more than once). */
 export function phrasesOf(node: QueryNode): Extract<QueryNode, { kind: 'phrase' }>[] {
   switch (node.kind) {
     case 'phrase':
       return [node]
     case 'not':
+      return phrasesOf(node.item)
+    case 'set':
       return phrasesOf(node.item)
     case 'near':
       return [...phrasesOf(node.left), ...phrasesOf(node.right)]

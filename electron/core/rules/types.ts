@@ -21,7 +21,17 @@ export interface WatchlistHit {
 
 export interface WatchlistTerm {
   readonly query: string
+  /**
+   * What the term adds to the score when it holds. Negative weights are context cues (a film, a
+   * match, a trade): they lower the score instead of vetoing, and are never highlighted.
+   */
   readonly weight: number
+}
+
+/** A named list of queries any query may use as `@name` (one OR of them): a group alias is added once for every list. */
+export interface TermSet {
+  readonly name: string
+  readonly terms: readonly string[]
 }
 
 /** A validated watchlist definition. */
@@ -30,7 +40,17 @@ export interface Watchlist {
   readonly name: string
   readonly terms: readonly WatchlistTerm[]
   readonly exclude: readonly string[]
-  /** Score an article needs to be flagged; undefined means any hit flags it. */
+  /** Score an article needs to be flagged; undefined means any positive score flags it. */
   readonly threshold?: number
   readonly notify: boolean
+  /** false: kept (and still checked) but matches nothing. Absent means enabled. */
+  readonly enabled?: boolean
+  /** Highlight colour, #rrggbb; absent means the palette's colour for its position. */
+  readonly color?: string
+}
+
+/** Everything a watchlist file holds: the term sets its queries share, and the watchlists. */
+export interface WatchlistFile {
+  readonly sets: readonly TermSet[]
+  readonly watchlists: readonly Watchlist[]
 }

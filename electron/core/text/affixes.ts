@@ -11,16 +11,21 @@ export interface Proclitic {
   readonly text: string
   /** Whether the proclitic contains the definite article (ال, or لل where ل + ال fused). */
   readonly hasArticle: boolean
+  /** Only a noun takes it (ب, ك or the article): a verb~ word never does. */
+  readonly nounOnly: boolean
+  /** The future prefix س (after و or ف): only an imperfect verb takes it (سيداهم، وسنلاحق). */
+  readonly future: boolean
 }
 
 function buildProclitics(): Proclitic[] {
   const out: Proclitic[] = []
   for (const conj of CONJUNCTIONS) {
     for (const prep of PREPOSITIONS) {
-      out.push({ text: conj + prep, hasArticle: false })
+      out.push({ text: conj + prep, hasArticle: false, nounOnly: prep === 'ب' || prep === 'ك', future: false })
       // ل + ال is written لل: the alef of the article drops.
-      out.push({ text: prep === 'ل' ? conj + 'لل' : conj + prep + 'ال', hasArticle: true })
+      out.push({ text: prep === 'ل' ? conj + 'لل' : conj + prep + 'ال', hasArticle: true, nounOnly: true, future: false })
     }
+    out.push({ text: conj + 'س', hasArticle: false, nounOnly: false, future: true })
   }
   return out
 }
@@ -57,8 +62,44 @@ export const TEH_MARBUTA_ENDINGS: ReadonlySet<string> = new Set([
   ...combine(['ات'], PRONOUNS),
 ])
 
+/**
+ * Endings of a verb~ in the perfect: the subject suffixes (اعتقلت، اعتقلوا، اعتقلنا …), alone or
+ * before an object pronoun (اعتقلوه — وا loses its alef —, اعتقلتهم، اعتقلتموهم).
+ */
+const OBJECTS = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'كن', 'كما', 'ني', 'نا']
+export const VERB_PERFECT_ENDINGS: ReadonlySet<string> = new Set([
+  ...combine(['', 'ت', 'تا', 'تم', 'تما', 'تن', 'نا', 'وا', 'ا', 'ن'], ['']),
+  ...combine(['', 'ت', 'تا', 'تما', 'تمو', 'نا', 'و', 'ا', 'ن'], OBJECTS),
+])
+
+/** Endings of a verb~ in the imperfect, after its prefix ي ت ن ا: يعتقلون، يعتقلوا، تعتقلين، يعتقلونهم، ليعتقلوه. */
+export const VERB_IMPERFECT_ENDINGS: ReadonlySet<string> = new Set([
+  ...combine(['', 'ون', 'ان', 'ين', 'وا', 'ا', 'ن', 'نا'], ['']),
+  ...combine(['', 'ون', 'و', 'ان', 'ا', 'ين', 'ي', 'ن', 'نا'], OBJECTS),
+])
+
+/** Prefixes of the imperfect (he/she/we/I), before a verb's imperfect stem. */
+export const IMPERFECT_PREFIXES: readonly string[] = ['ي', 'ت', 'ن', 'ا']
+
+/**
+ * A sound masculine plural in any case and state, given one of them: مسلحون، مسلحين، and in
+ * construct مسلحو (nominative) and مسلحي (oblique), with a pronoun after the construct forms.
+ */
+export const PLURAL_CASE_ENDINGS: ReadonlySet<string> = new Set([...combine(['ون', 'ين'], ['']), ...combine(['و', 'ي'], PRONOUNS)])
+
+/** The sound plural endings a word in a watchlist may be written with (see PLURAL_CASE_ENDINGS). */
+export const SOUND_PLURAL_SUFFIXES: readonly string[] = ['ون', 'ين']
+
+/**
+ * Agreement endings an =exact word still takes: gender and number (أمني، أمنية، أمنيون، أمنيين،
+ * أمنيات، أمنيان، أمنيتان), never a clitic or a pronoun.
+ */
+export const AGREEMENT_ENDINGS: readonly string[] = ['ه', 'ون', 'ين', 'ات', 'ان', 'تان', 'تين']
+/** Agreement endings of a word written with ة (normalized ه), once the ه is taken off. */
+export const TEH_MARBUTA_AGREEMENT_ENDINGS: readonly string[] = ['ه', 'ات', 'تان', 'تين']
+
 export const MAX_ENDING_LENGTH = Math.max(
-  ...[...WORD_ENDINGS, ...TEH_MARBUTA_ENDINGS].map((e) => e.length),
+  ...[...WORD_ENDINGS, ...TEH_MARBUTA_ENDINGS, ...VERB_PERFECT_ENDINGS, ...VERB_IMPERFECT_ENDINGS, ...PLURAL_CASE_ENDINGS].map((e) => e.length),
 )
 
 /** Smallest word length where affix stripping is allowed; shorter words match exactly. */

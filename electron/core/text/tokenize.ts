@@ -6,23 +6,59 @@ export interface Token {
   /** UTF-16 offsets into the original text; `end` is exclusive. */
   readonly start: number
   readonly end: number
+  /** Which sentence of the text the word is in, from 0 (see SENTENCE_END). */
+  readonly sentence: number
 }
 
 const WORD = /[\p{L}\p{N}]+/gu
 
+/**
+ * Where a sentence ends: . ؟ ! ؛ (and ? ; …) or a line break. A full stop between two digits
+ * (3.5) or letters (U.S) ends nothing: only one followed by a space, a line break or the end does.
+ */
+const SENTENCE_END = new Set(['؟', '!', '؛', '?', ';', '…', '\n', '\r', '\u2029'].map((c) => c.charCodeAt(0)))
+const FULL_STOP = 0x2e
+
+/** Where the sentence count stands between the pieces of one text. */
+interface SentenceState {
+  sentence: number
+  /** A sentence ended after the last word so far (the next word starts a new one). */
+  ended: boolean
+  seenWord: boolean
+}
+
 /** Splits text into normalized words, each mapped back to its span in the original. */
 export function tokenize(original: string): Token[] {
-  return tokensOf(normalizeWithOffsets(original), 0)
+  return tokensOf(normalizeWithOffsets(original), 0, newSentenceState())
+}
+
+const newSentenceState = (): SentenceState => ({ sentence: 0, ended: false, seenWord: false })
+
+/** Whether text[from, to) (between two words) ends a sentence. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k)
+    if (SENTENCE_END.has(code)) return true
+    if (code === FULL_STOP && (k + 1 === to ? to === text.length : /\s/u.test(text[k + 1]))) return true
+  }
+  return false
 }
 
 /** The words of a normalized text, their offsets moved by `offset` (where the text starts in a longer one). */
-function tokensOf({ text, origStart, origEnd }: NormalizedText, offset: number): Token[] {
+function tokensOf({ text, origStart, origEnd }: NormalizedText, offset: number, state: SentenceState): Token[] {
   const tokens: Token[] = []
+  let gapStart = 0
   for (const m of text.matchAll(WORD)) {
     const first = m.index
     const last = first + m[0].length - 1
-    tokens.push({ norm: m[0], start: origStart[first] + offset, end: origEnd[last] + offset })
+    if (state.seenWord && (state.ended || endsSentence(text, gapStart, first))) state.sentence++
+    state.ended = false
+    state.seenWord = true
+    tokens.push({ norm: m[0], start: origStart[first] + offset, end: origEnd[last] + offset, sentence: state.sentence })
+    gapStart = last + 1
   }
+  // What follows the last word may end its sentence; the next piece's first word then starts one.
+  if (state.seenWord && endsSentence(text, gapStart, text.length)) state.ended = true
   return tokens
 }
 
@@ -35,7 +71,7 @@ export interface AnalyzedText {
 
 export function analyze(original: string): AnalyzedText {
   const normalized = normalizeWithOffsets(original)
-  return { tokens: tokensOf(normalized, 0), normalized: normalized.text }
+  return { tokens: tokensOf(normalized, 0, newSentenceState()), normalized: normalized.text }
 }
 
 /** Characters analyzeInPieces folds between two pauses: some tens of milliseconds of work. */
@@ -72,10 +108,11 @@ export function* piecesOf(text: string, pieceLength: number): Generator<readonly
 export async function analyzeInPieces(original: string, pause: () => Promise<void>, pieceLength = PIECE_LENGTH): Promise<AnalyzedText> {
   const tokens: Token[] = []
   const normalized: string[] = []
+  const sentences = newSentenceState()
   for (const [start, end] of piecesOf(original, pieceLength)) {
     if (normalized.length > 0) await pause()
     const piece = normalizeWithOffsets(original.slice(start, end))
-    for (const token of tokensOf(piece, start)) tokens.push(token)
+    for (const token of tokensOf(piece, start, sentences)) tokens.push(token)
     normalized.push(piece.text)
   }
   return { tokens, normalized: normalized.join('') }

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { toDetail } from '../../../electron/core/app/article-views'
 import type { FeedItem } from '../../../electron/core/feeds/parse'
 import { contentHash, ingestItems, matchItems } from '../../../electron/core/monitor/ingest'
-import { Matcher, type MatchResult } from '../../../electron/core/rules/matcher'
+import { Matcher, type MatchableArticle, type MatchResult } from '../../../electron/core/rules/matcher'
 import type { Field, Watchlist } from '../../../electron/core/rules/types'
 import { Store } from '../../../electron/core/store/store'
 import { normalize } from '../../../electron/core/text/normalize'
@@ -34,11 +34,11 @@ describe('matching before storing', () => {
   it('serves the event loop between items', async () => {
     const order: string[] = []
     class Watching extends Matcher {
-      override runTokensAsync(tokens: Record<Field, Token[]>, pause: () => Promise<void>): Promise<MatchResult> {
+      override runTokensAsync(article: MatchableArticle, tokens: Record<Field, Token[]>, pause: () => Promise<void>): Promise<MatchResult> {
         order.push(`match ${tokens.body.map((t) => t.norm).join(' ')}`)
         // Something else the thread has to do (an API call, a UI event) arrives mid-ingest.
         if (order.length === 1) setImmediate(() => order.push('other work'))
-        return super.runTokensAsync(tokens, pause)
+        return super.runTokensAsync(article, tokens, pause)
       }
     }
     await matchItems(new Watching(arrests), [item('a', 'أولى'), item('b', 'ثانية')])

@@ -6,10 +6,12 @@ function show(node: QueryNode): string {
   switch (node.kind) {
     case 'phrase': {
       const text = node.words.length === 1 ? node.words[0] : `"${node.words.join(' ')}"`
-      return node.mode === 'exact' ? `=${text}` : node.mode === 'prefix' ? `${text}*` : text
+      return node.mode === 'exact' ? `=${text}` : node.mode === 'prefix' ? `${text}*` : node.mode === 'verb' ? `${text}~` : text
     }
     case 'near':
-      return `(${show(node.left)} ~${node.distance} ${show(node.right)})`
+      return `(${show(node.left)} ${node.negated ? '!' : ''}~${node.distance === 'sentence' ? 'S' : node.distance} ${show(node.right)})`
+    case 'set':
+      return `@${node.name}`
     case 'not':
       return `NOT ${show(node.item)}`
     case 'and':

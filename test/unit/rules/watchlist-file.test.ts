@@ -30,8 +30,8 @@ describe('parseWatchlistFile: a valid file', () => {
         notify: false,
       },
     ])
-    expect(parseWatchlistFile(text)).toEqual([
-      { id: 'counter-terrorism', name: 'مكافحة الإرهاب', terms: [{ query: 'إرهاب', weight: 1 }], exclude: [], notify: true },
+    expect(parseWatchlistFile(text).watchlists).toEqual([
+      { id: 'counter-terrorism', name: 'مكافحة الإرهاب', terms: [{ query: 'إرهاب', weight: 1 }], exclude: [], notify: true, enabled: true },
       {
         id: 'named_groups-2',
         name: 'تنظيمات',
@@ -42,13 +42,14 @@ describe('parseWatchlistFile: a valid file', () => {
         exclude: ['"القاعدة العسكرية"'],
         threshold: 2,
         notify: false,
+        enabled: true,
       },
     ])
   })
 
   it('accepts a byte order mark and an empty list', () => {
-    expect(parseWatchlistFile(`\ufeff${file([valid])}`)).toHaveLength(1)
-    expect(parseWatchlistFile(file([]))).toEqual([])
+    expect(parseWatchlistFile(`\ufeff${file([valid])}`).watchlists).toHaveLength(1)
+    expect(parseWatchlistFile(file([]))).toEqual({ sets: [], watchlists: [] })
   })
 })
 
@@ -69,7 +70,13 @@ describe('parseWatchlistFile: an invalid file gives one readable line', () => {
     ['id with a space', file([{ ...valid, id: 'counter terrorism' }]), /id must be/],
     ['Arabic id', file([{ ...valid, id: 'ارهاب' }]), /id must be/],
     ['id starting with a dash', file([{ ...valid, id: '-ct' }]), /id must be/],
-    ['unknown key in a watchlist', file([{ ...valid, color: 'red' }]), /watchlists\.0: .*color/],
+    ['unknown key in a watchlist', file([{ ...valid, colour: 'red' }]), /watchlists\.0: .*colour/],
+    ['a colour not written #rrggbb', file([{ ...valid, color: 'red' }]), /watchlists\.0\.color: a colour is written #rrggbb/],
+    ['a weight of 0', file([{ ...valid, terms: [{ query: 'إرهاب', weight: 0 }] }]), /weight is a number from -100 to 100, not 0/],
+    ['a term set with a bad name', file([valid], { sets: { 'Armed Groups': ['داعش'] } }), /sets.*term set name/],
+    ['a query naming an unknown set', file([{ ...valid, terms: ['@armed-groups'] }]), /no term set named @armed-groups at position 0/],
+    ['a set naming itself through another', file([valid], { sets: { a: ['@b'], b: ['داعش OR @a'] } }), /term set @[ab] refers back to itself/],
+    ['a bad query inside a set', file([valid], { sets: { groups: ['"داعش'] } }), /term set @groups: unbalanced quote at position 0/],
     ['misspelt key', file([{ ...valid, exlude: [] }]), /exlude/],
     ['unknown key at the root', file([valid], { version: 2 }), /\(root\): .*version/],
     ['unknown key in a weighted term', file([{ ...valid, terms: [{ query: 'x', weight: 1, boost: 2 }] }]), /boost/],
@@ -95,7 +102,7 @@ describe('parseWatchlistFile: limits on the whole set', () => {
     Array.from({ length: n }, (_, i) => ({ id: `list-${i}`, name: `قائمة ${i}`, terms: Array.from({ length: terms }, () => term) }))
 
   it('takes ten times the shipped set: 50 watchlists of 100 terms', () => {
-    expect(parseWatchlistFile(file(lists(50, 100)))).toHaveLength(50)
+    expect(parseWatchlistFile(file(lists(50, 100))).watchlists).toHaveLength(50)
   })
 
   it('refuses more watchlists than the limit', () => {

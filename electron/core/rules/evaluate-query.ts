@@ -1,0 +1,122 @@
+/**
+ * Evaluates a parsed query over the phrases found in one article: whether it holds, and where
+ * (token intervals per field). Every operator is a forward merge over sorted intervals, paid for
+ * from the article's work budget, so the cost stays linear in the article whatever the query.
+ *
+ * Where a part holds is also what gets highlighted: a phrase where it is; OR where any side is;
+ * NEAR and SENT both sides where they are close; `a NOT NEAR b` the a's with no b close by;
+ * `a AND b` where a is (b is context that must be somewhere in the article); NOT nowhere.
+ */
+import type { Token } from '../text/tokenize'
+import { closeTo, intervalCount, merge, mergeAll, mergeRounds, nearTo, NO_INTERVALS, without, type Intervals } from './intervals'
+import type { PhraseOccurrences } from './phrase-scan'
+import type { Proximity } from './query'
+import type { Field } from './types'
+import type { WorkBudget } from './work-budget'
+
+export const FIELDS: readonly Field[] = ['title', 'body']
+
+/**
+ * A query as the matcher evaluates it: a parsed query with each phrase replaced by its id in the
+ * matcher's phrase table. A term set is one node shared by every query that names it.
+ */
+export type CompiledNode =
+  | { readonly kind: 'phrase'; readonly id: number }
+  | { readonly kind: 'and'; readonly items: readonly CompiledNode[] }
+  /** An OR keeps its phrase alternatives apart as ids: a large set is mostly phrases, checked in one tight loop. */
+  | { readonly kind: 'or'; readonly phrases: Int32Array; readonly items: readonly CompiledNode[] }
+  | { readonly kind: 'not'; readonly item: CompiledNode }
+  | { readonly kind: 'near'; readonly distance: Proximity; readonly negated: boolean; readonly left: CompiledNode; readonly right: CompiledNode }
+  | { readonly kind: 'set'; readonly item: CompiledNode }
+
+/** Whether a query part holds, and where (per field) it does. */
+export interface Evaluation {
+  readonly ok: boolean
+  readonly title: Intervals
+  readonly body: Intervals
+}
+
+export const NO_MATCH: Evaluation = { ok: false, title: NO_INTERVALS, body: NO_INTERVALS }
+const HOLDS_NOWHERE: Evaluation = { ok: true, title: NO_INTERVALS, body: NO_INTERVALS }
+
+/** One article's matching state: its tokens, the phrases found, the budget left. */
+export interface Run {
+  readonly tokens: Record<Field, Token[]>
+  readonly occurrences: Record<Field, PhraseOccurrences>
+  readonly budget: WorkBudget
+  /** 1 for each phrase id found in either field: most phrases of a large set are absent, and say so cheaply. */
+  readonly found: Uint8Array
+  /** Term sets already evaluated on this article: a set named by many queries costs once. */
+  readonly sets: Map<CompiledNode, Evaluation>
+}
+
+/** Thrown inside an evaluation when the budget cannot pay for the next step. */
+export class OutOfBudget extends Error {}
+
+export function evaluateQuery(node: CompiledNode, run: Run): Evaluation {
+  const evaluate = (n: CompiledNode): Evaluation => {
+    pay(run, 1)
+    switch (n.kind) {
+      case 'phrase': {
+        if (run.found[n.id] !== 1) return NO_MATCH
+        return { ok: true, title: run.occurrences.title.get(n.id) ?? NO_INTERVALS, body: run.occurrences.body.get(n.id) ?? NO_INTERVALS }
+      }
+      case 'set': {
+        let result = run.sets.get(n)
+        if (!result) run.sets.set(n, (result = evaluate(n.item)))
+        return result
+      }
+      case 'not':
+        return evaluate(n.item).ok ? NO_MATCH : HOLDS_NOWHERE
+      case 'and': {
+        let located: Evaluation | undefined
+        for (const item of n.items) {
+          const part = evaluate(item)
+          if (!part.ok) return NO_MATCH
+          if (!located && (part.title.length > 0 || part.body.length > 0)) located = part
+        }
+        return located ?? HOLDS_NOWHERE
+      }
+      case 'or': {
+        const parts: Evaluation[] = []
+        pay(run, n.phrases.length)
+        for (const id of n.phrases) {
+          if (run.found[id] === 1) parts.push({ ok: true, title: run.occurrences.title.get(id) ?? NO_INTERVALS, body: run.occurrences.body.get(id) ?? NO_INTERVALS })
+        }
+        for (const item of n.items) {
+          const part = evaluate(item)
+          if (part.ok) parts.push(part)
+        }
+        if (parts.length <= 1) return parts[0] ?? NO_MATCH
+        const size = parts.reduce((sum, p) => sum + intervalCount(p.title) + intervalCount(p.body), 0)
+        pay(run, size * mergeRounds(parts.length))
+        return { ok: true, title: mergeAll(parts.map((p) => p.title)), body: mergeAll(parts.map((p) => p.body)) }
+      }
+      case 'near':
+        return evaluateNear(n, evaluate, run)
+    }
+  }
+  return evaluate(node)
+}
+
+function evaluateNear(n: Extract<CompiledNode, { kind: 'near' }>, evaluate: (n: CompiledNode) => Evaluation, run: Run): Evaluation {
+  const left = evaluate(n.left)
+  if (!left.ok) return NO_MATCH
+  const right = evaluate(n.right)
+  if (!right.ok) return n.negated ? left : NO_MATCH
+  pay(run, 2 * (intervalCount(left.title) + intervalCount(left.body) + intervalCount(right.title) + intervalCount(right.body)))
+  const close = (field: Field, a: Intervals, b: Intervals): Intervals => {
+    if (n.distance !== 'sentence') return nearTo(a, b, n.distance)
+    const tokens = run.tokens[field]
+    return closeTo(a, b, 0, (t) => tokens[t].sentence)
+  }
+  const per = (field: Field): Intervals =>
+    n.negated ? without(left[field], close(field, left[field], right[field])) : merge(close(field, left[field], right[field]), close(field, right[field], left[field]))
+  const title = per('title')
+  const body = per('body')
+  return title.length > 0 || body.length > 0 ? { ok: true, title, body } : NO_MATCH
+}
+
+export function pay(run: Run, units: number): void {
+  if (!run.budget.take(units)) throw new OutOfBudget()
+}

@@ -1,0 +1,42 @@
+/**
+ * How much one term's occurrences weigh: a title occurrence more than a body one (a headline about
+ * it is stronger evidence), an asserted one more than a negated or denied one («لم يُعتقل أحد»,
+ * «نفت الوزارة …»). A term counts once, at its strongest occurrence.
+ */
+import { negatedTokens } from '../text/negation'
+import type { Token } from '../text/tokenize'
+import type { Evaluation } from './evaluate-query'
+import type { Field } from './types'
+
+export const FIELD_WEIGHT: Record<Field, number> = { title: 2, body: 1 }
+
+/**
+ * What a negated or denied occurrence is worth, wherever it is: half an asserted body mention. A
+ * headline that denies («الداخلية تنفي توقيف …») is no stronger evidence than a body that does.
+ */
+export const NEGATED_FACTOR = 0.5
+
+/** Negation scopes of an article's fields, worked out on first need (most articles have no hit). */
+export class NegationScopes {
+  private readonly scopes: Partial<Record<Field, Uint8Array>> = {}
+  constructor(private readonly tokens: Record<Field, readonly Token[]>) {}
+
+  isNegated(field: Field, token: number): boolean {
+    const scope = (this.scopes[field] ??= negatedTokens(this.tokens[field]))
+    return scope[token] === 1
+  }
+}
+
+/** The strongest occurrence's factor: 2 for an asserted title occurrence, 1 in the body, 0.5 negated anywhere. */
+export function termStrength(result: Evaluation, negation: NegationScopes): number {
+  let best = 0
+  for (const field of ['title', 'body'] as const) {
+    const list = result[field]
+    for (let i = 0; i < list.length; i += 2) {
+      const factor = negation.isNegated(field, list[i]) ? NEGATED_FACTOR : FIELD_WEIGHT[field]
+      if (factor > best) best = factor
+      if (best === FIELD_WEIGHT.title) return best
+    }
+  }
+  return best
+}

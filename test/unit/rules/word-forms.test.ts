@@ -1,0 +1,113 @@
+/**
+ * Word forms the matcher reaches without a stemmer: the future prefix, verb~ (every person, tense
+ * and voice of a verb), sound plurals in every case, =exact with agreement, broken plurals from
+ * shipped lists, and whole words that only look like a stem plus an ending. Every found form is
+ * checked at its exact offsets in the original sentence.
+ */
+import { describe, expect, it } from 'vitest'
+import { Matcher } from '../../../electron/core/rules/matcher'
+import type { Watchlist } from '../../../electron/core/rules/types'
+
+function list(query: string): Watchlist {
+  return { id: 'w', name: 'w', terms: [{ query, weight: 1 }], exclude: [], notify: true }
+}
+
+/** The original words each highlight of `query` covers in `body`. */
+function found(query: string, body: string): string[] {
+  const [hit] = new Matcher([list(query)]).match({ title: '', body })
+  return hit ? hit.spans.map((s) => body.slice(s.start, s.end)) : []
+}
+
+describe('the future prefix س', () => {
+  it.each([
+    ['يداهم', 'قال المصدر إن الجيش سيداهم المخابئ الليلة', 'سيداهم'],
+    ['نلاحق', 'وأكد الوزير: سنلاحق الخلايا أينما كانت', 'سنلاحق'],
+    ['تستضيف', 'وستستضيف الرباط الدورة المقبلة من المؤتمر', 'وستستضيف'],
+    ['داهم~', 'وقال الناطق إن القوات ستداهمهم فجرا', 'ستداهمهم'],
+  ])('%s finds %s', (query, body, form) => {
+    expect(found(query, body)).toEqual([form])
+  })
+
+  it('is only a verb prefix: a noun never takes it', () => {
+    // ستار (curtain) is not س + تار, and a noun term never matches after س.
+    expect(found('عملية', 'سعملية')).toEqual([])
+    expect(found('داهم~', 'بمداهم')).toEqual([])
+  })
+})
+
+describe('verb~: a verb in every person, tense and voice, with object pronouns', () => {
+  const sentence =
+    'اعتقلت الشرطة رجلين، واعتقلوا ثالثا، ويعتقلون المشتبهين ليلا، ولم تعتقل أحدا، ونعتقلهم غدا، واعتُقل الرابع، وسيُعتقل الخامس، واعتقلوه أمس'
+  it('finds the perfect, the imperfect, the passive and the pronoun forms of اعتقل~', () => {
+    expect(found('اعتقل~', sentence)).toEqual(['اعتقلت', 'واعتقلوا', 'ويعتقلون', 'تعتقل', 'ونعتقلهم', 'واعتُقل', 'وسيُعتقل', 'واعتقلوه'])
+  })
+
+  it('derives the imperfect of form IV (أوقف → يوقف) and keeps form III (داهم → يداهم)', () => {
+    expect(found('أوقف~', 'أوقفت الدورية شخصين ويوقفون آخرين')).toEqual(['أوقفت', 'ويوقفون'])
+    expect(found('داهم~', 'داهمت القوات منزلا وتداهم آخر')).toEqual(['داهمت', 'وتداهم'])
+  })
+
+  it('never takes a noun prefix (ب، ك، ال) and does not reach the verbal noun', () => {
+    expect(found('اعتقل~', 'بالاعتقل والاعتقال واعتقالات')).toEqual([])
+  })
+
+  it('refuses a verb~ of two words', () => {
+    expect(() => new Matcher([list('"ألقى القبض"~')])).toThrow()
+  })
+})
+
+describe('sound plurals in every case and state', () => {
+  it.each([
+    ['مسلحين', 'وأكد أن مسلحو التنظيم انسحبوا', 'مسلحو'],
+    ['مسلحون', 'وقتل عدد من مسلحي التنظيم', 'مسلحي'],
+    ['مسلحون', 'اشتبكت القوات مع المسلحين', 'المسلحين'],
+    ['مطلوبين', 'تسليم مطلوبيها إلى القضاء', 'مطلوبيها'],
+  ])('%s finds %s', (query, body, form) => {
+    expect(found(query, body)).toEqual([form])
+  })
+
+  it('does not cut a short word that only ends like a plural (سجين is not سج + ين)', () => {
+    expect(found('سجين', 'سجون المدينة')).toEqual([])
+  })
+})
+
+describe('=exact keeps agreement, never clitics', () => {
+  it('=أمني finds أمنية، أمنيون، أمنيين، أمنيات but not والأمني or أمنيهم', () => {
+    const body = 'مصادر أمنية وخبراء أمنيون ومسؤولين أمنيين وتقارير أمنيات ومصدر أمني والأمني أمنيهم'
+    expect(found('=أمني', body)).toEqual(['أمنية', 'أمنيون', 'أمنيين', 'أمنيات', 'أمني'])
+  })
+
+  it('="تنسيق أمني" finds the feminine agreement of a phrase', () => {
+    expect(found('"=تعاون =أمني" OR ="شراكة أمنية"', 'أبرم البلدان شراكة أمنيه')).toEqual(['شراكة أمنيه'])
+    expect(found('="خلية إرهابية"', 'تفكيك خلايا إرهابية')).toEqual([])
+  })
+})
+
+describe('whole words that only look like a stem plus an ending', () => {
+  it.each([
+    ['أمني', 'عبّر اللاعب عن أمنياته بالفوز'],
+    ['أمن', 'وكتب الطفل أمنيتي أن أصبح طبيبا'],
+    ['حماس', 'استقبل الجمهور الفريق بحماسة كبيرة'],
+    ['حماس', 'أداء حماسي للاعبين'],
+    ['شباب', 'أغلقت الشبابيك بسبب العاصفة'],
+  ])('%s ↛ %s', (query, body) => {
+    expect(found(query, body)).toEqual([])
+  })
+
+  it('still matches the word itself', () => {
+    expect(found('حماس', 'قالت حماس في بيان')).toEqual(['حماس'])
+  })
+})
+
+describe('broken plurals from the shipped form lists', () => {
+  it.each([
+    ['خلية', 'تفكيك خلايا نائمة', 'خلايا'],
+    ['خلايا', 'تفكيك خلية نائمة', 'خلية'],
+    ['"حزام ناسف"', 'ضبط أحزمة ناسفة', 'أحزمة ناسفة'],
+    ['عنصر', 'واعتقال عناصرها', 'عناصرها'],
+    ['ورشة', 'اختتام الورش التدريبية', 'الورش'],
+    ['سلاح', 'مخزن للأسلحة', 'للأسلحة'],
+  ])('%s finds %s', (query, body, form) => {
+    expect(found(query, body)).toEqual([form])
+  })
+})
