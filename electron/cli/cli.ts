@@ -28,9 +28,12 @@ const USAGE = `usage: marsad [--db PATH] <command>
   articles [--flagged] [--json] [--limit N] [--utc]   times in local time with their offset
   export --out FILE.csv [--flagged] [--utc]   CSV for Excel (UTF-8 with BOM)
   match [--watchlists FILE] [TEXTFILE|-]   which watchlists would flag a text, and its hits, as JSON
+  match --jsonl [--watchlists FILE] [FILE|-]   one text per line in (a JSON string or {"title","text"}), one result per line out
   watchlists list [--json]          the watchlists in force
   watchlists import FILE            replace them all (validated), then re-check every stored article
   watchlists export [--out FILE]    the watchlists as a file in the same format
+  watchlists eval FILE.jsonl [--watchlists FILE] [--json]   precision, recall, F1 per watchlist and micro
+                                    on labeled texts, one {"title"?, "text", "labels": [ids]} per line
   rescan                            re-check every stored article against the watchlists
   serve [--port N]                  the UI and API on 127.0.0.1; prints the URL to open
   settings [--user-agent UA | --default-user-agent]   show the settings; set the User-Agent sent to sites`

@@ -8,6 +8,7 @@ import { parseWatchlistFile } from '../core/rules/watchlist-file'
 import { displaySafe } from '../core/text/controls'
 import { parseCommand, positiveInt, UsageError } from './args'
 import { readTextFile, writeTextFile } from './failures'
+import { matchJsonl } from './evaluate'
 import { describeVerdict, matchText } from './match'
 import { describeHolder, refreshWhenFree } from './poll-lease'
 import { releaseLeaseOnSignal, settle, trackPolls, untilSignal } from './shutdown'
@@ -104,10 +105,11 @@ export async function exportCommand(ctx: CliContext, args: string[]): Promise<vo
  * a one-line verdict goes to stderr too, so the answer is not buried in the hits.
  */
 export async function matchCommand(ctx: CliContext, args: string[]): Promise<void> {
-  const { values, positionals } = parseCommand('match', args, { watchlists: { type: 'string' } }, { min: 0, max: 1 })
+  const { values, positionals } = parseCommand('match', args, { watchlists: { type: 'string' }, jsonl: { type: 'boolean' } }, { min: 0, max: 1 })
   const source = positionals[0] ?? '-'
   const text = source === '-' ? ctx.io.readStdin() : readTextFile(source)
   const watchlists = values.watchlists ? parseWatchlistFile(readTextFile(values.watchlists)) : ctx.service().watchlists()
+  if (values.jsonl) return matchJsonl(ctx, watchlists, text)
   const result = matchText(watchlists, text)
   ctx.io.out(terminalJson(result))
   if (ctx.io.stdoutIsTTY) ctx.io.err(describeVerdict(result))

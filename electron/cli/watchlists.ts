@@ -1,9 +1,10 @@
 /** `marsad watchlists list|import|export` and `marsad rescan`: the analyst's watchlists from the shell. */
 import type { OperationOutput } from '../core/contract/operations'
 import type { MarsadEvent } from '../core/contract/types'
-import { parseWatchlistFile } from '../core/rules/watchlist-file'
+import { parseWatchlistFile, watchlistFileJson } from '../core/rules/watchlist-file'
 import { displaySafe } from '../core/text/controls'
 import { parseCommand, UsageError } from './args'
+import { evaluateCommand } from './evaluate'
 import type { CliContext } from './commands'
 import { readTextFile, writeTextFile } from './failures'
 import { terminalJson } from './terminal'
@@ -13,7 +14,8 @@ export async function watchlistsCommand(ctx: CliContext, args: string[]): Promis
   if (sub === 'list') return listWatchlists(ctx, rest)
   if (sub === 'import') return importWatchlists(ctx, rest)
   if (sub === 'export') return exportWatchlists(ctx, rest)
-  throw new UsageError(sub ? `watchlists: unknown subcommand "${sub}" (list, import, export)` : 'watchlists: missing subcommand (list, import, export)')
+  if (sub === 'eval') return evaluateCommand(ctx, rest)
+  throw new UsageError(sub ? `watchlists: unknown subcommand "${sub}" (list, import, export, eval)` : 'watchlists: missing subcommand (list, import, export, eval)')
 }
 
 async function listWatchlists(ctx: CliContext, args: string[]): Promise<void> {
@@ -26,12 +28,12 @@ async function listWatchlists(ctx: CliContext, args: string[]): Promise<void> {
 /** Replaces every watchlist with the file's, then re-evaluates the archive, printing progress. */
 async function importWatchlists(ctx: CliContext, args: string[]): Promise<void> {
   const { positionals } = parseCommand('watchlists import', args, {}, { min: 1, max: 1 })
-  const watchlists = parseWatchlistFile(readTextFile(positionals[0]))
+  const file = parseWatchlistFile(readTextFile(positionals[0]))
   const service = ctx.service()
   const stop = service.onEvent(printRescan(ctx))
   try {
-    await service.call('setWatchlists', { watchlists })
-    ctx.io.out(`imported ${watchlists.length} watchlists`)
+    await service.call('setWatchlists', watchlistFileJson(file))
+    ctx.io.out(`imported ${file.watchlists.length} watchlists${file.sets.length > 0 ? ` and ${file.sets.length} term sets` : ''}`)
     await service.whenIdle()
   } finally {
     stop()
@@ -40,9 +42,9 @@ async function importWatchlists(ctx: CliContext, args: string[]): Promise<void> 
 
 async function exportWatchlists(ctx: CliContext, args: string[]): Promise<void> {
   const { values } = parseCommand('watchlists export', args, { out: { type: 'string' } }, { min: 0, max: 0 })
-  const { watchlists } = (await ctx.service().call('getWatchlists', {})) as OperationOutput<'getWatchlists'>
-  // Only the watchlists: a note on stored ones that could not be built would make a file import refuses.
-  const file = { watchlists }
+  const { sets, watchlists } = (await ctx.service().call('getWatchlists', {})) as OperationOutput<'getWatchlists'>
+  // Only the sets and watchlists: a note on stored ones that could not be built would make a file import refuses.
+  const file = { sets, watchlists }
   const json = JSON.stringify(file, null, 2) + '\n'
   if (!values.out) return ctx.io.out(terminalJson(file, 2))
   writeTextFile(values.out, json)

@@ -1,88 +1,46 @@
 /**
- * The hand-labeled set of Arabic news sentences (test/fixtures/labeled/sentences.json) and a pure
- * scorer of any watchlist predictor against it: per-label and micro-averaged precision / recall / F1.
- * The labels were written from what an analyst would say each text is about, before any matcher ran.
+ * The hand-labeled sets (test/fixtures/labeled/, see GUIDE.md there): the first 282 sentences, the
+ * paragraphs and the full articles, with the frozen splits: development / held-out (by a hash of
+ * the id, electron/core/rules/evaluation.ts) and the regions tuning may look at.
  */
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { isHeldOut, parseLabeledJsonl, type LabeledText } from '../../electron/core/rules/evaluation'
 
-export const LABELS = [
-  'counter-terrorism',
-  'security-workshops',
-  'intelligence-cooperation',
-  'arrests-raids',
-  'named-groups',
-] as const
+export { scoreWatchlists, type Score, type Scores } from '../../electron/core/rules/evaluation'
+export type { LabeledText }
 
-export interface LabeledItem {
-  readonly id: string
-  readonly text: string
-  /** Every watchlist the text is about; empty means off-topic. */
-  readonly labels: readonly string[]
+export const LABELS = ['counter-terrorism', 'security-workshops', 'intelligence-cooperation', 'arrests-raids', 'named-groups'] as const
+
+/** Regions the watchlists may be tuned on; the others only ever measure how the watchlists carry. */
+export const TUNING_REGIONS: ReadonlySet<string> = new Set(['levant', 'gulf', 'egypt', 'international'])
+
+const DIR = new URL('../fixtures/labeled/', import.meta.url)
+
+/** The first set: sentences and headlines, ids s001…; its held-out half is the even ids. */
+export function loadSentences(): (LabeledText & { id: string })[] {
+  return JSON.parse(readFileSync(new URL('sentences.json', DIR), 'utf8')) as (LabeledText & { id: string })[]
 }
 
-export interface Score {
-  readonly tp: number
-  readonly fp: number
-  readonly fn: number
-  readonly precision: number
-  readonly recall: number
-  readonly f1: number
+function loadJsonlDir(name: 'paragraphs' | 'articles'): LabeledText[] {
+  const dir = new URL(`${name}/`, DIR)
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) => parseLabeledJsonl(readFileSync(new URL(f, dir), 'utf8')))
 }
 
-export interface Scores {
-  readonly perLabel: Readonly<Record<string, Score>>
-  /** Micro average: counts summed over the labels, then one precision / recall / F1. */
-  readonly overall: Score
-}
+export const loadParagraphs = (): LabeledText[] => loadJsonlDir('paragraphs')
+export const loadArticles = (): LabeledText[] => loadJsonlDir('articles')
 
-const SET_URL = new URL('../fixtures/labeled/sentences.json', import.meta.url)
-
-export function loadLabeledSet(): LabeledItem[] {
-  return JSON.parse(readFileSync(SET_URL, 'utf8')) as LabeledItem[]
-}
-
-function score(tp: number, fp: number, fn: number): Score {
-  // An empty denominator means nothing was wrong in that direction: count it as perfect.
-  const precision = tp + fp === 0 ? 1 : tp / (tp + fp)
-  const recall = tp + fn === 0 ? 1 : tp / (tp + fn)
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
-  return { tp, fp, fn, precision, recall, f1 }
-}
-
-/** Scores `predict` (text → the watchlist ids it flags) on `items`, over the given labels only. */
-export function scoreWatchlists(
-  items: readonly LabeledItem[],
-  predict: (text: string) => ReadonlySet<string>,
-  labels: readonly string[],
-): Scores {
-  const counts = new Map(labels.map((l) => [l, { tp: 0, fp: 0, fn: 0 }]))
-  for (const item of items) {
-    const predicted = predict(item.text)
-    for (const [label, c] of counts) {
-      const truth = item.labels.includes(label)
-      const flagged = predicted.has(label)
-      if (truth && flagged) c.tp++
-      else if (flagged) c.fp++
-      else if (truth) c.fn++
-    }
-  }
-  const perLabel: Record<string, Score> = {}
-  let tp = 0
-  let fp = 0
-  let fn = 0
-  for (const [label, c] of counts) {
-    perLabel[label] = score(c.tp, c.fp, c.fn)
-    tp += c.tp
-    fp += c.fp
-    fn += c.fn
-  }
-  return { perLabel, overall: score(tp, fp, fn) }
-}
-
-/**
- * Half the set (odd ids) is the development half: watchlists may be tuned by looking at its
- * errors. The other half (even ids) is held out: nobody tunes on it, so its figures are honest.
- */
-export function isHeldOut(item: LabeledItem): boolean {
+/** The sentences' own split (odd ids for development), kept as it was frozen. */
+export function isSentenceHeldOut(item: { id: string }): boolean {
   return Number(item.id.replace(/\D/g, '')) % 2 === 0
 }
+
+export const heldOut = (item: LabeledText): boolean => isHeldOut(item.id ?? '')
+
+/** What tuning may look at: development items from the tuning regions. */
+export const tunable = (item: LabeledText): boolean => !heldOut(item) && TUNING_REGIONS.has(item.region ?? '')
+
+/** Items from regions nobody tuned on (both parts): how the watchlists carry to unseen regions. */
+export const unseenRegion = (item: LabeledText): boolean => !TUNING_REGIONS.has(item.region ?? '')

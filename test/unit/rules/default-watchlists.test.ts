@@ -4,9 +4,10 @@ import { Matcher } from '../../../electron/core/rules/matcher'
 import { parseWatchlistFile } from '../../../electron/core/rules/watchlist-file'
 import { fixtureArticles, WORKSHOP_ID } from '../../support/feeds'
 
-const watchlists = parseWatchlistFile(readFileSync(new URL('../../../resources/watchlists.json', import.meta.url), 'utf8'))
+const file = parseWatchlistFile(readFileSync(new URL('../../../resources/watchlists.json', import.meta.url), 'utf8'))
+const { watchlists } = file
 const articles = fixtureArticles()
-const matcher = new Matcher(watchlists)
+const matcher = new Matcher(file)
 
 /** The weekday of an RFC 822 date in its own time zone, computed from the date itself. */
 function weekdayAtItsOffset(rfc822: string): string {
