@@ -8,6 +8,7 @@ import { ReaderPanel } from './components/ReaderPanel'
 import { SuggestedFeeds } from './components/SuggestedFeeds'
 import { Timeline } from './components/Timeline'
 import { WatchlistsPanel } from './components/WatchlistsPanel'
+import { WatchlistEditor } from './components/watchlist-editor/WatchlistEditor'
 import { useArticles } from './hooks/useArticles'
 import { useFeedCommands } from './hooks/useFeedCommands'
 import { useFeeds } from './hooks/useFeeds'
@@ -25,6 +26,10 @@ export function App({ client }: { client: MarsadClient }) {
   const [refreshing, setRefreshing] = useState(false)
   const [exporting, setExporting] = useState(false)
   const [actionError, setActionError] = useState<string | null>(null)
+  // The watchlist editor takes the timeline's place; the reader still opens beside it. Once
+  // opened it stays mounted (hidden while closed), so a draft survives a look at the timeline.
+  const [editing, setEditing] = useState(false)
+  const [editorOpened, setEditorOpened] = useState(false)
   // Bumped on every reload so the open reader refetches (matches may have changed).
   const [version, setVersion] = useState(0)
 
@@ -92,6 +97,21 @@ export function App({ client }: { client: MarsadClient }) {
   }, [client, flaggedOnly, setStatus])
 
   const closeReader = useCallback(() => setSelected(null), [])
+
+  /** Opens an article named by id (a sample in the editor) in the reader. */
+  const openArticle = useCallback(
+    (id: number) => {
+      client
+        .getArticle({ id })
+        .then((article) => (article ? setSelected(article) : setActionError('لم يعد هذا المقال موجودًا.')))
+        .catch((err: unknown) => setActionError(`تعذّر فتح المقال: ${errorText(err)}`))
+    },
+    [client],
+  )
+
+  const { reload: reloadWatchlists } = lists
+  // The status line follows the rescan's own progress events (which may come before the save's answer).
+  const editorSaved = useCallback(() => reloadWatchlists(), [reloadWatchlists])
   const error = actionError ?? articles.error
   // First run: no subscriptions and nothing stored yet (removing feeds keeps their articles).
   const firstRun = feeds.feeds?.length === 0 && articles.articles.length === 0 && !flaggedOnly && watchlistId === null
@@ -117,12 +137,21 @@ export function App({ client }: { client: MarsadClient }) {
             onSelect={setWatchlistId}
             onImport={importWatchlists}
             onExport={exportWatchlists}
+            onEdit={() => {
+              setEditing(true)
+              setEditorOpened(true)
+            }}
           />
           <FeedsPanel feeds={feeds.feeds} error={feeds.error} commands={feedCommands} />
         </nav>
-        <main className="main" aria-label="الخط الزمني">
+        <main className="main" aria-label={editing ? "محرر قوائم المراقبة" : "الخط الزمني"}>
           {error && <ErrorBanner message={error} onDismiss={actionError ? () => setActionError(null) : undefined} />}
-          {firstRun ? (
+          {editorOpened && (
+            <div hidden={!editing}>
+              <WatchlistEditor client={client} onClose={() => setEditing(false)} onSaved={editorSaved} onOpenArticle={openArticle} />
+            </div>
+          )}
+          {editing ? null : firstRun ? (
             <SuggestedFeeds client={client} onSubscribe={feedCommands.subscribeMany} />
           ) : (
             <Timeline
@@ -138,7 +167,15 @@ export function App({ client }: { client: MarsadClient }) {
             />
           )}
         </main>
-        {selected && <ReaderPanel key={selected.id} client={client} summary={selected} version={version} onClose={closeReader} />}
+        {selected && <ReaderPanel
+            key={selected.id}
+            client={client}
+            summary={selected}
+            version={version}
+            onClose={closeReader}
+            watchlists={lists.watchlists}
+            onMarked={reloadArticles}
+          />}
       </div>
     </div>
   )

@@ -1,9 +1,10 @@
 import { memo, type KeyboardEvent } from 'react'
 import type { ArticleSummary } from '../../electron/core/contract/types'
 import { displaySafe } from '../../electron/core/text/controls'
+import { colorize } from '../lib/article-hits'
 import { formatTime } from '../lib/dates'
 import { Highlighted } from './Highlighted'
-import { HitBadges } from './HitBadges'
+import { HitBadges, MarkChips } from './HitBadges'
 
 interface Props {
   readonly article: ArticleSummary
@@ -44,13 +45,14 @@ function ArticleCardView({ article, selected, onOpen }: Props) {
           </span>
         )}
         <HitBadges hits={article.hits} />
+        <MarkChips article={article} />
       </div>
       <h3 className="card__title" data-testid="article-title">
-        <Highlighted text={article.title} spans={article.titleHighlights} />
+        <Highlighted text={article.title} spans={colorize(article.titleHighlights, article.hits)} />
       </h3>
       {article.excerpt && (
         <p className="card__excerpt" data-testid="article-excerpt">
-          <Highlighted text={article.excerpt} spans={article.excerptHighlights} />
+          <Highlighted text={article.excerpt} spans={colorize(article.excerptHighlights, article.hits)} />
         </p>
       )}
     </article>

@@ -1,16 +1,33 @@
 import { displaySafe } from '../../electron/core/text/controls'
-import { splitHighlights, type Span } from '../lib/highlight'
+import { splitColoredHighlights, splitHighlights, type ColoredSpan } from '../lib/highlight'
+import { markStyle } from '../lib/mark-style'
 
 /**
  * Text with its matched words in <mark>; everything is a React text node, never HTML. Each piece
  * is made display-safe after the split (the spans are offsets into the text as stored), so a
- * feed's bidi override or control character never reaches the screen.
+ * feed's bidi override or control character never reaches the screen. Spans that carry a colour
+ * (their watchlist's) are marked in it (see mark-style.ts).
  */
-export function Highlighted({ text, spans }: { text: string; spans: readonly Span[] }) {
+export function Highlighted({ text, spans }: { text: string; spans: readonly ColoredSpan[] }) {
+  if (!spans.some((span) => span?.color)) {
+    return (
+      <>
+        {splitHighlights(text, spans).map((piece, index) =>
+          piece.marked ? <mark key={index}>{displaySafe(piece.text)}</mark> : <span key={index}>{displaySafe(piece.text)}</span>,
+        )}
+      </>
+    )
+  }
   return (
     <>
-      {splitHighlights(text, spans).map((piece, index) =>
-        piece.marked ? <mark key={index}>{displaySafe(piece.text)}</mark> : <span key={index}>{displaySafe(piece.text)}</span>,
+      {splitColoredHighlights(text, spans).map((piece, index) =>
+        piece.marked ? (
+          <mark key={index} style={markStyle(piece.color)} data-color={piece.color}>
+            {displaySafe(piece.text)}
+          </mark>
+        ) : (
+          <span key={index}>{displaySafe(piece.text)}</span>
+        ),
       )}
     </>
   )

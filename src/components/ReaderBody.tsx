@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import type { ArticleDetail } from '../../electron/core/contract/types'
-import { fieldHighlights } from '../lib/article-hits'
+import { coloredFieldHighlights } from '../lib/article-hits'
 import { shiftSpans } from '../lib/highlight'
 import { splitParagraphs } from '../lib/paragraphs'
 import { hasReadableText, sanitizeArticleHtml } from '../lib/sanitize'
@@ -58,7 +58,7 @@ function FormattedBody({ contentHtml }: { contentHtml: string }) {
 
 function HighlightedBody({ article }: { article: ArticleDetail }) {
   const paragraphs = useMemo(() => splitParagraphs(article.body), [article.body])
-  const spans = useMemo(() => fieldHighlights(article, 'body'), [article])
+  const spans = useMemo(() => coloredFieldHighlights(article, 'body'), [article])
   if (paragraphs.length === 0) return <p className="reader__loading">لا نص لهذا المقال؛ افتح المقال الأصلي.</p>
   return (
     <div className="reader__body" data-testid="reader-body">

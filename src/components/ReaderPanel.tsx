@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useRef } from 'react'
-import type { ArticleDetail, ArticleSummary } from '../../electron/core/contract/types'
+import type { ArticleDetail, ArticleSummary, WatchlistView } from '../../electron/core/contract/types'
 import { displaySafe } from '../../electron/core/text/controls'
 import type { MarsadClient } from '../api/client'
 import { useArticleDetail } from '../hooks/useArticleDetail'
-import { fieldHighlights, matchesByWatchlist } from '../lib/article-hits'
+import { colorize, matchesByWatchlist } from '../lib/article-hits'
 import { formatDateTime } from '../lib/dates'
+import { markStyle } from '../lib/mark-style'
 import { safeHttpUrl } from '../lib/safe-url'
+import { ArticleMarks } from './ArticleMarks'
 import { Highlighted } from './Highlighted'
 import { ReaderBody } from './ReaderBody'
 import { ReaderMeta } from './ReaderMeta'
@@ -17,9 +19,13 @@ interface Props {
   /** Bumped when the list reloads, so a re-matched article is fetched again. */
   readonly version: number
   readonly onClose: () => void
+  /** The watchlists in force, for "belongs to" a watchlist that did not flag the article. */
+  readonly watchlists: readonly WatchlistView[] | null
+  /** The analyst marked the article (or removed a mark). */
+  readonly onMarked: () => void
 }
 
-export function ReaderPanel({ client, summary, version, onClose }: Props) {
+export function ReaderPanel({ client, summary, version, onClose, watchlists, onMarked }: Props) {
   const detail = useArticleDetail(client, summary.id, version)
   const article = detail.status === 'ready' && detail.article.id === summary.id ? detail.article : null
   const closeRef = useRef<HTMLButtonElement>(null)
@@ -33,7 +39,8 @@ export function ReaderPanel({ client, summary, version, onClose }: Props) {
     return () => window.removeEventListener('keydown', onKey)
   }, [summary.id, onClose])
 
-  const titleSpans = article ? [...article.titleHighlights, ...fieldHighlights(article, 'title')] : summary.titleHighlights
+  const shown = article ?? summary
+  const titleSpans = colorize(shown.titleHighlights, shown.hits)
   const url = safeHttpUrl(article?.url ?? summary.url)
 
   return (
@@ -59,6 +66,7 @@ export function ReaderPanel({ client, summary, version, onClose }: Props) {
         )}
         {article && <ReaderMeta article={article} />}
         {article && <WatchlistMatches article={article} />}
+        {article && <ArticleMarks key={article.id} client={client} article={article} watchlists={watchlists} onMarked={onMarked} />}
         {detail.status === 'loading' && <p className="reader__loading">جارٍ تحميل النص الكامل…</p>}
         {detail.status === 'missing' && <p className="reader__loading">لم يعد هذا المقال موجودًا.</p>}
         {detail.status === 'error' && <p className="feed__error">{detail.message}</p>}
@@ -72,15 +80,21 @@ const MAX_WORDS = 8
 
 function WatchlistMatches({ article }: { article: ArticleDetail }) {
   const matches = useMemo(() => matchesByWatchlist(article), [article])
+  const color = (id: string) => {
+    return markStyle(article.hits.find((h) => h.watchlistId === id)?.color)
+  }
   if (matches.length === 0) return null
   return (
     <section className="reader__hits" aria-label="سبب التعليم">
       {matches.map((match) => (
         <div key={match.watchlistId} className="reader__hit" data-testid="reader-watchlist" data-watchlist-id={match.watchlistId}>
           <div className="reader__hit-row">
-            <span className="badge">{displaySafe(match.watchlistName)}</span>
+            <span className="badge">
+              <span className="swatch swatch--small" aria-hidden="true" style={{ backgroundColor: article.hits.find((h) => h.watchlistId === match.watchlistId)?.color }} />
+              {displaySafe(match.watchlistName)}
+            </span>
             {match.words.slice(0, MAX_WORDS).map((word) => (
-              <mark key={word} className="reader__word" data-testid="reader-word">
+              <mark key={word} className="reader__word" data-testid="reader-word" style={color(match.watchlistId)}>
                 {displaySafe(word)}
               </mark>
             ))}

@@ -11,10 +11,12 @@ interface Props {
   readonly onSelect: (id: string | null) => void
   readonly onImport: (file: File) => void
   readonly onExport: () => void
+  /** Opens the watchlist editor. */
+  readonly onEdit: () => void
 }
 
 /** The analyst's watchlists; choosing one narrows the timeline to its hits. */
-export function WatchlistsPanel({ watchlists, problem, selectedId, onSelect, onImport, onExport }: Props) {
+export function WatchlistsPanel({ watchlists, problem, selectedId, onSelect, onImport, onExport, onEdit }: Props) {
   if (!watchlists) return null
   return (
     <section className="panel" data-testid="watchlists-panel" aria-labelledby="watchlists-heading">
@@ -40,13 +42,21 @@ export function WatchlistsPanel({ watchlists, problem, selectedId, onSelect, onI
                 title={displaySafe(watchlist.terms.join('، '))}
                 onClick={() => onSelect(active ? null : watchlist.id)}
               >
-                <span className="watchlist__name">{displaySafe(watchlist.name)}</span>
-                <span className="watchlist__terms">المصطلحات: {watchlist.terms.length}</span>
+                <span className="watchlist__name">
+                  <span className="swatch" aria-hidden="true" data-testid="watchlist-swatch" style={{ backgroundColor: watchlist.color }} />
+                  {displaySafe(watchlist.name)}
+                </span>
+                <span className="watchlist__terms">{watchlist.enabled ? `المصطلحات: ${watchlist.terms.length}` : 'معطّلة'}</span>
               </button>
             </li>
           )
         })}
       </ul>
+      <div className="watchlist-actions">
+        <button type="button" className="button button--small button--primary" data-testid="watchlists-edit" onClick={onEdit}>
+          تحرير القوائم
+        </button>
+      </div>
       <WatchlistFileActions onImport={onImport} onExport={onExport} />
     </section>
   )

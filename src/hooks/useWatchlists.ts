@@ -17,6 +17,8 @@ export interface Watchlists {
   /** Resolves with how many watchlists were installed; rejects with a message to show. */
   importFile(file: File): Promise<number>
   exportFile(): Promise<void>
+  /** Reads the watchlists in force again (after the editor saved). */
+  reload(): void
 }
 
 export function useWatchlists(client: MarsadClient): Watchlists {
@@ -53,10 +55,10 @@ export function useWatchlists(client: MarsadClient): Watchlists {
   )
 
   const exportFile = useCallback(async () => {
-    // Only the watchlists: a problem note would make the file one that import refuses.
-    const { watchlists: saved } = await client.getWatchlists({})
-    downloadText(JSON.stringify({ watchlists: saved }, null, 2) + '\n', `marsad-watchlists-${isoDate(Date.now())}.json`, 'application/json;charset=utf-8')
+    // The sets and the watchlists only: a problem note would make the file one that import refuses.
+    const { sets, watchlists: saved } = await client.getWatchlists({})
+    downloadText(JSON.stringify({ sets, watchlists: saved }, null, 2) + '\n', `marsad-watchlists-${isoDate(Date.now())}.json`, 'application/json;charset=utf-8')
   }, [client])
 
-  return { watchlists, problem, importFile, exportFile }
+  return { watchlists, problem, importFile, exportFile, reload }
 }

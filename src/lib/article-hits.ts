@@ -1,5 +1,6 @@
 /** What the reader shows about why an article was flagged: each watchlist and its matched queries. */
-import type { ArticleDetail, Highlight } from '../../electron/core/contract/types'
+import type { ArticleDetail, ArticleHitView, Highlight } from '../../electron/core/contract/types'
+import type { ColoredSpan } from './highlight'
 
 export interface WatchlistMatches {
   readonly watchlistId: string
@@ -34,4 +35,18 @@ export function matchesByWatchlist(article: Pick<ArticleDetail, 'hits' | 'spans'
 /** The spans of one field, as plain highlights. */
 export function fieldHighlights(article: Pick<ArticleDetail, 'spans'>, field: 'title' | 'body'): Highlight[] {
   return article.spans.filter((span) => span.field === field).map(({ start, end }) => ({ start, end }))
+}
+
+/** Highlights in their watchlist's colour (from the article's hits); one whose watchlist is not among them keeps the default mark colour. */
+export function colorize(spans: readonly Highlight[], hits: readonly ArticleHitView[]): ColoredSpan[] {
+  const colors = new Map(hits.map((h) => [h.watchlistId, h.color]))
+  return spans.map(({ start, end, watchlistId }) => ({ start, end, color: watchlistId === undefined ? undefined : colors.get(watchlistId) }))
+}
+
+/** The spans of one field in their watchlist's colour. */
+export function coloredFieldHighlights(article: Pick<ArticleDetail, 'spans' | 'hits'>, field: 'title' | 'body'): ColoredSpan[] {
+  return colorize(
+    article.spans.filter((span) => span.field === field).map(({ start, end, watchlistId }) => ({ start, end, watchlistId })),
+    article.hits,
+  )
 }

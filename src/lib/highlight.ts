@@ -76,6 +76,37 @@ export function splitHighlights(text: string, spans: readonly Span[]): Piece[] {
 }
 
 /** Spans given in a larger text, re-based onto a slice of it that begins at `offset`. */
-export function shiftSpans(spans: readonly Span[], offset: number): Span[] {
-  return spans.map((span) => ({ start: span.start - offset, end: span.end - offset }))
+export function shiftSpans<S extends Span>(spans: readonly S[], offset: number): S[] {
+  return spans.map((span) => ({ ...span, start: span.start - offset, end: span.end - offset }))
+}
+
+/** A span with the colour it is highlighted in (its watchlist's). */
+export interface ColoredSpan extends Span {
+  readonly color?: string
+}
+
+export interface ColoredPiece extends Piece {
+  /** The colour of the first span (in the order given) covering the piece; absent when plain or uncoloured. */
+  readonly color?: string
+}
+
+/**
+ * As splitHighlights, each marked piece taking the colour of the first span that covers it (spans
+ * come in watchlist order, so where two watchlists overlap the first one's colour shows). Each span
+ * is clamped and snapped as splitHighlights does; adjacent pieces of one colour merge.
+ */
+export function splitColoredHighlights(text: string, spans: readonly ColoredSpan[]): ColoredPiece[] {
+  const ranges = spans.flatMap((span) => normalizeSpans(text, [span]).map((r) => ({ ...r, color: span?.color })))
+  if (ranges.length === 0) return text === '' ? [] : [{ text, marked: false }]
+  const cuts = [...new Set([0, text.length, ...ranges.flatMap((r) => [r.start, r.end])])].sort((a, b) => a - b)
+  const pieces: ColoredPiece[] = []
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [start, end] = [cuts[i], cuts[i + 1]]
+    const cover = ranges.find((r) => r.start <= start && r.end >= end)
+    const last = pieces[pieces.length - 1]
+    const piece: ColoredPiece = cover ? { text: text.slice(start, end), marked: true, color: cover.color } : { text: text.slice(start, end), marked: false }
+    if (last && last.marked === piece.marked && last.color === piece.color) pieces[pieces.length - 1] = { ...last, text: last.text + piece.text }
+    else pieces.push(piece)
+  }
+  return pieces
 }

@@ -3,7 +3,7 @@ import type { Handlers } from '../contract/dispatch'
 import { articlesToCsv, type ExportRow } from '../export/articles-csv'
 import type { Store } from '../store/store'
 import { toDetail, toSummary } from './article-views'
-import { watchlistNames, type CoreContext } from './context'
+import { watchlistColors, watchlistNames, type CoreContext } from './context'
 
 type ArticleHandlers = Pick<Handlers, 'listArticles' | 'getArticle' | 'exportCsv'>
 
@@ -14,14 +14,20 @@ export function articleHandlers(ctx: CoreContext): ArticleHandlers {
   return {
     listArticles: (query) => {
       const articles = store.articles.list(query)
-      const hits = store.hits.forArticles(articles.map((a) => a.id))
+      const ids = articles.map((a) => a.id)
+      const hits = store.hits.forArticles(ids)
+      const marks = store.marks.forArticles(ids)
       const names = watchlistNames(ctx)
-      return articles.map((a) => toSummary(a, hits.get(a.id) ?? [], names))
+      const colors = watchlistColors(ctx)
+      return articles.map((a) => toSummary(a, hits.get(a.id) ?? [], names, { colors, marks: marks.get(a.id) ?? [] }))
     },
     getArticle: ({ id }) => {
       const article = store.articles.get(id)
       if (!article) return null
-      return toDetail(article, store.hits.forArticles([id]).get(id) ?? [], watchlistNames(ctx), store.articles.sources(id))
+      return toDetail(article, store.hits.forArticles([id]).get(id) ?? [], watchlistNames(ctx), store.articles.sources(id), {
+        colors: watchlistColors(ctx),
+        marks: store.marks.forArticles([id]).get(id) ?? [],
+      })
     },
     exportCsv: ({ flaggedOnly, timeZone }) => {
       const rows = exportRows(store, flaggedOnly)

@@ -1,10 +1,19 @@
 /** Builds what the UI shows of an article: an excerpt around its first hit, highlights, hit names. */
-import type { ArticleDetail, ArticleSummary, Highlight } from '../contract/types'
+import type { ArticleDetail, ArticleMark, ArticleSummary, Highlight } from '../contract/types'
 import type { MatchSpan } from '../rules/types'
 import type { StoredArticle } from '../store/articles-table'
 import type { StoredHit } from '../store/hits-table'
 
 const EXCERPT_LENGTH = 280
+
+/** The colour of a hit whose watchlist is no longer in force (until a rescan drops it). */
+export const UNKNOWN_WATCHLIST_COLOR = '#d1d5db'
+
+/** What a view adds to the stored article besides its hits: each watchlist's colour, and the analyst's marks. */
+export interface ViewExtras {
+  readonly colors?: ReadonlyMap<string, string>
+  readonly marks?: readonly ArticleMark[]
+}
 
 /**
  * Spans one getArticle reply carries at most: the matcher keeps 100 per term, and a watchlist of
@@ -31,7 +40,7 @@ export function makeExcerpt(body: string, spans: readonly Highlight[], length = 
   const shift = prefix.length - start
   const highlights = spans
     .filter((s) => s.start >= start && s.end <= end)
-    .map((s) => ({ start: s.start + shift, end: s.end + shift }))
+    .map((s) => ({ ...s, start: s.start + shift, end: s.end + shift }))
   return { text, highlights }
 }
 
@@ -46,10 +55,10 @@ function wordEndAtOrBefore(text: string, index: number, floor: number): number {
 }
 
 function spansIn(hits: readonly StoredHit[], field: MatchSpan['field']): Highlight[] {
-  return hits.flatMap((h) => h.spans.filter((s) => s.field === field).map((s) => ({ start: s.start, end: s.end })))
+  return hits.flatMap((h) => h.spans.filter((s) => s.field === field).map((s) => ({ start: s.start, end: s.end, watchlistId: h.watchlistId })))
 }
 
-export function toSummary(article: StoredArticle, hits: readonly StoredHit[], names: ReadonlyMap<string, string>): ArticleSummary {
+export function toSummary(article: StoredArticle, hits: readonly StoredHit[], names: ReadonlyMap<string, string>, extras: ViewExtras = {}): ArticleSummary {
   const excerpt = makeExcerpt(article.body, spansIn(hits, 'body'))
   return {
     id: article.id,
@@ -60,9 +69,15 @@ export function toSummary(article: StoredArticle, hits: readonly StoredHit[], na
     excerpt: excerpt.text,
     publishedAt: article.publishedAt,
     publishedGuessed: article.publishedGuessed,
-    hits: hits.map((h) => ({ watchlistId: h.watchlistId, watchlistName: names.get(h.watchlistId) ?? h.watchlistId, score: h.score })),
+    hits: hits.map((h) => ({
+      watchlistId: h.watchlistId,
+      watchlistName: names.get(h.watchlistId) ?? h.watchlistId,
+      score: h.score,
+      color: extras.colors?.get(h.watchlistId) ?? UNKNOWN_WATCHLIST_COLOR,
+    })),
     titleHighlights: spansIn(hits, 'title'),
     excerptHighlights: excerpt.highlights,
+    marks: extras.marks ?? [],
   }
 }
 
@@ -71,11 +86,12 @@ export function toDetail(
   hits: readonly StoredHit[],
   names: ReadonlyMap<string, string>,
   seenIn: readonly string[] = [article.source],
+  extras: ViewExtras = {},
 ): ArticleDetail {
   const spans = hits.flatMap((h) => h.spans.map((s) => ({ ...s, watchlistId: h.watchlistId })))
   const omittedSpans = hits.reduce((n, h) => n + h.omittedSpans, 0) + Math.max(0, spans.length - MAX_DETAIL_SPANS)
   return {
-    ...toSummary(article, hits, names),
+    ...toSummary(article, hits, names, extras),
     body: article.body,
     spans: spans.slice(0, MAX_DETAIL_SPANS),
     omittedSpans,

@@ -1,5 +1,6 @@
 /** What every group of handlers shares: the store, the compiled watchlists, events, clocks. */
 import type { MarsadEvent } from '../contract/types'
+import { watchlistColor } from '../contract/palette'
 import type { ErrorDetail } from '../errors/problems'
 import type { FetchLimits } from '../feeds/fetch'
 import type { Random } from '../monitor/schedule'
@@ -24,4 +25,9 @@ export interface CoreContext {
 /** Watchlist ids to names, for views and exports. */
 export function watchlistNames(ctx: CoreContext): Map<string, string> {
   return new Map(ctx.matcher().watchlists.map((w) => [w.id, w.name]))
+}
+
+/** Watchlist ids to their highlight colours (their own, else the palette's by position). */
+export function watchlistColors(ctx: CoreContext): Map<string, string> {
+  return new Map(ctx.matcher().watchlists.map((w, i) => [w.id, watchlistColor(w.color, i)]))
 }

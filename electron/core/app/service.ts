@@ -10,7 +10,7 @@ import type { MarsadEvent } from '../contract/types'
 import type { PollerKind } from '../errors/problems'
 import type { FetchLimits } from '../feeds/fetch'
 import type { Random } from '../monitor/schedule'
-import type { Watchlist } from '../rules/types'
+import type { WatchlistFile } from '../rules/types'
 import { parseWatchlistFile } from '../rules/watchlist-file'
 import { openDatabase } from '../store/database'
 import { Store } from '../store/store'
@@ -21,6 +21,7 @@ import { defaultWatchlistsPath } from './paths'
 import { Poller } from './poller'
 import { loadWatchlists, type LoadedWatchlists } from './stored-watchlists'
 import { RescanJobs, watchlistHandlers } from './watchlist-handlers'
+import { watchlistTuningHandlers, type TuningOptions } from './watchlist-tuning-handlers'
 import { settingsHandlers } from './settings-handlers'
 
 export interface ServiceOptions {
@@ -35,6 +36,8 @@ export interface ServiceOptions {
   readonly pollerKind?: PollerKind
   readonly now?: () => number
   readonly random?: Random
+  /** How "in history" previews run (tests lower the number of articles they match). */
+  readonly tuning?: TuningOptions
 }
 
 export type EventListener = (event: MarsadEvent) => void
@@ -45,7 +48,7 @@ export interface MarsadService {
   call(op: unknown, input: unknown): Promise<unknown>
   onEvent(listener: EventListener): () => void
   /** The compiled watchlists in force (for matching outside ingest, e.g. the CLI's match). */
-  watchlists(): readonly Watchlist[]
+  watchlists(): WatchlistFile
   /** Polls due feeds on a timer until the returned function is called. */
   startScheduling(everyMs?: number): () => void
   /** Resolves when no poll and no background job (an archive rescan) is running: wait for it before close(). */
@@ -80,13 +83,19 @@ export function createService(options: ServiceOptions): MarsadService {
   }
   const poller = new Poller(ctx, options.pollerKind)
   const rescans = new RescanJobs(ctx)
-  const handlers: Handlers = { ...feedHandlers(ctx, poller), ...articleHandlers(ctx), ...watchlistHandlers(ctx, rescans), ...settingsHandlers(ctx) }
+  const handlers: Handlers = {
+    ...feedHandlers(ctx, poller),
+    ...articleHandlers(ctx),
+    ...watchlistHandlers(ctx, rescans),
+    ...watchlistTuningHandlers(ctx, options.tuning),
+    ...settingsHandlers(ctx),
+  }
   const stopSchedulers = new Set<() => void>()
 
   return {
     handlers,
     call: (op, input) => dispatch(handlers, op, input),
-    watchlists: () => current().matcher.watchlists,
+    watchlists: () => current().matcher.file,
     startScheduling: (everyMs) => {
       const stop = poller.startScheduling(everyMs)
       stopSchedulers.add(stop)

@@ -25,7 +25,7 @@ export interface LoadedWatchlists {
 
 export function loadWatchlists(store: Store, shippedPath: string): LoadedWatchlists {
   try {
-    return { matcher: new Matcher(store.watchlists.list()) }
+    return { matcher: new Matcher(store.watchlists.load()) }
   } catch (err) {
     // list() validates every query (a QueryError names its watchlist); anything else is a bug, said as such.
     return { matcher: new Matcher(parseWatchlistFile(readFileSync(shippedPath, 'utf8'))), problem: shortened(toErrorDetail(err)) }

@@ -1,9 +1,10 @@
 /** Contract handlers for watchlists: views, full definitions, replacing them, rescanning history. */
 import type { Handlers } from '../contract/dispatch'
+import { watchlistColor } from '../contract/palette'
 import type { RescanSummary } from '../contract/types'
 import { rescanArticles } from '../monitor/rescan'
 import { Matcher } from '../rules/matcher'
-import { validateWatchlists } from '../rules/watchlist-file'
+import { validateWatchlistFile, watchlistFileJson } from '../rules/watchlist-file'
 import type { CoreContext } from './context'
 
 type WatchlistHandlers = Pick<Handlers, 'listWatchlists' | 'getWatchlists' | 'setWatchlists' | 'rescan' | 'cancelRescan'>
@@ -41,21 +42,29 @@ export class RescanJobs {
 export function watchlistHandlers(ctx: CoreContext, rescans: RescanJobs): WatchlistHandlers {
   return {
     listWatchlists: () =>
-      ctx.matcher().watchlists.map((w) => ({ id: w.id, name: w.name, terms: w.terms.map((t) => t.query), exclude: [...w.exclude], notify: w.notify })),
+      ctx.matcher().watchlists.map((w, i) => ({
+        id: w.id,
+        name: w.name,
+        terms: w.terms.map((t) => t.query),
+        exclude: [...w.exclude],
+        notify: w.notify,
+        color: watchlistColor(w.color, i),
+        enabled: w.enabled !== false,
+      })),
     getWatchlists: () => {
       const problem = ctx.watchlistsProblem()
       // Stored watchlists that cannot be built are not read again: the reply is the set in force, and why.
-      return problem ? { watchlists: [...ctx.matcher().watchlists], problem } : { watchlists: ctx.store.watchlists.list() }
+      return problem ? { ...watchlistFileJson(ctx.matcher().file), problem } : watchlistFileJson(ctx.store.watchlists.load())
     },
     setWatchlists: (file) => {
       // The schema checked the shape; this checks every query and builds the whole set before
       // anything is saved (a bad one is refused, nothing changes), then replaces it in one transaction.
-      const watchlists = validateWatchlists(file)
-      const matcher = new Matcher(watchlists)
-      ctx.store.transaction(() => ctx.store.watchlists.replaceAll(watchlists))
+      const validated = validateWatchlistFile(file)
+      const matcher = new Matcher(validated)
+      ctx.store.transaction(() => ctx.store.watchlists.replaceAll(validated))
       ctx.setMatcher(matcher)
       void rescans.start()
-      return { watchlists: watchlists.length }
+      return { watchlists: validated.watchlists.length }
     },
     rescan: () => rescans.start(),
     cancelRescan: () => ({ cancelled: rescans.cancel() }),

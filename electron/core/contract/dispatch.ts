@@ -23,10 +23,16 @@ export async function dispatch(handlers: Handlers, op: unknown, input: unknown):
   return handler(parsed.data)
 }
 
-/** A watchlist file sent to setWatchlists is refused as a watchlist file; anything else as bad input. */
+/** Operations whose `file` is a (draft) watchlist file: a problem inside it is said as the file's. */
+const DRAFT_FILE_OPERATIONS: ReadonlySet<OperationName> = new Set(['tryWatchlists', 'previewWatchlists'])
+
+/** A watchlist file sent to setWatchlists (or a draft to try) is refused as a watchlist file; anything else as bad input. */
 function inputProblem(op: OperationName, issue: SchemaIssue): ErrorDetail {
   const { path, ...rest } = describeSchemaIssue(issue)
   if (op === 'setWatchlists') return { code: 'watchlists.invalid', path, ...rest }
+  if (DRAFT_FILE_OPERATIONS.has(op) && (path === 'file' || path.startsWith('file.'))) {
+    return { code: 'watchlists.invalid', path: path.slice('file.'.length), ...rest }
+  }
   return { code: 'input.invalid', operation: op, field: path, ...rest }
 }
 

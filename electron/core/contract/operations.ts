@@ -19,8 +19,11 @@ import type {
   PollReport,
   RescanSummary,
   SuggestedFeed,
+  TryResult,
   Watchlist,
+  WatchlistsPreview,
   WatchlistView,
+  ArticleMark,
 } from './types'
 
 const id = z.number().int().positive()
@@ -49,6 +52,27 @@ export const userAgentSchema = z
   .min(1)
   .max(256, 'user_agent_too_long')
   .regex(/^[\x20-\x7e]+$/, 'not_printable_ascii')
+
+/** Characters a query checked as it is typed may have (the parser itself refuses past 10,000, with the position). */
+export const CHECK_QUERY_MAX = 20_000
+/** Characters of the text "try it" matches: a long article and then some. */
+export const TRY_TEXT_MAX = 200_000
+export const TRY_TITLE_MAX = 2_000
+
+/**
+ * The term sets a query being typed is checked against: the editor's draft as it stands, names and
+ * members not yet valid included (those are left out: a query naming such a set is told the set
+ * is unknown). Bounded as a watchlist file's sets are.
+ */
+const draftSetsSchema = z
+  .record(z.string().max(64), z.array(z.string().max(CHECK_QUERY_MAX, 'text_too_large')).max(5_000))
+  .refine((sets) => Object.keys(sets).length <= 500, { message: 'too_big', params: { limit: 500 } })
+  .refine((sets) => Object.values(sets).reduce((n, terms) => n + terms.reduce((m, t) => m + t.length, 0), 0) <= 500_000, {
+    message: 'too_big',
+    params: { limit: 500_000 },
+  })
+
+const watchlistIdSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'bad_id')
 
 export const operations = {
   listFeeds: z.object({}).strict(),
@@ -89,6 +113,20 @@ export const operations = {
   getWatchlists: z.object({}).strict(),
   /** Replaces every watchlist at once, then re-evaluates stored articles in the background. */
   setWatchlists: watchlistFileSchema,
+  /** Checks one query as the editor has it (against the draft's term sets): the first problem, with its position. */
+  checkQuery: z.object({ query: z.string().max(CHECK_QUERY_MAX, 'text_too_large'), sets: draftSetsSchema.optional() }).strict(),
+  /** Runs a draft watchlist file on a text ("try it"); saves nothing. A draft that does not build is refused with the problem. */
+  tryWatchlists: z
+    .object({
+      file: watchlistFileSchema,
+      title: z.string().max(TRY_TITLE_MAX, 'text_too_large').default(''),
+      text: z.string().max(TRY_TEXT_MAX, 'text_too_large'),
+    })
+    .strict(),
+  /** Runs a draft on the stored articles ("in history", the newest PREVIEW_LIMIT at most) and on the analyst's marks; reads only. */
+  previewWatchlists: z.object({ file: watchlistFileSchema }).strict(),
+  /** Sets (or with null removes) the analyst's mark on an article for one watchlist. */
+  markArticle: z.object({ articleId: id, watchlistId: watchlistIdSchema, verdict: z.enum(['relevant', 'not_relevant']).nullable() }).strict(),
   /** Re-evaluates every stored article against the current watchlists; resolves when finished or cancelled. */
   rescan: z.object({}).strict(),
   cancelRescan: z.object({}).strict(),
@@ -117,8 +155,14 @@ export interface OperationOutputs {
   getArticle: ArticleDetail | null
   listWatchlists: WatchlistView[]
   /** `problem`: the stored watchlists could not be built (an older Marsad saved them); `watchlists` are then the shipped ones in force. */
-  getWatchlists: { watchlists: Watchlist[]; problem?: ErrorDetail }
+  getWatchlists: { sets: Record<string, string[]>; watchlists: Watchlist[]; problem?: ErrorDetail }
   setWatchlists: { watchlists: number }
+  /** No problem: the query parses against the draft's sets. */
+  checkQuery: { problem?: ErrorDetail }
+  tryWatchlists: TryResult
+  previewWatchlists: WatchlistsPreview
+  /** The article's marks after the change. */
+  markArticle: { marks: ArticleMark[] }
   rescan: RescanSummary
   cancelRescan: { cancelled: boolean }
   exportCsv: CsvExport

@@ -77,12 +77,25 @@ export interface ArticleHitView {
   readonly watchlistId: string
   readonly watchlistName: string
   readonly score: number
+  /** The watchlist's highlight colour (#rrggbb): its own, else the palette's for its position. */
+  readonly color: string
 }
 
 /** A stretch to highlight inside one displayed string (UTF-16 offsets, end exclusive). */
 export interface Highlight {
   readonly start: number
   readonly end: number
+  /** The watchlist whose term it is (its colour is on the article's hits). */
+  readonly watchlistId?: string
+}
+
+/** The analyst's verdict on an article for one watchlist: it belongs to it, or it does not. */
+export type MarkVerdict = 'relevant' | 'not_relevant'
+
+/** One feedback mark: the analyst's own labeled set is made of these. */
+export interface ArticleMark {
+  readonly watchlistId: string
+  readonly verdict: MarkVerdict
 }
 
 export interface ArticleSummary {
@@ -99,6 +112,8 @@ export interface ArticleSummary {
   readonly hits: readonly ArticleHitView[]
   readonly titleHighlights: readonly Highlight[]
   readonly excerptHighlights: readonly Highlight[]
+  /** The analyst's feedback marks on this article, one at most per watchlist. */
+  readonly marks: readonly ArticleMark[]
 }
 
 export interface ArticleDetail extends ArticleSummary {
@@ -130,9 +145,134 @@ export interface WatchlistView {
   readonly terms: readonly string[]
   readonly exclude: readonly string[]
   readonly notify: boolean
+  /** Highlight colour (#rrggbb): the watchlist's own, else the palette's for its position. */
+  readonly color: string
+  /** A disabled watchlist is kept but flags nothing. */
+  readonly enabled: boolean
 }
 
 export type { Watchlist } from '../rules/types'
+
+/** A draft watchlist as "try it" and "in history" name it. */
+export interface DraftWatchlistInfo {
+  readonly id: string
+  readonly name: string
+  readonly color: string
+  readonly enabled: boolean
+  readonly threshold: number | null
+}
+
+/** One term's part in a watchlist's score on the text tried (negative: a context cue that lowered it). */
+export interface TermContributionView {
+  readonly query: string
+  readonly weight: number
+  readonly contribution: number
+}
+
+/** How one draft watchlist scored the text tried. */
+export interface TryScore {
+  readonly watchlistId: string
+  readonly score: number
+  /** null: any positive score flags. */
+  readonly threshold: number | null
+  readonly flagged: boolean
+  /** Where its positive terms hold (UTF-16 offsets into the title or the text as sent). */
+  readonly spans: readonly MatchSpan[]
+  readonly omittedSpans: number
+  readonly terms: readonly TermContributionView[]
+  /** The whole-article exclusion that vetoed it, if one did. */
+  readonly excludedBy?: string
+}
+
+/** The draft watchlists run on one text ("try it"). */
+export interface TryResult {
+  /** Every draft watchlist, in file order, with its colour. */
+  readonly watchlists: readonly DraftWatchlistInfo[]
+  /** Each enabled watchlist where a term held or an exclusion vetoed, in file order. */
+  readonly scores: readonly TryScore[]
+  /** The matcher's work budget stopped it: what is shown holds for the part matched. */
+  readonly truncated: boolean
+}
+
+/** An article of the archive named in a preview, to open in the reader. */
+export interface PreviewArticle {
+  readonly id: number
+  readonly title: string
+  readonly source: string
+  readonly publishedAt: number
+}
+
+/** What a draft would change in the archive, for one watchlist or for all of them together. */
+export interface PreviewCounts {
+  /** Articles the draft flags. */
+  readonly flagged: number
+  /** Articles flagged now (as stored). */
+  readonly flaggedNow: number
+  /** Flagged by the draft and not now. */
+  readonly newlyFlagged: number
+  /** Flagged now and not by the draft. */
+  readonly unflagged: number
+  /** The newest of each (at most PREVIEW_SAMPLE). */
+  readonly newlyFlaggedSample: readonly PreviewArticle[]
+  readonly unflaggedSample: readonly PreviewArticle[]
+}
+
+/**
+ * The draft on the analyst's marks. A `relevant` mark says the article belongs to the watchlist,
+ * `not_relevant` that it does not; precision and recall are null when nothing counts toward them.
+ */
+export interface FeedbackFigures {
+  readonly marked: number
+  readonly truePositives: number
+  readonly falsePositives: number
+  readonly falseNegatives: number
+  readonly trueNegatives: number
+  readonly precision: number | null
+  readonly recall: number | null
+}
+
+/** A marked article the draft gets wrong. */
+export interface FeedbackMiss {
+  readonly articleId: number
+  readonly title: string
+  readonly watchlistId: string
+  /** What the analyst's mark says. */
+  readonly verdict: MarkVerdict
+  /** Whether the draft flags it for that watchlist. */
+  readonly draftFlags: boolean
+}
+
+export interface WatchlistPreview extends PreviewCounts {
+  readonly watchlistId: string
+  readonly name: string
+  readonly color: string
+  /** false: a watchlist in force now that the draft removes (everything it flags is unflagged). */
+  readonly inDraft: boolean
+  readonly feedback: FeedbackFigures
+}
+
+/** "In history": the draft matched against the stored articles, read only. */
+export interface WatchlistsPreview {
+  /** Articles stored. */
+  readonly stored: number
+  /** Articles matched: all of them, or the newest `limit` when there are more. */
+  readonly matched: number
+  readonly newestOnly: boolean
+  readonly limit: number
+  /** Articles where the matcher stopped at its work budget. */
+  readonly truncated: number
+  readonly total: PreviewCounts
+  readonly watchlists: readonly WatchlistPreview[]
+  readonly feedback: {
+    /** Over every mark on a draft watchlist (micro-averaged). */
+    readonly micro: FeedbackFigures
+    /** Marks on watchlists the draft does not have (not counted). */
+    readonly ignored: number
+    /** The marked articles the draft gets wrong (the first FEEDBACK_MISSES). */
+    readonly misses: readonly FeedbackMiss[]
+    readonly missCount: number
+  }
+}
 
 export interface CsvExport {
   readonly csv: string

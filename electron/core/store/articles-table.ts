@@ -87,6 +87,25 @@ function parseCategories(json: string | null): string[] {
   return Array.isArray(value) ? value.filter((c): c is string => typeof c === 'string') : []
 }
 
+/** An article as matched and named in a preview of a watchlist change. */
+export interface MatchableStoredArticle {
+  readonly id: number
+  readonly title: string
+  readonly body: string
+  readonly source: string
+  readonly publishedAt: number
+}
+
+interface LeanRow {
+  id: number
+  title: string
+  body: string
+  source: string
+  published_at: number
+}
+
+const toLean = (r: LeanRow): MatchableStoredArticle => ({ id: r.id, title: r.title, body: r.body, source: r.source, publishedAt: r.published_at })
+
 const LIST = `
   SELECT a.* FROM articles a
   WHERE (@flagged = 0 OR EXISTS (SELECT 1 FROM hits h WHERE h.article_id = a.id))
@@ -159,6 +178,35 @@ export class ArticlesTable {
       StoredArticle,
       'id' | 'title' | 'body'
     >[]
+  }
+
+  /**
+   * Up to `limit` articles, newest first (as the timeline orders them), older than `before` when
+   * given: only what matching and naming them needs, for walking the archive newest first.
+   */
+  newestBatch(limit: number, before?: { readonly publishedAt: number; readonly id: number }): MatchableStoredArticle[] {
+    return (
+      prepared(
+        this.db,
+        `SELECT id, title, body, source, published_at FROM articles
+         WHERE (@beforeTime IS NULL OR published_at < @beforeTime OR (published_at = @beforeTime AND id < @beforeId))
+         ORDER BY published_at DESC, id DESC LIMIT @limit`,
+      ).all({ beforeTime: before?.publishedAt ?? null, beforeId: before?.id ?? null, limit }) as LeanRow[]
+    ).map(toLean)
+  }
+
+  /** These articles (those that exist), as newestBatch gives them. */
+  leanByIds(ids: readonly number[]): MatchableStoredArticle[] {
+    if (ids.length === 0) return []
+    return (
+      prepared(this.db, 'SELECT id, title, body, source, published_at FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY published_at DESC, id DESC').all(
+        JSON.stringify(ids),
+      ) as LeanRow[]
+    ).map(toLean)
+  }
+
+  exists(id: number): boolean {
+    return prepared(this.db, 'SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined
   }
 
   list(q: ArticleQuery): StoredArticle[] {

@@ -58,6 +58,22 @@ export class HitsTable {
     }
   }
 
+  /** Which watchlists flag each of these articles now (only those flagged appear), without their spans. */
+  watchlistsOf(articleIds: readonly number[]): Map<number, Set<string>> {
+    const out = new Map<number, Set<string>>()
+    if (articleIds.length === 0) return out
+    const rows = prepared(this.db, 'SELECT article_id, watchlist_id FROM hits WHERE article_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(articleIds)) as {
+      article_id: number
+      watchlist_id: string
+    }[]
+    for (const r of rows) {
+      const set = out.get(r.article_id) ?? new Set<string>()
+      set.add(r.watchlist_id)
+      out.set(r.article_id, set)
+    }
+    return out
+  }
+
   /** Hits of many articles at once, keyed by article id. */
   forArticles(articleIds: readonly number[]): Map<number, StoredHit[]> {
     const out = new Map<number, StoredHit[]>()

@@ -146,4 +146,21 @@ export const MIGRATIONS: readonly string[] = [
   /* 8: feed notices from the last good read: a repaired parse, the charset chosen when the declared one lied (a JSON array of error details) */ `
   ALTER TABLE feeds ADD COLUMN notices TEXT;
   `,
+  /* 9: term sets (@name) the watchlists' queries share, stored beside them and replaced with them */ `
+  CREATE TABLE term_sets (
+    name     TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    terms    TEXT NOT NULL
+  );
+  `,
+  /* 10: the analyst's feedback marks: an article belongs (or does not) to a watchlist; one per article and watchlist, gone with the article */ `
+  CREATE TABLE article_marks (
+    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    watchlist_id TEXT NOT NULL,
+    verdict      TEXT NOT NULL CHECK (verdict IN ('relevant', 'not_relevant')),
+    marked_at    INTEGER NOT NULL,
+    PRIMARY KEY (article_id, watchlist_id)
+  );
+  CREATE INDEX article_marks_by_watchlist ON article_marks (watchlist_id, article_id);
+  `,
 ]

@@ -3,6 +3,7 @@ import { ArticlesTable } from './articles-table'
 import { openDatabase, type Db } from './database'
 import { FeedsTable } from './feeds-table'
 import { HitsTable } from './hits-table'
+import { MarksTable } from './marks-table'
 import { PollLeaseTable } from './poll-lease-table'
 import { SettingsTable } from './settings-table'
 import { WatchlistsTable } from './watchlists-table'
@@ -11,6 +12,7 @@ export class Store {
   readonly feeds: FeedsTable
   readonly articles: ArticlesTable
   readonly hits: HitsTable
+  readonly marks: MarksTable
   readonly watchlists: WatchlistsTable
   readonly settings: SettingsTable
   readonly pollLease: PollLeaseTable
@@ -19,6 +21,7 @@ export class Store {
     this.feeds = new FeedsTable(db)
     this.articles = new ArticlesTable(db)
     this.hits = new HitsTable(db)
+    this.marks = new MarksTable(db)
     this.watchlists = new WatchlistsTable(db)
     this.settings = new SettingsTable(db)
     this.pollLease = new PollLeaseTable(db)

@@ -53,21 +53,21 @@ describe('setWatchlists refuses a set that cannot be built, and nothing changes'
     expect(err.message).toContain('query is too long (at most 10000 characters)')
     expect(arabicErrorText(err.detail)).toContain('الاستعلام أطول من اللازم (10000 حرف على الأكثر)')
     expect(await service.call('getWatchlists', {})).toEqual(before)
-    expect(service.watchlists().map((w) => w.id)).toEqual(shipped.map((w) => w.id))
+    expect(service.watchlists().watchlists.map((w) => w.id)).toEqual(shipped.watchlists.map((w) => w.id))
   })
 
   it('refuses a short chain of 100 NEAR links as too deep', async () => {
     const service = open(newDbPath())
     const err = await refusal(service, 'setWatchlists', fileWith(nearChain(100)))
     expect(err.detail).toMatchObject({ code: 'query.syntax', problem: 'too_deep', limit: 64, watchlist: 'arrests' })
-    expect(service.watchlists().map((w) => w.id)).toEqual(shipped.map((w) => w.id))
+    expect(service.watchlists().watchlists.map((w) => w.id)).toEqual(shipped.watchlists.map((w) => w.id))
   })
 
   it('still takes a chain of real length', async () => {
     const service = open(newDbPath())
     expect(await service.call('setWatchlists', fileWith(nearChain(5)))).toEqual({ watchlists: 1 })
     await service.whenIdle()
-    expect(service.watchlists().map((w) => w.id)).toEqual(['arrests'])
+    expect(service.watchlists().watchlists.map((w) => w.id)).toEqual(['arrests'])
   })
 })
 
@@ -89,9 +89,9 @@ describe('a database whose stored watchlists cannot be built', () => {
     const service = open(dbPath)
     const file = (await service.call('getWatchlists', {})) as OperationOutput<'getWatchlists'>
     expect(file.problem).toMatchObject({ code: 'query.syntax', problem: 'too_long', watchlist: 'arrests' })
-    expect(file.watchlists.map((w) => w.id)).toEqual(shipped.map((w) => w.id))
+    expect(file.watchlists.map((w) => w.id)).toEqual(shipped.watchlists.map((w) => w.id))
     const listed = (await service.call('listWatchlists', {})) as OperationOutput<'listWatchlists'>
-    expect(listed.map((w) => w.id)).toEqual(shipped.map((w) => w.id))
+    expect(listed.map((w) => w.id)).toEqual(shipped.watchlists.map((w) => w.id))
     // Every later command works: monitoring goes on with the shipped watchlists, which flag this story.
     expect(await service.call('rescan', {})).toMatchObject({ done: 1, flagged: 1 })
     const [flagged] = (await service.call('listArticles', { flaggedOnly: true })) as OperationOutput<'listArticles'>

@@ -18,6 +18,7 @@ const article = (id: number, publishedAt: number): ArticleSummary => ({
   hits: [],
   titleHighlights: [],
   excerptHighlights: [],
+  marks: [],
 })
 
 describe('paging', () => {
@@ -44,8 +45,8 @@ describe('reader helpers', () => {
       title,
       body,
       hits: [
-        { watchlistId: 'ct', watchlistName: 'مكافحة الإرهاب', score: 3 },
-        { watchlistId: 'intel', watchlistName: 'تعاون استخباراتي وأمني', score: 2 },
+        { watchlistId: 'ct', watchlistName: 'مكافحة الإرهاب', score: 3, color: '#fde047' },
+        { watchlistId: 'intel', watchlistName: 'تعاون استخباراتي وأمني', score: 2, color: '#93c5fd' },
       ],
       spans: [
         { field: 'title', ...at(title, 'الارهاب'), query: 'إرهاب', watchlistId: 'ct' },

@@ -130,6 +130,27 @@ describe('migration 8: feed notices', () => {
   })
 })
 
+describe('migration 9: term sets', () => {
+  it("keeps a version-8 file's watchlists (no sets), then stores sets with them and replaces both together", () => {
+    const { path, raw } = databaseAt(8)
+    const old = { id: 'ct', name: 'إرهاب', terms: [{ query: 'إرهاب', weight: 1 }], exclude: [], notify: true }
+    raw.prepare('DELETE FROM watchlists').run()
+    raw.prepare("INSERT INTO watchlists (id, position, definition) VALUES ('ct', 0, ?)").run(JSON.stringify(old))
+    raw.close()
+
+    const store = open(path)
+    expect(store.watchlists.load()).toEqual({ sets: [], watchlists: [{ ...old, enabled: true }] })
+    const file = {
+      sets: [{ name: 'groups', terms: ['داعش', '"تنظيم الدولة"'] }],
+      watchlists: [{ ...old, terms: [{ query: '@groups', weight: 2 }], enabled: true }],
+    }
+    store.transaction(() => store.watchlists.replaceAll(file))
+    expect(store.watchlists.load()).toEqual(file)
+    store.transaction(() => store.watchlists.replaceAll({ sets: [], watchlists: [{ ...old, enabled: true }] }))
+    expect(store.db.prepare('SELECT COUNT(*) AS n FROM term_sets').get()).toEqual({ n: 0 })
+  })
+})
+
 describe('a database newer than this Marsad', () => {
   it('is refused with a code saying which versions, and left untouched', () => {
     const { path, raw } = databaseAt(MIGRATIONS.length)

@@ -1,0 +1,297 @@
+/**
+ * Contract handlers for tuning watchlists in the app: checking a query as it is typed, trying a
+ * draft on a text, previewing what a draft would flag in the archive (and how it does on the
+ * analyst's marks), and the marks themselves. Nothing here changes the watchlists in force: the
+ * draft is built, used and dropped; only markArticle writes (the mark).
+ */
+import type { Handlers } from '../contract/dispatch'
+import type { ValidatedInput } from '../contract/operations'
+import { watchlistColor } from '../contract/palette'
+import type {
+  DraftWatchlistInfo,
+  FeedbackFigures,
+  FeedbackMiss,
+  PreviewArticle,
+  PreviewCounts,
+  TryScore,
+  WatchlistPreview,
+  WatchlistsPreview,
+} from '../contract/types'
+import { MarsadError } from '../errors/marsad-error'
+import { Matcher, type WatchlistScore } from '../rules/matcher'
+import { parseQuery, type QueryNode, type ResolvedSets } from '../rules/query'
+import { QueryError, TERM_SET_NAME } from '../rules/query-lexer'
+import { resolveTermSets } from '../rules/term-sets'
+import type { TermSet, WatchlistFile } from '../rules/types'
+import { validateWatchlistFile } from '../rules/watchlist-file'
+import type { MatchableStoredArticle } from '../store/articles-table'
+import type { StoredMark } from '../store/marks-table'
+import { yieldToEventLoop } from '../work/steps'
+import type { CoreContext } from './context'
+
+type TuningHandlers = Pick<Handlers, 'checkQuery' | 'tryWatchlists' | 'previewWatchlists' | 'markArticle'>
+
+/** Articles "in history" matches at most: the newest ones past it (about a minute of matching at the shipped set's speed). */
+export const PREVIEW_LIMIT = 20_000
+/** Newly flagged and unflagged articles named per watchlist (and in total). */
+export const PREVIEW_SAMPLE = 10
+/** Marked articles the draft gets wrong that a preview names. */
+export const FEEDBACK_MISSES = 50
+/** Articles read from the database at a time while previewing. */
+const PREVIEW_BATCH = 200
+
+export interface TuningOptions {
+  /** Articles a preview matches at most (default PREVIEW_LIMIT; tests lower it). */
+  readonly previewLimit?: number
+  /** Awaited between articles and inside long ones (default: the event loop). */
+  readonly pause?: () => Promise<void>
+}
+
+export function watchlistTuningHandlers(ctx: CoreContext, options: TuningOptions = {}): TuningHandlers {
+  const pause = options.pause ?? yieldToEventLoop
+  return {
+    checkQuery: ({ query, sets }) => checkQuery(query, sets ?? {}),
+    tryWatchlists: async ({ file, title, text }) => {
+      const { draft, matcher } = buildDraft(file)
+      const result = await matcher.runAsync({ title, body: text }, pause)
+      return { watchlists: draftInfos(draft), scores: result.scores.map(tryScore), truncated: result.truncated }
+    },
+    previewWatchlists: ({ file }) => preview(ctx, buildDraft(file), options.previewLimit ?? PREVIEW_LIMIT, pause),
+    markArticle: ({ articleId, watchlistId, verdict }) => {
+      const { store } = ctx
+      if (!store.articles.exists(articleId)) throw invalid('articleId')
+      // A mark names a watchlist in force; removing one may name a watchlist since deleted.
+      if (verdict !== null && !ctx.matcher().watchlists.some((w) => w.id === watchlistId)) throw invalid('watchlistId')
+      store.marks.set(articleId, watchlistId, verdict, ctx.now())
+      return { marks: store.marks.forArticles([articleId]).get(articleId) ?? [] }
+    },
+  }
+}
+
+function invalid(field: string): MarsadError {
+  return new MarsadError({ code: 'input.invalid', operation: 'markArticle', field, problem: 'invalid_value' })
+}
+
+/** The draft validated as setWatchlists validates it (a bad one is refused with the problem and where), and built. */
+function buildDraft(file: ValidatedInput<'previewWatchlists'>['file']): { draft: WatchlistFile; matcher: Matcher } {
+  const draft = validateWatchlistFile(file)
+  return { draft, matcher: new Matcher(draft) }
+}
+
+function draftInfos(draft: WatchlistFile): DraftWatchlistInfo[] {
+  return draft.watchlists.map((w, i) => ({
+    id: w.id,
+    name: w.name,
+    color: watchlistColor(w.color, i),
+    enabled: w.enabled !== false,
+    threshold: w.threshold ?? null,
+  }))
+}
+
+function tryScore(s: WatchlistScore): TryScore {
+  return {
+    watchlistId: s.watchlistId,
+    score: s.score,
+    threshold: s.threshold,
+    flagged: s.flagged,
+    spans: s.spans,
+    omittedSpans: s.omittedSpans,
+    terms: s.terms.map(({ query, weight, contribution }) => ({ query, weight, contribution })),
+    ...(s.excludedBy !== undefined ? { excludedBy: s.excludedBy } : {}),
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// checkQuery
+
+/**
+ * The query's first problem against the draft's sets. Sets still being written (a name not yet
+ * valid, blank members) are taken as far as they go; when the sets themselves do not build, the
+ * query is checked against stand-ins of the same names, so it is told its own problem, not a set's
+ * (the editor checks each set's members on their own rows).
+ */
+function checkQuery(query: string, draftSets: Readonly<Record<string, readonly string[]>>): { problem?: QueryError['detail'] } {
+  const sets: TermSet[] = Object.entries(draftSets)
+    .filter(([name]) => TERM_SET_NAME.test(name))
+    .map(([name, terms]) => ({ name, terms: terms.filter((t) => t.trim() !== '') }))
+  let resolved: Map<string, Extract<QueryNode, { kind: 'set' }>>
+  try {
+    resolved = new Map(resolveTermSets(sets.filter((s) => s.terms.length > 0)))
+  } catch (err) {
+    if (!(err instanceof QueryError)) throw err
+    resolved = new Map()
+  }
+  for (const s of sets) if (!resolved.has(s.name)) resolved.set(s.name, standIn(s.name))
+  try {
+    parseQuery(query, resolved as ResolvedSets)
+    return {}
+  } catch (err) {
+    if (err instanceof QueryError) return { problem: err.detail }
+    throw err
+  }
+}
+
+const STAND_IN_ITEM = parseQuery('x')
+
+function standIn(name: string): Extract<QueryNode, { kind: 'set' }> {
+  return { kind: 'set', name, item: STAND_IN_ITEM, depth: 1 }
+}
+
+// ---------------------------------------------------------------------------------------------
+// previewWatchlists
+
+class Counts {
+  flagged = 0
+  flaggedNow = 0
+  newlyFlagged = 0
+  unflagged = 0
+  readonly newlyFlaggedSample: PreviewArticle[] = []
+  readonly unflaggedSample: PreviewArticle[] = []
+
+  add(article: MatchableStoredArticle, draft: boolean, now: boolean): void {
+    if (draft) this.flagged++
+    if (now) this.flaggedNow++
+    if (draft && !now) {
+      this.newlyFlagged++
+      if (this.newlyFlaggedSample.length < PREVIEW_SAMPLE) this.newlyFlaggedSample.push(named(article))
+    } else if (now && !draft) {
+      this.unflagged++
+      if (this.unflaggedSample.length < PREVIEW_SAMPLE) this.unflaggedSample.push(named(article))
+    }
+  }
+
+  view(): PreviewCounts {
+    const { flagged, flaggedNow, newlyFlagged, unflagged, newlyFlaggedSample, unflaggedSample } = this
+    return { flagged, flaggedNow, newlyFlagged, unflagged, newlyFlaggedSample, unflaggedSample }
+  }
+}
+
+const named = (a: MatchableStoredArticle): PreviewArticle => ({ id: a.id, title: a.title, source: a.source, publishedAt: a.publishedAt })
+
+async function preview(ctx: CoreContext, { draft, matcher }: { draft: WatchlistFile; matcher: Matcher }, limit: number, pause: () => Promise<void>): Promise<WatchlistsPreview> {
+  const { store } = ctx
+  const stored = store.articles.count()
+  const inForce = ctx.matcher().watchlists
+  const draftIds = new Set(draft.watchlists.map((w) => w.id))
+  const total = new Counts()
+  const perWatchlist = new Map<string, Counts>(draft.watchlists.map((w) => [w.id, new Counts()]))
+  for (const w of inForce) if (!perWatchlist.has(w.id)) perWatchlist.set(w.id, new Counts())
+
+  const marks = store.marks.all()
+  const markedIds = new Set(marks.map((m) => m.articleId))
+  /** What the draft flags each marked article for, and its title. */
+  const marked = new Map<number, { title: string; flags: ReadonlySet<string> }>()
+
+  let matched = 0
+  let truncated = 0
+  const matchOne = async (article: MatchableStoredArticle): Promise<Set<string>> => {
+    await pause()
+    const result = await matcher.runAsync(article, pause)
+    if (result.truncated) truncated++
+    const flags = new Set(result.hits.map((h) => h.watchlistId))
+    if (markedIds.has(article.id)) marked.set(article.id, { title: article.title, flags })
+    return flags
+  }
+
+  // The archive, newest first, in batches read apart from the matching (which pauses between articles).
+  for (let before: { publishedAt: number; id: number } | undefined; matched < limit; ) {
+    await pause()
+    const batch = store.articles.newestBatch(Math.min(PREVIEW_BATCH, limit - matched), before)
+    if (batch.length === 0) break
+    const now = store.hits.watchlistsOf(batch.map((a) => a.id))
+    for (const article of batch) {
+      const flags = await matchOne(article)
+      const flaggedNow = now.get(article.id) ?? new Set<string>()
+      total.add(article, flags.size > 0, flaggedNow.size > 0)
+      for (const id of new Set([...perWatchlist.keys(), ...flaggedNow])) {
+        let counts = perWatchlist.get(id)
+        if (!counts) perWatchlist.set(id, (counts = new Counts()))
+        counts.add(article, flags.has(id), flaggedNow.has(id))
+      }
+    }
+    matched += batch.length
+    const last = batch[batch.length - 1]
+    before = { publishedAt: last.publishedAt, id: last.id }
+  }
+
+  // Marked articles older than the window are matched too: the feedback figures cover every mark.
+  const outside = [...markedIds].filter((id) => !marked.has(id))
+  for (let i = 0; i < outside.length; i += PREVIEW_BATCH) {
+    for (const article of store.articles.leanByIds(outside.slice(i, i + PREVIEW_BATCH))) await matchOne(article)
+  }
+
+  const feedback = feedbackFigures(marks, marked, draftIds)
+  const names = new Map([...inForce.map((w, i) => [w.id, { name: w.name, color: watchlistColor(w.color, i) }] as const)])
+  draft.watchlists.forEach((w, i) => names.set(w.id, { name: w.name, color: watchlistColor(w.color, i) }))
+  const watchlists: WatchlistPreview[] = [...perWatchlist].map(([id, counts]) => ({
+    watchlistId: id,
+    name: names.get(id)?.name ?? id,
+    color: names.get(id)?.color ?? '#d1d5db',
+    inDraft: draftIds.has(id),
+    ...counts.view(),
+    feedback: feedback.perWatchlist.get(id) ?? figures(new Tally()),
+  }))
+  return {
+    stored,
+    matched,
+    newestOnly: stored > matched,
+    limit,
+    truncated,
+    total: total.view(),
+    watchlists,
+    feedback: { micro: figures(feedback.micro), ignored: feedback.ignored, misses: feedback.misses.slice(0, FEEDBACK_MISSES), missCount: feedback.misses.length },
+  }
+}
+
+class Tally {
+  tp = 0
+  fp = 0
+  fn = 0
+  tn = 0
+
+  add(relevant: boolean, flagged: boolean): void {
+    if (relevant && flagged) this.tp++
+    else if (relevant) this.fn++
+    else if (flagged) this.fp++
+    else this.tn++
+  }
+}
+
+function figures(t: Tally): FeedbackFigures {
+  return {
+    marked: t.tp + t.fp + t.fn + t.tn,
+    truePositives: t.tp,
+    falsePositives: t.fp,
+    falseNegatives: t.fn,
+    trueNegatives: t.tn,
+    precision: t.tp + t.fp > 0 ? t.tp / (t.tp + t.fp) : null,
+    recall: t.tp + t.fn > 0 ? t.tp / (t.tp + t.fn) : null,
+  }
+}
+
+/** The draft against each mark on one of its watchlists: relevant = belongs to W, not_relevant = does not. */
+function feedbackFigures(
+  marks: readonly StoredMark[],
+  marked: ReadonlyMap<number, { title: string; flags: ReadonlySet<string> }>,
+  draftIds: ReadonlySet<string>,
+): { perWatchlist: Map<string, FeedbackFigures>; micro: Tally; ignored: number; misses: FeedbackMiss[] } {
+  const tallies = new Map<string, Tally>()
+  const micro = new Tally()
+  const misses: FeedbackMiss[] = []
+  let ignored = 0
+  for (const mark of marks) {
+    const article = marked.get(mark.articleId)
+    if (!draftIds.has(mark.watchlistId) || !article) {
+      ignored++
+      continue
+    }
+    const relevant = mark.verdict === 'relevant'
+    const flagged = article.flags.has(mark.watchlistId)
+    let tally = tallies.get(mark.watchlistId)
+    if (!tally) tallies.set(mark.watchlistId, (tally = new Tally()))
+    tally.add(relevant, flagged)
+    micro.add(relevant, flagged)
+    if (relevant !== flagged) misses.push({ articleId: mark.articleId, title: article.title, watchlistId: mark.watchlistId, verdict: mark.verdict, draftFlags: flagged })
+  }
+  return { perWatchlist: new Map([...tallies].map(([id, t]) => [id, figures(t)])), micro, ignored, misses }
+}
