@@ -209,18 +209,31 @@ export function parseQueryWithDepth(query: string, sets: ResolvedSets = NO_SETS)
   return { node, depth: parser.deepest }
 }
 
-/** Every phrase in a query, positive or negated, sets included, for indexing (a phrase may be listed more than once). */
-export function phrasesOf(node: QueryNode): Extract<QueryNode, { kind: 'phrase' }>[] {
-  switch (node.kind) {
-    case 'phrase':
-      return [node]
-    case 'not':
-      return phrasesOf(node.item)
-    case 'set':
-      return phrasesOf(node.item)
-    case 'near':
-      return [...phrasesOf(node.left), ...phrasesOf(node.right)]
-    default:
-      return node.items.flatMap(phrasesOf)
+/**
+ * Every phrase in a query, positive or negated, sets included, for indexing. Each set is walked
+ * once however often it is named: sets naming sets twice over, level after level, would otherwise
+ * list 2^depth phrases for a file of a few lines.
+ */
+export function phrasesOf(node: QueryNode, seenSets = new Set<QueryNode>()): Extract<QueryNode, { kind: 'phrase' }>[] {
+  const out: Extract<QueryNode, { kind: 'phrase' }>[] = []
+  const visit = (n: QueryNode): void => {
+    switch (n.kind) {
+      case 'phrase':
+        out.push(n)
+        return
+      case 'not':
+        return visit(n.item)
+      case 'set':
+        if (seenSets.has(n)) return
+        seenSets.add(n)
+        return visit(n.item)
+      case 'near':
+        visit(n.left)
+        return visit(n.right)
+      default:
+        for (const item of n.items) visit(item)
+    }
   }
+  visit(node)
+  return out
 }

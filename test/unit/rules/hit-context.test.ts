@@ -178,3 +178,14 @@ describe('scores for every watchlist that had a term hold', () => {
     expect(matcher.run({ title: '', body: 'الإرهاب' })).toMatchObject({ hits: [], scores: [] })
   })
 })
+
+describe('term sets cannot blow up', () => {
+  it('sets that name the next set twice, 25 levels deep, build and match in linear time', () => {
+    // Expanded as text this would be 2^25 alternatives; each set is built and evaluated once.
+    const sets: TermSet[] = Array.from({ length: 25 }, (_, i) => ({ name: `s${i}`, terms: i === 24 ? ['داعش'] : [`@s${i + 1} OR (@s${i + 1} AND كلمة${i})`] }))
+    const matcher = new Matcher({ sets, watchlists: [watchlist(['@s0'])] })
+    const result = matcher.run({ title: '', body: 'اعتقال عنصر من داعش' })
+    expect(result.hits.map((h) => h.watchlistId)).toEqual(['w'])
+    expect(result.work).toBeLessThan(2_000)
+  })
+})
