@@ -1,6 +1,6 @@
 /** Values that cross the contract. Plain data only: they go through IPC, JSON and worker messages. */
 import type { ErrorDetail, OpmlSkipReason, PollLeaseHolder } from '../errors/problems'
-import type { MatchSpan } from '../rules/types'
+import type { MatchSpan, WatchlistScore } from '../rules/types'
 
 export type { ErrorCode, ErrorDetail, OpmlSkipReason, PollerKind, PollLeaseHolder } from '../errors/problems'
 
@@ -162,34 +162,15 @@ export interface DraftWatchlistInfo {
   readonly threshold: number | null
 }
 
-/** One term's part in a watchlist's score on the text tried (negative: a context cue that lowered it). */
-export interface TermContributionView {
-  readonly query: string
-  readonly weight: number
-  readonly contribution: number
-}
-
-/** How one draft watchlist scored the text tried. */
-export interface TryScore {
-  readonly watchlistId: string
-  readonly score: number
-  /** null: any positive score flags. */
-  readonly threshold: number | null
-  readonly flagged: boolean
-  /** Where its positive terms hold (UTF-16 offsets into the title or the text as sent). */
-  readonly spans: readonly MatchSpan[]
-  readonly omittedSpans: number
-  readonly terms: readonly TermContributionView[]
-  /** The whole-article exclusion that vetoed it, if one did. */
-  readonly excludedBy?: string
-}
+/** One term's part in a watchlist's score, and how one draft watchlist scored the text tried: the matcher's own values. */
+export type { TermContribution as TermContributionView, WatchlistScore as TryScore } from '../rules/types'
 
 /** The draft watchlists run on one text ("try it"). */
 export interface TryResult {
   /** Every draft watchlist, in file order, with its colour. */
   readonly watchlists: readonly DraftWatchlistInfo[]
   /** Each enabled watchlist where a term held or an exclusion vetoed, in file order. */
-  readonly scores: readonly TryScore[]
+  readonly scores: readonly WatchlistScore[]
   /** The matcher's work budget stopped it: what is shown holds for the part matched. */
   readonly truncated: boolean
 }

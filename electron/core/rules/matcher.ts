@@ -15,7 +15,9 @@ import { SCAN_STEP_TOKENS, scanPhrasesInSteps } from './phrase-scan'
 import { parseQuery, phrasesOf, type QueryNode, type ResolvedSets } from './query'
 import { resolveTermSets } from './term-sets'
 import { NegationScopes, termStrength } from './term-strength'
-import type { Field, MatchSpan, TermSet, Watchlist, WatchlistFile, WatchlistHit } from './types'
+import type { Field, MatchSpan, TermContribution, TermSet, Watchlist, WatchlistFile, WatchlistHit, WatchlistScore } from './types'
+
+export type { TermContribution, WatchlistScore } from './types'
 import { DEFAULT_WORK_BUDGET, WorkBudget } from './work-budget'
 import { WordIndex } from './word-index'
 
@@ -48,28 +50,6 @@ export interface MatchableArticle {
 export interface MatcherOptions {
   /** Work units one article may cost (default DEFAULT_WORK_BUDGET). */
   readonly workBudget?: number
-}
-
-/** A holding term's part in a watchlist's score: weight × its strongest occurrence (see term-strength.ts). */
-export interface TermContribution {
-  readonly query: string
-  readonly weight: number
-  readonly contribution: number
-}
-
-/** How a watchlist scored an article, flagged or not: what "try it" and the editor show. */
-export interface WatchlistScore {
-  readonly watchlistId: string
-  readonly score: number
-  readonly threshold: number | null
-  readonly flagged: boolean
-  /** Where its positive terms hold (context cues and AND's context are not highlighted). */
-  readonly spans: readonly MatchSpan[]
-  readonly omittedSpans: number
-  /** Every term that held, in watchlist order. */
-  readonly terms: readonly TermContribution[]
-  /** The whole-article exclusion that vetoed the watchlist, if one did (the score is then 0). */
-  readonly excludedBy?: string
 }
 
 export interface MatchResult {

@@ -19,6 +19,28 @@ export interface WatchlistHit {
   readonly omittedSpans: number
 }
 
+/** A holding term's part in a watchlist's score: weight × its strongest occurrence (see term-strength.ts). */
+export interface TermContribution {
+  readonly query: string
+  readonly weight: number
+  readonly contribution: number
+}
+
+/** How a watchlist scored an article, flagged or not: what "try it" and the editor show. */
+export interface WatchlistScore {
+  readonly watchlistId: string
+  readonly score: number
+  readonly threshold: number | null
+  readonly flagged: boolean
+  /** Where its positive terms hold (context cues and AND's context are not highlighted). */
+  readonly spans: readonly MatchSpan[]
+  readonly omittedSpans: number
+  /** Every term that held, in watchlist order. */
+  readonly terms: readonly TermContribution[]
+  /** The whole-article exclusion that vetoed the watchlist, if one did (the score is then 0). */
+  readonly excludedBy?: string
+}
+
 export interface WatchlistTerm {
   readonly query: string
   /**
