@@ -13,12 +13,11 @@ import type {
   FeedbackMiss,
   PreviewArticle,
   PreviewCounts,
-  TryScore,
   WatchlistPreview,
   WatchlistsPreview,
 } from '../contract/types'
 import { MarsadError } from '../errors/marsad-error'
-import { Matcher, type WatchlistScore } from '../rules/matcher'
+import { Matcher } from '../rules/matcher'
 import { parseQuery, type QueryNode, type ResolvedSets } from '../rules/query'
 import { QueryError, TERM_SET_NAME } from '../rules/query-lexer'
 import { resolveTermSets } from '../rules/term-sets'
@@ -54,7 +53,7 @@ export function watchlistTuningHandlers(ctx: CoreContext, options: TuningOptions
     tryWatchlists: async ({ file, title, text }) => {
       const { draft, matcher } = buildDraft(file)
       const result = await matcher.runAsync({ title, body: text }, pause)
-      return { watchlists: draftInfos(draft), scores: result.scores.map(tryScore), truncated: result.truncated }
+      return { watchlists: draftInfos(draft), scores: result.scores, truncated: result.truncated }
     },
     previewWatchlists: ({ file }) => preview(ctx, buildDraft(file), options.previewLimit ?? PREVIEW_LIMIT, pause),
     markArticle: ({ articleId, watchlistId, verdict }) => {
@@ -88,18 +87,6 @@ function draftInfos(draft: WatchlistFile): DraftWatchlistInfo[] {
   }))
 }
 
-function tryScore(s: WatchlistScore): TryScore {
-  return {
-    watchlistId: s.watchlistId,
-    score: s.score,
-    threshold: s.threshold,
-    flagged: s.flagged,
-    spans: s.spans,
-    omittedSpans: s.omittedSpans,
-    terms: s.terms.map(({ query, weight, contribution }) => ({ query, weight, contribution })),
-    ...(s.excludedBy !== undefined ? { excludedBy: s.excludedBy } : {}),
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // checkQuery
