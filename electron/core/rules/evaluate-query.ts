@@ -34,7 +34,16 @@ export interface Evaluation {
   readonly ok: boolean
   readonly title: Intervals
   readonly body: Intervals
+  /**
+   * Where the part's own subject is, when that is less than where it holds: `a NEAR b` and `a SENT b`
+   * hold (and are highlighted) on both sides, but are about a — b is context. A term is weighed at
+   * its subject's occurrences (negated or not, title or body: term-strength.ts). Absent: all of it.
+   */
+  readonly lead?: { readonly title: Intervals; readonly body: Intervals }
 }
+
+/** The intervals a part is about (see Evaluation.lead). */
+export const leadOf = (e: Evaluation): { readonly title: Intervals; readonly body: Intervals } => e.lead ?? e
 
 export const NO_MATCH: Evaluation = { ok: false, title: NO_INTERVALS, body: NO_INTERVALS }
 const HOLDS_NOWHERE: Evaluation = { ok: true, title: NO_INTERVALS, body: NO_INTERVALS }
@@ -90,7 +99,10 @@ export function evaluateQuery(node: CompiledNode, run: Run): Evaluation {
         if (parts.length <= 1) return parts[0] ?? NO_MATCH
         const size = parts.reduce((sum, p) => sum + intervalCount(p.title) + intervalCount(p.body), 0)
         pay(run, size * mergeRounds(parts.length))
-        return { ok: true, title: mergeAll(parts.map((p) => p.title)), body: mergeAll(parts.map((p) => p.body)) }
+        const merged = { ok: true, title: mergeAll(parts.map((p) => p.title)), body: mergeAll(parts.map((p) => p.body)) }
+        if (!parts.some((p) => p.lead)) return merged
+        pay(run, size * mergeRounds(parts.length))
+        return { ...merged, lead: { title: mergeAll(parts.map((p) => leadOf(p).title)), body: mergeAll(parts.map((p) => leadOf(p).body)) } }
       }
       case 'near':
         return evaluateNear(n, evaluate, run)
@@ -110,11 +122,20 @@ function evaluateNear(n: Extract<CompiledNode, { kind: 'near' }>, evaluate: (n: 
     const tokens = run.tokens[field]
     return closeTo(a, b, 0, (t) => tokens[t].sentence)
   }
-  const per = (field: Field): Intervals =>
-    n.negated ? without(left[field], close(field, left[field], right[field])) : merge(close(field, left[field], right[field]), close(field, right[field], left[field]))
-  const title = per('title')
-  const body = per('body')
-  return title.length > 0 || body.length > 0 ? { ok: true, title, body } : NO_MATCH
+  const subject = leadOf(left)
+  if (n.negated) {
+    const kept = (field: Field): Intervals => without(left[field], close(field, left[field], right[field]))
+    const keptSubject = (field: Field): Intervals => without(subject[field], close(field, subject[field], right[field]))
+    const title = kept('title')
+    const body = kept('body')
+    if (title.length === 0 && body.length === 0) return NO_MATCH
+    return left.lead ? { ok: true, title, body, lead: { title: keptSubject('title'), body: keptSubject('body') } } : { ok: true, title, body }
+  }
+  const both = (field: Field): Intervals => merge(close(field, left[field], right[field]), close(field, right[field], left[field]))
+  const title = both('title')
+  const body = both('body')
+  if (title.length === 0 && body.length === 0) return NO_MATCH
+  return { ok: true, title, body, lead: { title: close('title', subject.title, right.title), body: close('body', subject.body, right.body) } }
 }
 
 export function pay(run: Run, units: number): void {

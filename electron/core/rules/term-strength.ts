@@ -1,11 +1,12 @@
 /**
  * How much one term's occurrences weigh: a title occurrence more than a body one (a headline about
  * it is stronger evidence), an asserted one more than a negated or denied one («لم يُعتقل أحد»,
- * «نفت الوزارة …»). A term counts once, at its strongest occurrence.
+ * «نفت الوزارة …»). A term counts once, at its strongest occurrence of its subject (the left side
+ * of NEAR and SENT: the right is context).
  */
 import { negatedTokens } from '../text/negation'
 import type { Token } from '../text/tokenize'
-import type { Evaluation } from './evaluate-query'
+import { leadOf, type Evaluation } from './evaluate-query'
 import type { Field } from './types'
 
 export const FIELD_WEIGHT: Record<Field, number> = { title: 2, body: 1 }
@@ -30,8 +31,10 @@ export class NegationScopes {
 /** The strongest occurrence's factor: 2 for an asserted title occurrence, 1 in the body, 0.5 negated anywhere. */
 export function termStrength(result: Evaluation, negation: NegationScopes): number {
   let best = 0
+  // Weighed where the term's subject is: `اعتقال SENT الشرطة` is as negated as its اعتقال.
+  const subject = leadOf(result)
   for (const field of ['title', 'body'] as const) {
-    const list = result[field]
+    const list = subject[field]
     for (let i = 0; i < list.length; i += 2) {
       const factor = negation.isNegated(field, list[i]) ? NEGATED_FACTOR : FIELD_WEIGHT[field]
       if (factor > best) best = factor

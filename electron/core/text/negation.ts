@@ -42,6 +42,8 @@ export function negatedTokens(tokens: readonly Token[]): Uint8Array {
       denied = false
       reachUntil = -1
     }
+    // A negated list goes on through its «أو» / «ولا»: «لا توجد أي شبهة جنائية أو إرهابية».
+    if (reachUntil >= 0 && i <= reachUntil + 1 && (token.norm === 'او' || token.norm === 'ولا')) reachUntil = i + 2
     if (denied || i <= reachUntil) negated[i] = 1
     // «لا صحة لـ…» (there is no truth in …) is the usual wording of a denial.
     if (DENIALS.has(token.norm) || (PARTICLE_SET.has(token.norm) && tokens[i + 1]?.norm === 'صحه')) denied = true

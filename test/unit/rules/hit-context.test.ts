@@ -130,6 +130,19 @@ describe('a negated or denied mention counts less than an asserted one', () => {
     expect(run(terms, 'وشملت الحملة، لا سيما اعتقال المهربين، عدة مناطق').score).toBe(2)
   })
 
+  it('a negated list goes on through أو: «لا توجد أي شبهة جنائية أو إرهابية»', () => {
+    expect(run([{ query: 'إرهاب', weight: 2 }], 'وقال إنه لا توجد أي شبهة جنائية أو إرهابية وراء الحادث').score).toBe(1)
+  })
+
+  it('a NEAR or SENT term is weighed at its subject, the left side: asserted context does not make a denied arrest asserted', () => {
+    const terms: Term[] = [{ query: 'توقيف SENT الداخلية', weight: 2 }]
+    // الداخلية stands before the denial, توقيف after it: the term is about the (denied) توقيف.
+    expect(run(terms, 'الداخلية تنفي صحة الأنباء عن توقيف الصحفي').score).toBe(1)
+    expect(run(terms, 'الداخلية تعلن توقيف الصحفي').score).toBe(2)
+    // Both sides are still highlighted.
+    expect(run(terms, 'الداخلية تنفي صحة الأنباء عن توقيف الصحفي').words).toEqual(['الداخلية', 'توقيف'])
+  })
+
   it('a denial ends with its sentence', () => {
     expect(run(terms, 'نفت الوزارة الشائعات. وأعلنت اعتقال ثلاثة أشخاص.').score).toBe(2)
   })
