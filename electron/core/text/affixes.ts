@@ -82,10 +82,11 @@ export const VERB_IMPERFECT_ENDINGS: ReadonlySet<string> = new Set([
 export const IMPERFECT_PREFIXES: readonly string[] = ['ي', 'ت', 'ن', 'ا']
 
 /**
- * A sound masculine plural in any case and state, given one of them: مسلحون، مسلحين، and in
- * construct مسلحو (nominative) and مسلحي (oblique), with a pronoun after the construct forms.
+ * A sound masculine plural or a dual in any case and state, given a form in ـون or ـين (which is
+ * either): مسلحون، مسلحين، in construct مسلحو (nominative) and مسلحي (oblique); the dual's
+ * الجانبان، الجانبين and its construct ـا; a pronoun after the construct forms.
  */
-export const PLURAL_CASE_ENDINGS: ReadonlySet<string> = new Set([...combine(['ون', 'ين'], ['']), ...combine(['و', 'ي'], PRONOUNS)])
+export const PLURAL_CASE_ENDINGS: ReadonlySet<string> = new Set([...combine(['ون', 'ين', 'ان'], ['']), ...combine(['و', 'ي', 'ا'], PRONOUNS)])
 
 /** The sound plural endings a word in a watchlist may be written with (see PLURAL_CASE_ENDINGS). */
 export const SOUND_PLURAL_SUFFIXES: readonly string[] = ['ون', 'ين']
