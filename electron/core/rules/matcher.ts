@@ -12,16 +12,15 @@ import { runSteps, runStepsPausing } from '../work/steps'
 import { evaluateQuery, FIELDS, OutOfBudget, type CompiledNode, type Run } from './evaluate-query'
 import { intervalCount } from './intervals'
 import { SCAN_STEP_TOKENS, scanPhrasesInSteps } from './phrase-scan'
-import { parseQuery, phrasesOf, type QueryNode, type ResolvedSets } from './query'
+import { parseQuery, type ResolvedSets } from './query'
+import { QueryTable } from './query-table'
 import { resolveTermSets } from './term-sets'
 import { NegationScopes, termStrength } from './term-strength'
 import type { Field, MatchSpan, TermContribution, TermSet, Watchlist, WatchlistFile, WatchlistHit, WatchlistScore } from './types'
 
 export type { TermContribution, WatchlistScore } from './types'
 import { DEFAULT_WORK_BUDGET, WorkBudget } from './work-budget'
-import { WordIndex } from './word-index'
 
-type PhraseNode = Extract<QueryNode, { kind: 'phrase' }>
 
 /**
  * Spans a term keeps per article. A highlight shows where the term is; the hundred-thousandth
@@ -66,22 +65,13 @@ export interface MatchResult {
 }
 
 export class Matcher {
-  private readonly index = new WordIndex()
-  private readonly phraseIds = new Map<PhraseNode, number>()
-  /** Term sets compiled once, shared by every query that names them. */
-  private readonly compiledSets = new Map<QueryNode, CompiledNode>()
-  private readonly phraseWords: number[][] = []
-  private readonly phrasesByFirstWord = new Map<number, number[]>()
-  /** For each phrase, the terms it appears in: [watchlist index, term index] pairs. */
-  private readonly termsByPhrase = new Map<number, [number, number][]>()
-  /** Where each watchlist's terms start in one flat numbering of every term, and how many there are. */
-  private readonly termOffsets: readonly number[]
-  private readonly termCount: number
-  /** For each phrase id, the (flat) terms it appears in. */
-  private readonly ownersByPhrase: readonly Int32Array[]
+  private readonly table = new QueryTable()
   private readonly compiled: CompiledWatchlist[]
   private readonly workBudget: number
   private readonly resolvedSets: ResolvedSets
+  /** Where each watchlist's terms start in one numbering of every term, and how many there are. */
+  private readonly termOffsets: readonly number[]
+  private readonly termCount: number
   /** The file's term sets, as given. */
   readonly sets: readonly TermSet[]
 
@@ -91,15 +81,14 @@ export class Matcher {
     this.workBudget = options.workBudget ?? DEFAULT_WORK_BUDGET
     this.sets = sets
     this.resolvedSets = resolveTermSets(sets)
+    let offset = 0
+    this.termOffsets = watchlists.map((w) => ((offset += w.terms.length), offset - w.terms.length))
+    this.termCount = offset
     this.compiled = watchlists.map((watchlist, w) => ({
       watchlist,
-      terms: watchlist.terms.map((t, i) => this.compile(t.query, t.weight, [w, i])),
+      terms: watchlist.terms.map((t, i) => this.compile(t.query, t.weight, this.termOffsets[w] + i)),
       exclude: watchlist.exclude.map((q) => this.compile(q, 0)),
     }))
-    let offset = 0
-    this.termOffsets = this.compiled.map((c) => ((offset += c.terms.length), offset - c.terms.length))
-    this.termCount = offset
-    this.ownersByPhrase = this.phraseWords.map((_, id) => Int32Array.from((this.termsByPhrase.get(id) ?? []).map(([w, t]) => this.termOffsets[w] + t)))
   }
 
   get watchlists(): readonly Watchlist[] {
@@ -141,8 +130,8 @@ export class Matcher {
   private *steps(article: MatchableArticle, allTokens: Record<Field, Token[]>): Generator<void, MatchResult> {
     const budget = new WorkBudget(this.workBudget)
     const tokens = { title: allTokens.title, body: withoutChrome(allTokens.body, chromeRanges(article.body)) }
-    const run: Run = { tokens, occurrences: { title: new Map(), body: new Map() }, budget, found: new Uint8Array(this.phraseWords.length), sets: new Map() }
-    const table = { index: this.index, phraseWords: this.phraseWords, phrasesByFirstWord: this.phrasesByFirstWord }
+    const run: Run = { tokens, occurrences: { title: new Map(), body: new Map() }, budget, found: new Uint8Array(this.table.phraseWords.length), sets: new Map() }
+    const table = this.table
     let scanned = true
     for (const field of FIELDS) {
       scanned = yield* scanPhrasesInSteps(table, run.tokens[field], budget, run.occurrences[field])
@@ -158,7 +147,7 @@ export class Matcher {
     }
     const scores: WatchlistScore[] = []
     if (found.size > 0) {
-      const candidates = this.candidateTerms(found)
+      const candidates = this.table.candidates(found, this.termCount)
       // In watchlist order, so results read the same way as the watchlists do.
       const negation = new NegationScopes(run.tokens)
       for (let w = 0; w < this.compiled.length && evaluated; w++) {
@@ -179,13 +168,6 @@ export class Matcher {
     return { hits, scores, truncated: !scanned || !evaluated, work: budget.used }
   }
 
-  /** Only terms that contain a phrase found in the text can be true: a flag for each (flat) term that does. */
-  private candidateTerms(found: ReadonlySet<number>): Uint8Array {
-    const candidates = new Uint8Array(this.termCount)
-    for (const phraseId of found) for (const term of this.ownersByPhrase[phraseId]) candidates[term] = 1
-    return candidates
-  }
-
   /** Watchlist w's candidate terms, as its own term indexes in order. */
   private candidatesOf(w: number, candidates: Uint8Array): number[] {
     const out: number[] = []
@@ -194,52 +176,9 @@ export class Matcher {
     return out
   }
 
-  /** `owner` is the [watchlist, term] a positive term belongs to; excludes have none. */
-  private compile(source: string, weight: number, owner?: [number, number]): CompiledQuery {
-    const node = parseQuery(source, this.resolvedSets)
-    for (const phrase of phrasesOf(node)) {
-      // A phrase of a term set is one node shared by every query naming the set: indexed once, owned by each.
-      let phraseId = this.phraseIds.get(phrase)
-      if (phraseId === undefined) {
-        const wordIds = phrase.words.map((w) => this.index.add(w, phrase.mode))
-        phraseId = this.phraseWords.length
-        this.phraseWords.push(wordIds)
-        this.phraseIds.set(phrase, phraseId)
-        const list = this.phrasesByFirstWord.get(wordIds[0]) ?? []
-        list.push(phraseId)
-        this.phrasesByFirstWord.set(wordIds[0], list)
-      }
-      if (owner) {
-        const owners = this.termsByPhrase.get(phraseId) ?? []
-        if (!owners.some(([w, t]) => w === owner[0] && t === owner[1])) owners.push(owner)
-        this.termsByPhrase.set(phraseId, owners)
-      }
-    }
-    return { source, node: this.compileNode(node), weight }
-  }
-
-  /** The query with each phrase replaced by its id (registered above); sets compiled once. */
-  private compileNode(node: QueryNode): CompiledNode {
-    switch (node.kind) {
-      case 'phrase':
-        return { kind: 'phrase', id: this.phraseIds.get(node) ?? -1 }
-      case 'set': {
-        let set = this.compiledSets.get(node)
-        if (!set) this.compiledSets.set(node, (set = { kind: 'set', item: this.compileNode(node.item) }))
-        return set
-      }
-      case 'not':
-        return { kind: 'not', item: this.compileNode(node.item) }
-      case 'near':
-        return { kind: 'near', distance: node.distance, negated: node.negated, left: this.compileNode(node.left), right: this.compileNode(node.right) }
-      case 'or': {
-        const items = node.items.map((item) => this.compileNode(item))
-        const phrases = items.flatMap((item) => (item.kind === 'phrase' ? [item.id] : []))
-        return { kind: 'or', phrases: Int32Array.from(phrases), items: items.filter((item) => item.kind !== 'phrase') }
-      }
-      case 'and':
-        return { kind: 'and', items: node.items.map((item) => this.compileNode(item)) }
-    }
+  /** `term` (numbered over all watchlists) owns the query; excludes own nothing. */
+  private compile(source: string, weight: number, term?: number): CompiledQuery {
+    return { source, node: this.table.compile(parseQuery(source, this.resolvedSets), term), weight }
   }
 
   private evaluate(node: CompiledNode, run: Run) {

@@ -1,0 +1,126 @@
+/**
+ * The compiled form of a set of watchlists: every phrase once (its words in the word index, found
+ * by its first word), every query compiled to phrase ids, and who owns what, so that an article's
+ * found phrases name the terms worth evaluating.
+ *
+ * Ownership is kept where it is declared: a phrase written in a term belongs to that term, and a
+ * term set's phrases belong to the set, which belongs to the terms (and sets) that name it. A set
+ * of 2,500 words named by 5,000 terms is then 2,500 + 5,000 entries, not their product: building
+ * stays linear in the file, and finding candidates linear in what the article holds.
+ */
+import type { CompiledNode } from './evaluate-query'
+import type { PhraseTable } from './phrase-scan'
+import type { QueryNode } from './query'
+import { WordIndex } from './word-index'
+
+type PhraseNode = Extract<QueryNode, { kind: 'phrase' }>
+type SetNode = Extract<QueryNode, { kind: 'set' }>
+
+export class QueryTable implements PhraseTable {
+  readonly index = new WordIndex()
+  /** Word ids of each phrase, by phrase id. */
+  readonly phraseWords: number[][] = []
+  readonly phrasesByFirstWord = new Map<number, number[]>()
+  private readonly phraseIds = new Map<PhraseNode, number>()
+  private readonly sets = new Map<SetNode, { id: number; compiled: CompiledNode }>()
+  /** By phrase id: the terms that write it themselves. */
+  private readonly phraseOwners: number[][] = []
+  /** By phrase id: the sets that list it themselves. */
+  private readonly phraseSets: number[][] = []
+  /** By set id: the terms that name it, and the sets that name it. */
+  private readonly setOwners: number[][] = []
+  private readonly setParents: number[][] = []
+
+  /** Ownership entries held (phrase → term, phrase → set, set → term, set → set): linear in the file. */
+  get ownershipEntries(): number {
+    const count = (lists: number[][]): number => lists.reduce((n, l) => n + l.length, 0)
+    return count(this.phraseOwners) + count(this.phraseSets) + count(this.setOwners) + count(this.setParents)
+  }
+
+  /** Compiles a parsed query; `term` (a number over all terms) owns what it writes, excludes own nothing. */
+  compile(node: QueryNode, term?: number): CompiledNode {
+    return this.compileNode(node, term === undefined ? undefined : { term })
+  }
+
+  /** Flags, over all terms, those holding a phrase found (directly or through the sets they name). */
+  candidates(found: Iterable<number>, termCount: number): Uint8Array {
+    const candidates = new Uint8Array(termCount)
+    const visited = new Uint8Array(this.setOwners.length)
+    const visitSet = (set: number): void => {
+      if (visited[set] === 1) return
+      visited[set] = 1
+      for (const term of this.setOwners[set]) candidates[term] = 1
+      for (const parent of this.setParents[set]) visitSet(parent)
+    }
+    for (const phrase of found) {
+      for (const term of this.phraseOwners[phrase]) candidates[term] = 1
+      for (const set of this.phraseSets[phrase]) visitSet(set)
+    }
+    return candidates
+  }
+
+  /** `owner`: the term or the set whose query this node stands in. */
+  private compileNode(node: QueryNode, owner: { term: number } | { set: number } | undefined): CompiledNode {
+    switch (node.kind) {
+      case 'phrase': {
+        const id = this.phraseId(node)
+        if (owner && 'term' in owner) addLast(this.phraseOwners[id], owner.term)
+        if (owner && 'set' in owner) addLast(this.phraseSets[id], owner.set)
+        return { kind: 'phrase', id }
+      }
+      case 'set': {
+        const set = this.setOf(node)
+        if (owner && 'term' in owner) addLast(this.setOwners[set.id], owner.term)
+        if (owner && 'set' in owner) addLast(this.setParents[set.id], owner.set)
+        return set.compiled
+      }
+      case 'not':
+        return { kind: 'not', item: this.compileNode(node.item, owner) }
+      case 'near':
+        return { kind: 'near', distance: node.distance, negated: node.negated, left: this.compileNode(node.left, owner), right: this.compileNode(node.right, owner) }
+      case 'or': {
+        const items = node.items.map((item) => this.compileNode(item, owner))
+        const phrases = items.flatMap((item) => (item.kind === 'phrase' ? [item.id] : []))
+        return { kind: 'or', phrases: Int32Array.from(phrases), items: items.filter((item) => item.kind !== 'phrase') }
+      }
+      case 'and':
+        return { kind: 'and', items: node.items.map((item) => this.compileNode(item, owner)) }
+    }
+  }
+
+  /** A set is compiled once, owning its own phrases; every query naming it shares the result. */
+  private setOf(node: SetNode): { id: number; compiled: CompiledNode } {
+    const known = this.sets.get(node)
+    if (known) return known
+    const id = this.setOwners.length
+    this.setOwners.push([])
+    this.setParents.push([])
+    const entry = { id, compiled: { kind: 'set', item: { kind: 'and', items: [] } } as CompiledNode }
+    this.sets.set(node, entry)
+    entry.compiled = { kind: 'set', item: this.compileNode(node.item, { set: id }) }
+    return entry
+  }
+
+  private phraseId(node: PhraseNode): number {
+    const known = this.phraseIds.get(node)
+    if (known !== undefined) return known
+    const wordIds = node.words.map((w) => this.index.add(w, node.mode))
+    const id = this.phraseWords.length
+    this.phraseWords.push(wordIds)
+    this.phraseOwners.push([])
+    this.phraseSets.push([])
+    this.phraseIds.set(node, id)
+    const list = this.phrasesByFirstWord.get(wordIds[0]) ?? []
+    list.push(id)
+    this.phrasesByFirstWord.set(wordIds[0], list)
+    return id
+  }
+}
+
+/**
+ * Adds `value` unless it is already the last element: owners arrive in order (one term or set
+ * compiled after another), so a repeat is always the last one added.
+ */
+function addLast(list: number[], value: number): void {
+  if (list[list.length - 1] !== value) list.push(value)
+}
