@@ -126,8 +126,10 @@ export class WordIndex {
     if (this.memo.size >= LOOKUP_MEMO_SIZE) this.memo.clear()
     const found = this.find(token)
     const ids = found.length === 0 ? NO_IDS : found
-    // A hostile text of endless distinct tokens only ever refills the memo: no growth.
-    if (token.length <= 64) this.memo.set(token, ids)
+    // A hostile text of endless distinct tokens only ever refills the memo: no growth. The key is
+    // copied: a token is a slice of its article's normalized text, and V8 keeps a slice's parent
+    // alive, so a memoised slice would hold a whole (megabyte) article in memory.
+    if (token.length <= 64) this.memo.set(flatCopy(token), ids)
     return ids
   }
 
@@ -206,6 +208,11 @@ function imperfectStems(perfect: string): string[] {
 function agreementForms(word: string): string[] {
   if (word.endsWith('ه')) return [word, ...TEH_MARBUTA_AGREEMENT_ENDINGS.map((e) => word.slice(0, -1) + e)]
   return [word, ...AGREEMENT_ENDINGS.map((e) => word + e)]
+}
+
+/** A string with its own storage (not a view into a longer one). */
+function flatCopy(text: string): string {
+  return text.length < 13 ? text : text.split('').join('')
 }
 
 function collect(entries: readonly IndexEntry[], proclitic: Proclitic, into: number[]): void {
