@@ -6,7 +6,7 @@
  * merge over them, each term keeps at most MAX_SPANS_PER_TERM spans (the rest counted), and a
  * work budget stops a hostile article cleanly (see work-budget.ts).
  */
-import { chromeRanges } from '../text/site-chrome'
+import { chromeRangesInSteps } from '../text/site-chrome'
 import { analyzeInPieces, tokenize, type Token } from '../text/tokenize'
 import { runSteps, runStepsPausing } from '../work/steps'
 import { evaluateQuery, FIELDS, OutOfBudget, type CompiledNode, type Run } from './evaluate-query'
@@ -129,7 +129,9 @@ export class Matcher {
   /** The matching itself, stopping (yielding) where a caller may pause; returns the result. */
   private *steps(article: MatchableArticle, allTokens: Record<Field, Token[]>): Generator<void, MatchResult> {
     const budget = new WorkBudget(this.workBudget)
-    const tokens = { title: allTokens.title, body: withoutChrome(allTokens.body, chromeRanges(article.body)) }
+    // Chrome is found in steps too: a 10 MiB body has hundreds of thousands of lines.
+    const chrome = yield* chromeRangesInSteps(article.body)
+    const tokens = { title: allTokens.title, body: withoutChrome(allTokens.body, chrome) }
     const run: Run = { tokens, occurrences: { title: new Map(), body: new Map() }, budget, found: new Uint8Array(this.table.phraseWords.length), sets: new Map() }
     const table = this.table
     let scanned = true

@@ -2,12 +2,22 @@
  * Site chrome left in an article's text by the page or the feed: «اقرأ أيضاً: …» lines, blocks of
  * related headlines under «أخبار ذات صلة» or «الأكثر قراءة», «السابق / التالي» links, share and tag
  * lines. A headline there is another story: it must never count toward this article's flags.
- * Found line by line on the original text (cues folded as the matcher folds words): linear.
+ * Found line by line on the original text (the start of a line folded as the matcher folds words):
+ * linear, and in steps so a caller can pause on a long text.
+ *
+ * Real text must never be taken for chrome, so every rule is narrow: a block of headlines ends at
+ * a blank line after its first headline, at a line that ends like a sentence, or after a few
+ * lines; a cue word that also begins ordinary sentences («السابق ذكره…», «قد يهمك أن تعرف…»)
+ * counts only when a separator follows it («السابق: …», «التالي | …»).
  */
 import { normalize } from './normalize'
 
-/** A line starting so is one chrome line (a link to another story). */
-const LINE_CUES = ['اقرا ايضا', 'اقرا كذلك', 'اقرا المزيد', 'اقرا ايضاً', 'شاهد ايضا', 'طالع ايضا', 'يهمك ايضا', 'قد يهمك', 'قد يعجبك', 'تابع ايضا', 'ننصحك بقراءه', 'السابق', 'التالي', 'الوسوم', 'وسوم', 'كلمات مفتاحيه', 'الكلمات الداله', 'الكلمات المفتاحيه']
+/** A line starting so is a link to another story (when it is short). */
+const LINK_CUES = ['اقرا ايضا', 'اقرا كذلك', 'اقرا المزيد', 'شاهد ايضا', 'طالع ايضا', 'يهمك ايضا', 'تابع ايضا', 'ننصحك بقراءه', 'اقرا ايضا في']
+
+/** Cue words that also begin ordinary sentences: chrome only with a separator after them. */
+const SEPARATED_CUES = ['السابق', 'التالي', 'قد يهمك', 'قد يعجبك', 'الوسوم', 'وسوم', 'كلمات مفتاحيه', 'الكلمات الداله', 'الكلمات المفتاحيه', 'المصدر']
+const SEPARATOR = /^[^\p{L}]*[\s\p{L}]*?[:|–—\-»›>]/u
 
 /** A line that is only this heads a block of headlines: it and the short lines after it are chrome. */
 const BLOCK_HEADINGS = new Set([
@@ -17,17 +27,22 @@ const BLOCK_HEADINGS = new Set([
   'اخبار مقترحه', 'السابق', 'التالي', 'السابق التالي', 'اخبار اخري', 'مواضيع اخري', 'في نفس القسم', 'من نفس القسم',
 ])
 
-/** Share lines: short, naming the networks. */
+/** Share lines: short, starting so, naming a network. */
 const SHARE_START = /^(شارك|مشاركه|تابعونا|تابعوا|انشر)/u
-const NETWORKS = /(فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تيليجرام|لينكد|انستغرام|انستجرام|اكس|facebook|twitter|whatsapp|telegram|x)\b/iu
+const NETWORKS = /(?<!\p{L})(فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تيليجرام|لينكد ان|لينكدان|انستغرام|انستجرام|اكس|facebook|twitter|whatsapp|telegram|linkedin|x)(?!\p{L})/iu
+const MAX_SHARE_WORDS = 10
 
 /** A line under a block heading is a headline while it is this short (a paragraph is longer). */
 const MAX_HEADLINE_WORDS = 25
 /** Headlines a block may hold before a line is taken for text again. */
-const MAX_BLOCK_LINES = 10
+const MAX_BLOCK_LINES = 8
+/** A line ending so is a sentence of the article, not a headline. */
+const SENTENCE_ENDING = /[.؟?!…]["'»”)]*\s*$/u
 
 /** Characters of a line folded to look for a cue: more than the longest cue or heading. */
 const FOLDED_LENGTH = 48
+/** Lines looked at between two steps of chromeRangesInSteps. */
+const STEP_LINES = 4_096
 
 /** Words in text[from, to), counted by their starts, without building strings. */
 function wordCount(text: string, from: number, to: number): number {
@@ -43,32 +58,42 @@ function wordCount(text: string, from: number, to: number): number {
 
 /** The chrome of a text as [start, end) offset pairs into it, in order. */
 export function chromeRanges(text: string): number[] {
+  const steps = chromeRangesInSteps(text)
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value
+}
+
+/** chromeRanges, stopping (yielding) every few thousand lines so a caller can pause. */
+export function* chromeRangesInSteps(text: string): Generator<void, number[]> {
   const ranges: number[] = []
+  /** Headlines left in the current block (0: not in a block), and whether one was seen yet. */
   let blockLeft = 0
+  let blockStarted = false
+  let lines = 0
   for (let start = 0; start < text.length; ) {
+    if (++lines % STEP_LINES === 0) yield
     const newline = text.indexOf('\n', start)
     const end = newline < 0 ? text.length : newline
     const words = wordCount(text, start, Math.min(end, start + 400))
-    // A paragraph longer than any chrome line is text: most lines of an article end here, unfolded.
-    if (words > MAX_HEADLINE_WORDS + 3) {
+    if (words === 0) {
+      // A blank line ends a block, once it has a headline (a heading may stand apart from its list).
+      if (blockStarted) blockLeft = 0
+    } else if (words > MAX_HEADLINE_WORDS + 3) {
+      // A paragraph longer than any chrome line is text: most lines of an article end here, unfolded.
       blockLeft = 0
-      start = end + 1
-      continue
-    }
-    // Cues and headings are short: folding the start of a line is enough to recognise them.
-    const line = folded(text.slice(start, Math.min(end, start + FOLDED_LENGTH)))
-    if (line !== '') {
+    } else {
+      const raw = text.slice(start, Math.min(end, start + FOLDED_LENGTH))
+      const line = folded(raw)
       if (end - start <= FOLDED_LENGTH && BLOCK_HEADINGS.has(line)) {
         blockLeft = MAX_BLOCK_LINES
+        blockStarted = false
         ranges.push(start, end)
-      } else if (blockLeft > 0 && words <= MAX_HEADLINE_WORDS && end - start < 400) {
+      } else if (blockLeft > 0 && words <= MAX_HEADLINE_WORDS && !SENTENCE_ENDING.test(text.slice(Math.max(start, end - 8), end))) {
         blockLeft--
-        ranges.push(start, end)
-      } else if (isChromeLine(line, words)) {
-        blockLeft = 0
+        blockStarted = true
         ranges.push(start, end)
       } else {
         blockLeft = 0
+        if (isChromeLine(line, raw, words)) ranges.push(start, end)
       }
     }
     start = end + 1
@@ -76,9 +101,10 @@ export function chromeRanges(text: string): number[] {
   return ranges
 }
 
-function isChromeLine(line: string, words: number): boolean {
-  if (LINE_CUES.some((cue) => line === cue || line.startsWith(`${cue} `))) return words <= MAX_HEADLINE_WORDS + 3
-  return SHARE_START.test(line) && words <= 10 && NETWORKS.test(line)
+function isChromeLine(line: string, raw: string, words: number): boolean {
+  if (LINK_CUES.some((cue) => line === cue || line.startsWith(`${cue} `))) return words <= MAX_HEADLINE_WORDS + 3
+  if (SEPARATED_CUES.some((cue) => line === cue || line.startsWith(`${cue} `))) return SEPARATOR.test(raw)
+  return SHARE_START.test(line) && words <= MAX_SHARE_WORDS && NETWORKS.test(line)
 }
 
 /** A line's start folded for comparing with the cues: letters and single spaces only. */

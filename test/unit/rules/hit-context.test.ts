@@ -173,6 +173,25 @@ describe('site chrome never counts', () => {
 
   it('a sentence that merely starts with شارك is not a share line', () => {
     expect(run(['مؤتمر'], 'شارك وزير الداخلية في مؤتمر الأمن الإقليمي').flagged).toBe(true)
+    expect(run(['مظاهرة'], 'شارك مئات المحتجين في مظاهرة أمام مقر Fox').flagged).toBe(true)
+  })
+
+  it('a share line naming Arabic networks is chrome', () => {
+    expect(run(['تويتر'], 'خبر عن الطقس.\nشارك عبر فيسبوك تويتر واتساب').flagged).toBe(false)
+  })
+
+  it('the paragraphs after a block are text again: a blank line after a headline, or a line ending like a sentence, ends it', () => {
+    const afterBlank = 'خبر عن الطقس.\nاقرأ أيضا\nعنوان خبر آخر\n\nوقال مصدر أمني إن قوات الأمن اعتقلت ثلاثة عناصر.\nوأضاف المصدر.'
+    expect(run(['اعتقل~'], afterBlank).words).toEqual(['اعتقلت'])
+    const sentence = 'الأكثر قراءة\nعنوان خبر آخر\nوقال مصدر أمني إن الشرطة اعتقلت ثلاثة عناصر.'
+    expect(run(['اعتقل~'], sentence).words).toEqual(['اعتقلت'])
+  })
+
+  it('a cue word that begins an ordinary sentence counts only with a separator after it', () => {
+    expect(run(['اعتقل~'], 'السابق ذكره اعتقل أمس في المدينة').flagged).toBe(true)
+    expect(run(['اعتقل~'], 'قد يهمك أن تعرف أن الشرطة اعتقلت ثلاثة').flagged).toBe(true)
+    expect(run(['اعتقل~'], 'خبر.\nالسابق: الشرطة اعتقلت ثلاثة').flagged).toBe(false)
+    expect(run(['اعتقل~'], 'خبر.\n• التالي | الشرطة اعتقلت ثلاثة').flagged).toBe(false)
   })
 })
 
