@@ -6,6 +6,8 @@
  */
 import {
   AGREEMENT_ENDINGS,
+  FORM_ENDINGS,
+  FORM_TEH_MARBUTA_ENDINGS,
   IMPERFECT_PREFIXES,
   MAX_ENDING_LENGTH,
   MIN_AFFIXED_WORD_LENGTH,
@@ -36,7 +38,7 @@ interface IndexEntry {
 const ARABIC_LETTER = /[\u0600-\u06ff]/u
 
 /** Which endings a core takes: its own set for each kind of word. */
-type EndingKind = 'plain' | 'tehMarbuta' | 'pluralCase' | 'perfect' | 'imperfect'
+type EndingKind = 'plain' | 'tehMarbuta' | 'pluralCase' | 'perfect' | 'imperfect' | 'form' | 'formTehMarbuta'
 
 const ENDINGS: Record<EndingKind, ReadonlySet<string>> = {
   plain: WORD_ENDINGS,
@@ -44,6 +46,8 @@ const ENDINGS: Record<EndingKind, ReadonlySet<string>> = {
   pluralCase: PLURAL_CASE_ENDINGS,
   perfect: VERB_PERFECT_ENDINGS,
   imperfect: VERB_IMPERFECT_ENDINGS,
+  form: FORM_ENDINGS,
+  formTehMarbuta: FORM_TEH_MARBUTA_ENDINGS,
 }
 const ENDING_KINDS = Object.keys(ENDINGS) as EndingKind[]
 
@@ -114,7 +118,8 @@ export class WordIndex {
       }
     } else {
       const imperfect = core.length >= MIN_IMPERFECT_LENGTH && IMPERFECT_PREFIXES.includes(core[0])
-      for (const form of [core, ...otherForms(core)]) this.addNoun(form, entry({ imperfect }))
+      this.addNoun(core, entry({ imperfect }))
+      for (const form of otherForms(core)) this.addForm(form, entry())
     }
     return wordId
   }
@@ -153,6 +158,12 @@ export class WordIndex {
     if (core.endsWith('ه') && core.length > 2) this.addEnding(core.slice(0, -1), 'tehMarbuta', entry)
     const plural = SOUND_PLURAL_SUFFIXES.find((s) => core.endsWith(s) && core.length - s.length >= MIN_PLURAL_CORE)
     if (plural) this.addEnding(core.slice(0, -plural.length), 'pluralCase', entry)
+  }
+
+  /** A listed form of the word (a broken plural): clitics and pronouns, nothing that makes another word. */
+  private addForm(form: string, entry: IndexEntry): void {
+    if (form.endsWith('ه') && form.length > 2) this.addEnding(form.slice(0, -1), 'formTehMarbuta', entry)
+    else this.addEnding(form, 'form', entry)
   }
 
   private addEnding(core: string, kind: EndingKind, entry: IndexEntry): void {

@@ -78,6 +78,15 @@ export const VERB_IMPERFECT_ENDINGS: ReadonlySet<string> = new Set([
   ...combine(['', 'ون', 'و', 'ان', 'ا', 'ين', 'ي', 'ن', 'نا'], OBJECTS),
 ])
 
+/**
+ * Endings of a form from the broken-plural lists (خلايا، أحزمة): a pronoun only. A nisba or plural
+ * ending on a listed form makes another word (دول → دولي، تجار → تجاري، أسرى → الأسري), and the
+ * pronoun ي is left out for the same reason.
+ */
+export const FORM_ENDINGS: ReadonlySet<string> = new Set(PRONOUNS.filter((p) => p !== 'ي'))
+/** The same for a listed form written with ة, once the ة is off: ة itself, or ت before a pronoun. */
+export const FORM_TEH_MARBUTA_ENDINGS: ReadonlySet<string> = new Set(['ه', ...combine(['ت'], PRONOUNS.filter((p) => p !== '' && p !== 'ي'))])
+
 /** Prefixes of the imperfect (he/she/we/I), before a verb's imperfect stem. */
 export const IMPERFECT_PREFIXES: readonly string[] = ['ي', 'ت', 'ن', 'ا']
 

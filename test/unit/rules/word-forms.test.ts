@@ -112,3 +112,19 @@ describe('broken plurals from the shipped form lists', () => {
     expect(found(query, body)).toEqual([form])
   })
 })
+
+describe('a listed form takes clitics and pronouns, never an ending that makes another word', () => {
+  it.each([
+    ['تاجر', 'أوقفت الشركة نشاطها التجاري'],
+    ['دولة', 'وأكد التنظيم الدولي'],
+    ['خلية', 'خلاياي'],
+  ])('%s ↛ %s', (query, body) => {
+    expect(found(query, body)).toEqual([])
+  })
+
+  it('still finds the form with its clitics and a pronoun', () => {
+    expect(found('دولة', 'اجتماع للدول الأعضاء ودولها')).toEqual(['للدول', 'ودولها'])
+    expect(found('"حزام ناسف"', 'ضبط أحزمتهم الناسفة')).toEqual(['أحزمتهم الناسفة'])
+    expect(found('حزام', 'ضبط أحزمتهم')).toEqual(['أحزمتهم'])
+  })
+})
