@@ -12,6 +12,7 @@ import type {
   FeedbackFigures,
   FeedbackMiss,
   PreviewArticle,
+  PreviewCancelled,
   PreviewCounts,
   WatchlistPreview,
   WatchlistsPreview,
@@ -46,8 +47,41 @@ export interface TuningOptions {
   readonly pause?: () => Promise<void>
 }
 
+/**
+ * At most one preview at a time, as RescanJobs keeps one rescan: a new one cancels the one
+ * running (an analyst who runs it again wants the newer draft's figures, and two would share the
+ * thread). A cancelled preview stops at its next pause and resolves `{ cancelled: true }`.
+ */
+export class PreviewJobs {
+  private running: AbortController | undefined
+
+  /** The signal of a new preview (the one running is cancelled), aborted too when `asked` is. */
+  start(asked?: AbortSignal): { signal: AbortSignal; done: () => void } {
+    this.running?.abort()
+    const controller = new AbortController()
+    this.running = controller
+    const stop = (): void => controller.abort()
+    asked?.addEventListener('abort', stop, { once: true })
+    if (asked?.aborted) stop()
+    return {
+      signal: controller.signal,
+      done: () => {
+        asked?.removeEventListener('abort', stop)
+        if (this.running === controller) this.running = undefined
+      },
+    }
+  }
+
+  cancel(): boolean {
+    const running = this.running !== undefined
+    this.running?.abort()
+    return running
+  }
+}
+
 export function watchlistTuningHandlers(ctx: CoreContext, options: TuningOptions = {}): TuningHandlers {
   const pause = options.pause ?? yieldToEventLoop
+  const previews = new PreviewJobs()
   return {
     checkQuery: ({ query, sets }) => checkQuery(query, sets ?? {}),
     tryWatchlists: async ({ file, title, text }) => {
@@ -55,7 +89,16 @@ export function watchlistTuningHandlers(ctx: CoreContext, options: TuningOptions
       const result = await matcher.runAsync({ title, body: text }, pause)
       return { watchlists: draftInfos(draft), scores: result.scores, truncated: result.truncated }
     },
-    previewWatchlists: ({ file }) => preview(ctx, buildDraft(file), options.previewLimit ?? PREVIEW_LIMIT, pause),
+    previewWatchlists: async ({ file }, call) => {
+      // Built (and a bad draft refused) before the one running is cancelled.
+      const built = buildDraft(file)
+      const job = previews.start(call?.signal)
+      try {
+        return await preview(ctx, built, options.previewLimit ?? PREVIEW_LIMIT, pause, job.signal)
+      } finally {
+        job.done()
+      }
+    },
     markArticle: ({ articleId, watchlistId, verdict }) => {
       const { store } = ctx
       if (!store.articles.exists(articleId)) throw invalid('articleId')
@@ -155,7 +198,30 @@ class Counts {
 
 const named = (a: MatchableStoredArticle): PreviewArticle => ({ id: a.id, title: a.title, source: a.source, publishedAt: a.publishedAt })
 
-async function preview(ctx: CoreContext, { draft, matcher }: { draft: WatchlistFile; matcher: Matcher }, limit: number, pause: () => Promise<void>): Promise<WatchlistsPreview> {
+/** Thrown at a pause once the preview is cancelled; caught in preview(). */
+class Cancelled extends Error {}
+
+async function preview(
+  ctx: CoreContext,
+  built: { draft: WatchlistFile; matcher: Matcher },
+  limit: number,
+  pause: () => Promise<void>,
+  signal: AbortSignal,
+): Promise<WatchlistsPreview | PreviewCancelled> {
+  // Every pause (between articles, inside long ones) is where a cancelled preview stops.
+  const pauseOrStop = async (): Promise<void> => {
+    await pause()
+    if (signal.aborted) throw new Cancelled()
+  }
+  try {
+    return await previewSteps(ctx, built, limit, pauseOrStop)
+  } catch (err) {
+    if (err instanceof Cancelled) return { cancelled: true }
+    throw err
+  }
+}
+
+async function previewSteps(ctx: CoreContext, { draft, matcher }: { draft: WatchlistFile; matcher: Matcher }, limit: number, pause: () => Promise<void>): Promise<WatchlistsPreview> {
   const { store } = ctx
   const stored = store.articles.count()
   const inForce = ctx.matcher().watchlists

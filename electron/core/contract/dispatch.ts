@@ -9,18 +9,24 @@ import type { ErrorDetail } from '../errors/problems'
 import { describeSchemaIssue, type SchemaIssue } from '../errors/schema-issue'
 import { isOperationName, operations, type OperationName, type OperationOutput, type ValidatedInput } from './operations'
 
+/** What a handler may know of the call beyond its input. */
+export interface CallContext {
+  /** Aborted when whoever asked stopped waiting (an HTTP request closed): a long handler may stop. */
+  readonly signal?: AbortSignal
+}
+
 export type Handlers = {
-  [N in OperationName]: (input: ValidatedInput<N>) => OperationOutput<N> | Promise<OperationOutput<N>>
+  [N in OperationName]: (input: ValidatedInput<N>, call: CallContext) => OperationOutput<N> | Promise<OperationOutput<N>>
 }
 
 export type CallResult = { readonly ok: true; readonly result: unknown } | { readonly ok: false; readonly error: ErrorDetail }
 
-export async function dispatch(handlers: Handlers, op: unknown, input: unknown): Promise<unknown> {
+export async function dispatch(handlers: Handlers, op: unknown, input: unknown, call: CallContext = {}): Promise<unknown> {
   if (!isOperationName(op)) throw new MarsadError({ code: 'input.unknown_operation', operation: String(op).slice(0, 60) })
   const parsed = operations[op].safeParse(input ?? {})
   if (!parsed.success) throw new MarsadError(inputProblem(op, parsed.error.issues[0] as SchemaIssue))
-  const handler = handlers[op] as (input: unknown) => unknown
-  return handler(parsed.data)
+  const handler = handlers[op] as (input: unknown, call: CallContext) => unknown
+  return handler(parsed.data, call)
 }
 
 /** Operations whose `file` is a (draft) watchlist file: a problem inside it is said as the file's. */
@@ -37,9 +43,9 @@ function inputProblem(op: OperationName, issue: SchemaIssue): ErrorDetail {
 }
 
 /** dispatch() folded into a plain result object, for transports that carry JSON. */
-export async function dispatchToResult(handlers: Handlers, op: unknown, input: unknown): Promise<CallResult> {
+export async function dispatchToResult(handlers: Handlers, op: unknown, input: unknown, call: CallContext = {}): Promise<CallResult> {
   try {
-    return { ok: true, result: await dispatch(handlers, op, input) }
+    return { ok: true, result: await dispatch(handlers, op, input, call) }
   } catch (err) {
     return { ok: false, error: toErrorDetail(err) }
   }

@@ -21,6 +21,7 @@ import type {
   SuggestedFeed,
   TryResult,
   Watchlist,
+  PreviewCancelled,
   WatchlistsPreview,
   WatchlistView,
   ArticleMark,
@@ -160,7 +161,8 @@ export interface OperationOutputs {
   /** No problem: the query parses against the draft's sets. */
   checkQuery: { problem?: ErrorDetail }
   tryWatchlists: TryResult
-  previewWatchlists: WatchlistsPreview
+  /** Or, when a newer preview began (or its HTTP request was closed) before it ended, `{ cancelled: true }`. */
+  previewWatchlists: WatchlistsPreview | PreviewCancelled
   /** The article's marks after the change. */
   markArticle: { marks: ArticleMark[] }
   rescan: RescanSummary

@@ -255,6 +255,14 @@ export interface WatchlistsPreview {
   }
 }
 
+/**
+ * A preview that stopped before its end: another began (one runs at a time, the newest wins), or
+ * the HTTP request that asked for it was closed. It has no figures.
+ */
+export interface PreviewCancelled {
+  readonly cancelled: true
+}
+
 export interface CsvExport {
   readonly csv: string
   readonly rows: number

@@ -114,7 +114,11 @@ export class WordIndex {
     } else if (mode === 'verb') {
       this.addEnding(core, 'perfect', entry({ verb: true }))
       for (const stem of imperfectStems(core)) {
-        for (const prefix of IMPERFECT_PREFIXES) this.addEnding(prefix + stem, 'imperfect', entry({ verb: true, imperfect: true }))
+        for (const prefix of IMPERFECT_PREFIXES) {
+          // A form IV verb's ت imperfect is spelled as form V's perfect: توقف (stopped), not تُوقِف.
+          if (prefix === 'ت' && isFormFour(core) && stem.length === 3) continue
+          this.addEnding(prefix + stem, 'imperfect', entry({ verb: true, imperfect: true }))
+        }
       }
     } else {
       const imperfect = core.length >= MIN_IMPERFECT_LENGTH && IMPERFECT_PREFIXES.includes(core[0])
@@ -213,6 +217,11 @@ export class WordIndex {
  */
 function imperfectStems(perfect: string): string[] {
   return perfect.startsWith('ا') && perfect.length > 3 ? [perfect.slice(1), perfect] : [perfect]
+}
+
+/** أفعل: four letters with a leading alef (أوقف، أطلق، أعلن). */
+function isFormFour(perfect: string): boolean {
+  return perfect.length === 4 && perfect.startsWith('ا')
 }
 
 /** An =exact word and its gender and number forms (أمني → أمنية، أمنيون، أمنيات …). */

@@ -9,12 +9,43 @@ import type { Token } from './tokenize'
 /** Words after a particle that it may negate. */
 export const NEGATION_REACH = 4
 
-/** Particles, normalized, with the conjunctions و ف (and ب ل before عدم) they take. */
-const PARTICLES = withProclitics(['لم', 'لن', 'لا', 'ليس', 'ليست', 'ليسوا', 'غير', 'عدم', 'دون', 'بدون', 'بلا'], ['', 'و', 'ف'])
-  .concat(withProclitics(['عدم'], ['ب', 'ل', 'وب', 'ول']))
+/** What follows a particle and makes it not negate what comes after. */
+const STILL = ['يزال', 'تزال', 'يزالون', 'نزال', 'زال', 'زالت']
+const THAT = ['ان', 'انه', 'انها', 'اننا']
 
-/** What makes a particle not a negation: لا سيما (especially), لا يزال (still), لا بد (must), غير أن (however). */
-const NOT_NEGATING_NEXT = new Set(['سيما', 'يزال', 'تزال', 'يزالون', 'نزال', 'زال', 'زالت', 'بد', 'ان', 'انه', 'انها', 'اننا'])
+interface Particle {
+  /** Words after it that it negates. */
+  readonly reach: number
+  /** Next words that make it something else: لا سيما (especially), لا يقل عن (at least), لم يعد (no longer), دون طيار (drone), غير أن (however). */
+  readonly notBefore: ReadonlySet<string>
+}
+
+const particle = (reach: number, notBefore: readonly string[] = []): Particle => ({ reach, notBefore: new Set(notBefore) })
+
+/** By normalized word. غير negates the word after it (غير مرخصة، غير مسلح); the others a few words. */
+const PARTICLE_BY_WORD: ReadonlyMap<string, Particle> = new Map([
+  ['لم', particle(NEGATION_REACH, ['يعد', 'تعد', 'يعودوا'])],
+  ['لن', particle(NEGATION_REACH)],
+  ['لا', particle(NEGATION_REACH, ['سيما', 'يقل', 'تقل', 'شك', 'بد', 'ريب', ...STILL])],
+  ['ليس', particle(NEGATION_REACH)],
+  ['ليست', particle(NEGATION_REACH)],
+  ['ليسوا', particle(NEGATION_REACH)],
+  ['غير', particle(1, THAT)],
+  ['عدم', particle(NEGATION_REACH, ['الاستقرار', 'استقرار'])],
+  ['دون', particle(NEGATION_REACH, ['طيار'])],
+  ['بدون', particle(NEGATION_REACH, ['طيار'])],
+  ['بلا', particle(NEGATION_REACH)],
+])
+
+/** The particle a token is, with و or ف before it (and ب or ل before عدم); «فلم» is left out: it is also "film". */
+function particleOf(norm: string): Particle | undefined {
+  if (norm === 'فلم') return undefined
+  for (const conjunction of ['', 'و', 'ف']) {
+    const found = norm.startsWith(conjunction) ? PARTICLE_BY_WORD.get(norm.slice(conjunction.length)) : undefined
+    if (found) return found
+  }
+  return ['بعدم', 'لعدم', 'وبعدم', 'ولعدم'].includes(norm) ? PARTICLE_BY_WORD.get('عدم') : undefined
+}
 
 /** Verbs and nouns of denial: everything after them in the sentence is reported as denied. */
 const DENIALS = new Set(
@@ -27,7 +58,6 @@ function withProclitics(words: readonly string[], proclitics: readonly string[])
   return proclitics.flatMap((p) => words.map((w) => p + w))
 }
 
-const PARTICLE_SET = new Set(PARTICLES)
 
 /** For each token, 1 when it is in the scope of a negation or a denial, else 0. */
 export function negatedTokens(tokens: readonly Token[]): Uint8Array {
@@ -45,9 +75,11 @@ export function negatedTokens(tokens: readonly Token[]): Uint8Array {
     // A negated list goes on through its «أو» / «ولا»: «لا توجد أي شبهة جنائية أو إرهابية».
     if (reachUntil >= 0 && i <= reachUntil + 1 && (token.norm === 'او' || token.norm === 'ولا')) reachUntil = i + 2
     if (denied || i <= reachUntil) negated[i] = 1
+    const next = tokens[i + 1]?.norm ?? ''
+    const negator = particleOf(token.norm)
     // «لا صحة لـ…» (there is no truth in …) is the usual wording of a denial.
-    if (DENIALS.has(token.norm) || (PARTICLE_SET.has(token.norm) && tokens[i + 1]?.norm === 'صحه')) denied = true
-    else if (PARTICLE_SET.has(token.norm) && !NOT_NEGATING_NEXT.has(tokens[i + 1]?.norm ?? '')) reachUntil = i + NEGATION_REACH
+    if (DENIALS.has(token.norm) || (negator && next === 'صحه')) denied = true
+    else if (negator && !negator.notBefore.has(next)) reachUntil = Math.max(reachUntil, i + negator.reach)
   }
   return negated
 }

@@ -143,6 +143,20 @@ describe('a negated or denied mention counts less than an asserted one', () => {
     expect(run(terms, 'الداخلية تنفي صحة الأنباء عن توقيف الصحفي').words).toEqual(['الداخلية', 'توقيف'])
   })
 
+  it.each([
+    ['هاجمت طائرة دون طيار موقعا وتم اعتقال ثلاثة'],
+    ['اعتقال ما لا يقل عن عشرة أشخاص'],
+    ['لم يعد خافيا أن الشرطة بدأت اعتقال المطلوبين'],
+    ['ضبط أسلحة غير مرخصة واعتقال ثلاثة مسلحين'],
+    ['يعرض فلم عن اعتقال الصحفيين'],
+  ])('%s is asserted: these particles negate nothing here', (body) => {
+    expect(run([{ query: 'اعتقال', weight: 2 }], body).score).toBe(2)
+  })
+
+  it('دون أن negates what follows', () => {
+    expect(run([{ query: 'اعتقال', weight: 2 }], 'غادر البلاد دون أن يتم اعتقاله').score).toBe(1)
+  })
+
   it('a denial ends with its sentence', () => {
     expect(run(terms, 'نفت الوزارة الشائعات. وأعلنت اعتقال ثلاثة أشخاص.').score).toBe(2)
   })

@@ -47,6 +47,11 @@ describe('verb~: a verb in every person, tense and voice, with object pronouns',
     expect(found('داهم~', 'داهمت القوات منزلا وتداهم آخر')).toEqual(['داهمت', 'وتداهم'])
   })
 
+  it('a form IV verb does not reach form V (أوقف~ ↛ توقف «stopped»)', () => {
+    expect(found('أوقف~', 'توقف السائق عند المحطة ثم توقفت الحافلة')).toEqual([])
+    expect(found('أوقف~', 'وأوقفوه ويوقفون')).toEqual(['وأوقفوه', 'ويوقفون'])
+  })
+
   it('never takes a noun prefix (ب، ك، ال) and does not reach the verbal noun', () => {
     expect(found('اعتقل~', 'بالاعتقل والاعتقال واعتقالات')).toEqual([])
   })
