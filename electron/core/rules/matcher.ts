@@ -9,7 +9,7 @@
 import { chromeRangesInSteps } from '../text/site-chrome'
 import { analyzeInPieces, tokenize, type Token } from '../text/tokenize'
 import { runSteps, runStepsPausing } from '../work/steps'
-import { evaluateQuery, FIELDS, OutOfBudget, type CompiledNode, type Run } from './evaluate-query'
+import { evaluateQuery, FIELDS, OutOfBudget, pay, type CompiledNode, type Run } from './evaluate-query'
 import { intervalCount } from './intervals'
 import { SCAN_STEP_TOKENS, scanPhrasesInSteps } from './phrase-scan'
 import { parseQuery, type ResolvedSets } from './query'
@@ -27,6 +27,9 @@ import { DEFAULT_WORK_BUDGET, WorkBudget } from './work-budget'
  * repetition of it adds nothing but size (240,000 spans made a 58 MB getArticle reply).
  */
 export const MAX_SPANS_PER_TERM = 100
+
+/** Spans a watchlist keeps per article, whatever its number of terms (4,000 terms once kept 400,000). */
+export const MAX_SPANS_PER_WATCHLIST = 1_000
 
 interface CompiledQuery {
   readonly source: string
@@ -199,12 +202,13 @@ export class Matcher {
     let score = 0
     let omittedSpans = 0
     const spans: MatchSpan[] = []
+    const placed = new Set<string>()
     const terms: TermContribution[] = []
     for (const index of termIndexes) {
       const term = c.terms[index]
       const result = this.evaluate(term.node, run)
       if (!result.ok) continue
-      const contribution = term.weight * termStrength(result, negation)
+      const contribution = term.weight * termStrength(result, negation, (units) => pay(run, units))
       score += contribution
       terms.push({ query: term.source, weight: term.weight, contribution })
       if (term.weight < 0) continue
@@ -212,9 +216,12 @@ export class Matcher {
       for (const field of FIELDS) {
         const list = result[field]
         const tokens = run.tokens[field]
-        for (let i = 0; i < list.length; i += 2) {
-          if (kept === MAX_SPANS_PER_TERM) break
-          spans.push({ field, start: tokens[list[i]].start, end: tokens[list[i + 1]].end, query: term.source })
+        for (let i = 0; i < list.length && kept < MAX_SPANS_PER_TERM && spans.length < MAX_SPANS_PER_WATCHLIST; i += 2) {
+          const span = { field, start: tokens[list[i]].start, end: tokens[list[i + 1]].end, query: term.source }
+          // Terms naming the same set find the same places: each place is highlighted once.
+          const key = `${field}:${span.start}:${span.end}`
+          if (!placed.has(key)) spans.push(span)
+          placed.add(key)
           kept++
         }
       }

@@ -17,9 +17,11 @@ export const FIELD_WEIGHT: Record<Field, number> = { title: 2, body: 1 }
  */
 export const NEGATED_FACTOR = 0.5
 
-/** Negation scopes of an article's fields, worked out on first need (most articles have no hit). */
+/** Negation scopes of an article's fields, worked out on first need (most articles have no hit), and the strengths already weighed. */
 export class NegationScopes {
   private readonly scopes: Partial<Record<Field, Uint8Array>> = {}
+  /** Strength by evaluation: a term set's result is one object shared by every term naming it. */
+  readonly strengths = new Map<object, number>()
   constructor(private readonly tokens: Record<Field, readonly Token[]>) {}
 
   isNegated(field: Field, token: number): boolean {
@@ -28,18 +30,32 @@ export class NegationScopes {
   }
 }
 
-/** The strongest occurrence's factor: 2 for an asserted title occurrence, 1 in the body, 0.5 negated anywhere. */
-export function termStrength(result: Evaluation, negation: NegationScopes): number {
-  let best = 0
+/**
+ * The strongest occurrence's factor: 2 for an asserted title occurrence, 1 in the body, 0.5 negated
+ * anywhere. Stops at the first occurrence that cannot be beaten, pays `pay` for the occurrences it
+ * looks at, and weighs each shared result once.
+ */
+export function termStrength(result: Evaluation, negation: NegationScopes, pay: (units: number) => void): number {
   // Weighed where the term's subject is: `اعتقال SENT الشرطة` is as negated as its اعتقال.
   const subject = leadOf(result)
-  for (const field of ['title', 'body'] as const) {
+  const known = negation.strengths.get(subject)
+  if (known !== undefined) return known
+  let best = 0
+  let looked = 0
+  search: for (const field of ['title', 'body'] as const) {
     const list = subject[field]
     for (let i = 0; i < list.length; i += 2) {
-      const factor = negation.isNegated(field, list[i]) ? NEGATED_FACTOR : FIELD_WEIGHT[field]
-      if (factor > best) best = factor
-      if (best === FIELD_WEIGHT.title) return best
+      looked++
+      if (negation.isNegated(field, list[i])) {
+        best = Math.max(best, NEGATED_FACTOR)
+        continue
+      }
+      best = Math.max(best, FIELD_WEIGHT[field])
+      // An asserted title occurrence is the most there is; an asserted body one the most the body gives.
+      if (field === 'title' || best >= FIELD_WEIGHT.body) break search
     }
   }
+  pay(looked)
+  negation.strengths.set(subject, best)
   return best
 }

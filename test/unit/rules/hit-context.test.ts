@@ -235,3 +235,16 @@ describe('term sets cannot blow up', () => {
     expect(result.work).toBeLessThan(2_000)
   })
 })
+
+describe('many terms naming one set', () => {
+  it('highlight each place once, at most a thousand per watchlist, and weigh the shared result once', () => {
+    const sets: TermSet[] = [{ name: 'big', terms: ['كلمة'] }]
+    const terms = Array.from({ length: 500 }, (_, i) => `@big OR قرية${i}`)
+    const result = new Matcher({ sets, watchlists: [watchlist(terms)] }).run({ title: '', body: 'كلمة '.repeat(2_000) })
+    const [hit] = result.hits
+    // Before: every term kept its own 100 spans of the same places (50,000 spans).
+    expect(hit.spans).toHaveLength(100)
+    expect(new Set(hit.spans.map((s) => s.start)).size).toBe(100)
+    expect(hit.score).toBe(500)
+  })
+})
