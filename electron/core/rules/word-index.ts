@@ -226,8 +226,9 @@ function isFormFour(perfect: string): boolean {
 
 /** An =exact word and its gender and number forms (أمني → أمنية، أمنيون، أمنيات …). */
 function agreementForms(word: string): string[] {
-  if (word.endsWith('ه')) return [word, ...TEH_MARBUTA_AGREEMENT_ENDINGS.map((e) => word.slice(0, -1) + e)]
-  return [word, ...AGREEMENT_ENDINGS.map((e) => word + e)]
+  const forms = word.endsWith('ه') ? TEH_MARBUTA_AGREEMENT_ENDINGS.map((e) => word.slice(0, -1) + e) : AGREEMENT_ENDINGS.map((e) => word + e)
+  // أمني + ات is أمنيات, "wishes": a whole word of its own is no agreement form.
+  return [word, ...forms.filter((form) => !WHOLE_WORDS.has(form))]
 }
 
 /** A string with its own storage (not a view into a longer one). */

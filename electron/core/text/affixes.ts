@@ -33,7 +33,8 @@ function buildProclitics(): Proclitic[] {
 /** Every proclitic sequence, longest first (و ف ب ك ل and the article, e.g. وبال، فلل، كال). */
 export const PROCLITICS: readonly Proclitic[] = buildProclitics().sort((a, b) => b.text.length - a.text.length)
 
-const PRONOUNS = ['', 'ه', 'ها', 'هم', 'هن', 'هما', 'ك', 'كم', 'كن', 'كما', 'نا', 'ي']
+/** Attached pronouns, '' for none. */
+export const PRONOUNS: readonly string[] = ['', 'ه', 'ها', 'هم', 'هن', 'هما', 'ك', 'كم', 'كن', 'كما', 'نا', 'ي']
 
 /** Endings of nouns and adjectives: nisba, sound plurals, duals. */
 const NOUN_ENDINGS = ['', 'ي', 'يه', 'يين', 'يون', 'يات', 'يان', 'ين', 'ون', 'ات', 'ان', 'يا']

@@ -1,18 +1,28 @@
 /**
  * Whole words that only look like a watchlist word plus an ending, in normalized form (after any
  * proclitic): أمنيات is "wishes", not أمني + ات; حماسة is "enthusiasm", not حماس + ه. Such a token
- * matches a word only when it is that word as written, never by taking an ending off.
+ * matches a word only when it is that word as written, never by taking an ending off, and an
+ * =exact word's agreement forms never include one.
  */
+import { PRONOUNS } from './affixes'
 import { words } from './tokenize'
 
-const LIST = [
-  // أمنية "wish" and its plural, with pronouns: never أمن / أمني + an ending.
-  'أمنيات', 'أمنياته', 'أمنياتها', 'أمنياتهم', 'أمنياتنا', 'أمنياتي', 'أمنياتك', 'أمنياتكم',
-  'أمنيتي', 'أمنيته', 'أمنيتها', 'أمنيتهم', 'أمنيتنا', 'أمنيتك', 'أمنيتكم',
+const WITH_PRONOUNS = PRONOUNS
+const PRONOUN_ONLY = PRONOUNS.filter((p) => p !== '')
+
+/** [stem, the pronoun endings it takes]: each stem with each ending is a whole word. */
+const STEMS: readonly (readonly [string, readonly string[]])[] = [
+  // أمنية "wish": its plural and its construct forms, never أمن / أمني + an ending.
+  ['أمنيات', WITH_PRONOUNS],
+  ['أمنيت', PRONOUN_ONLY],
   // حماسة "enthusiasm", حماسي "enthusiastic": never حماس + an ending.
-  'حماسة', 'حماسي', 'حماسية', 'حماسيا', 'حماسها', 'حماسهم', 'حماسنا', 'حماسه', 'حماسك', 'حماسكم', 'حماسيين',
+  ['حماسة', ['']],
+  ['حماسات', WITH_PRONOUNS],
+  ['حماست', PRONOUN_ONLY],
+  ['حماس', PRONOUN_ONLY],
+  ['حماسي', ['', 'ة', 'ا', 'ون', 'ين', 'ات']],
   // شبابيك "windows": never شباب + ي + ك.
-  'شبابيك', 'شبابيكها', 'شبابيكهم',
+  ['شبابيك', WITH_PRONOUNS],
 ]
 
-export const WHOLE_WORDS: ReadonlySet<string> = new Set(LIST.map((w) => words(w).join(' ')))
+export const WHOLE_WORDS: ReadonlySet<string> = new Set(STEMS.flatMap(([stem, endings]) => endings.map((e) => words(stem + e).join(' '))))
