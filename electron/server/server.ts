@@ -109,8 +109,19 @@ async function callOperation(req: IncomingMessage, res: ServerResponse, service:
     const error: ErrorDetail = err instanceof MarsadError ? err.detail : { code: 'input.bad_json' }
     return sendJson(res, error.code === 'input.body_too_large' ? 413 : 400, { ok: false, error } satisfies CallResult)
   }
-  const result = await dispatchToResult(service.handlers, op, input)
-  sendJson(res, result.ok ? 200 : httpStatusOf(result.error), result)
+  // A client that hangs up (a page closed or reloaded) no longer waits: a long call (a preview
+  // of the archive) is told, and stops.
+  const asked = new AbortController()
+  const hungUp = (): void => {
+    if (!res.writableEnded) asked.abort()
+  }
+  res.on('close', hungUp)
+  try {
+    const result = await dispatchToResult(service.handlers, op, input, { signal: asked.signal })
+    if (!res.destroyed) sendJson(res, result.ok ? 200 : httpStatusOf(result.error), result)
+  } finally {
+    res.off('close', hungUp)
+  }
 }
 
 /** 409 when another process polls this database (try again later), 400 for a refusal of the input, else 500. */

@@ -94,19 +94,86 @@ export interface ColoredPiece extends Piece {
  * As splitHighlights, each marked piece taking the colour of the first span that covers it (spans
  * come in watchlist order, so where two watchlists overlap the first one's colour shows). Each span
  * is clamped and snapped as splitHighlights does; adjacent pieces of one colour merge.
+ *
+ * One sort and one sweep (n log n in the spans): the ranges sorted by start are taken in as the
+ * sweep reaches them, into a heap keyed by their place in `spans`, so the heap's top is the first
+ * span still open; one that has ended is dropped when it comes to the top.
  */
 export function splitColoredHighlights(text: string, spans: readonly ColoredSpan[]): ColoredPiece[] {
-  const ranges = spans.flatMap((span) => normalizeSpans(text, [span]).map((r) => ({ ...r, color: span?.color })))
+  const ranges: { start: number; end: number; order: number; color?: string }[] = []
+  spans.forEach((span, order) => {
+    const [range] = normalizeSpans(text, [span])
+    if (range) ranges.push({ start: range.start, end: range.end, order, color: span?.color })
+  })
   if (ranges.length === 0) return text === '' ? [] : [{ text, marked: false }]
-  const cuts = [...new Set([0, text.length, ...ranges.flatMap((r) => [r.start, r.end])])].sort((a, b) => a - b)
-  const pieces: ColoredPiece[] = []
+  const cuts = new Int32Array(2 * ranges.length + 2)
+  ranges.forEach((r, i) => {
+    cuts[2 * i] = r.start
+    cuts[2 * i + 1] = r.end
+  })
+  cuts[2 * ranges.length] = 0
+  cuts[2 * ranges.length + 1] = text.length
+  cuts.sort()
+  ranges.sort((a, b) => a.start - b.start)
+
+  const open = new MinHeap<(typeof ranges)[number]>((a, b) => a.order - b.order)
+  /** Pieces as offsets (sliced at the end), merged as they come. */
+  const cut: { start: number; end: number; marked: boolean; color?: string }[] = []
+  let next = 0
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [start, end] = [cuts[i], cuts[i + 1]]
-    const cover = ranges.find((r) => r.start <= start && r.end >= end)
-    const last = pieces[pieces.length - 1]
-    const piece: ColoredPiece = cover ? { text: text.slice(start, end), marked: true, color: cover.color } : { text: text.slice(start, end), marked: false }
-    if (last && last.marked === piece.marked && last.color === piece.color) pieces[pieces.length - 1] = { ...last, text: last.text + piece.text }
-    else pieces.push(piece)
+    if (start === end) continue
+    while (next < ranges.length && ranges[next].start <= start) open.push(ranges[next++])
+    while (open.size > 0 && open.peek()!.end <= start) open.pop()
+    // The top started at or before `start` and ends after it, so at or after `end` (the next cut).
+    const cover = open.peek()
+    const last = cut[cut.length - 1]
+    if (last && last.marked === (cover !== undefined) && last.color === cover?.color) last.end = end
+    else cut.push(cover ? { start, end, marked: true, color: cover.color } : { start, end, marked: false })
   }
-  return pieces
+  return cut.map((p) => (p.marked ? { text: text.slice(p.start, p.end), marked: true, color: p.color } : { text: text.slice(p.start, p.end), marked: false }))
+}
+
+/** A binary min-heap. */
+class MinHeap<T> {
+  private readonly items: T[] = []
+
+  constructor(private readonly before: (a: T, b: T) => number) {}
+
+  get size(): number {
+    return this.items.length
+  }
+
+  peek(): T | undefined {
+    return this.items[0]
+  }
+
+  push(item: T): void {
+    const items = this.items
+    items.push(item)
+    for (let i = items.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1
+      if (this.before(items[i], items[parent]) >= 0) break
+      ;[items[i], items[parent]] = [items[parent], items[i]]
+      i = parent
+    }
+  }
+
+  pop(): T | undefined {
+    const items = this.items
+    const top = items[0]
+    const last = items.pop()
+    if (items.length === 0 || last === undefined) return top
+    items[0] = last
+    for (let i = 0; ; ) {
+      const [l, r] = [2 * i + 1, 2 * i + 2]
+      let least = i
+      if (l < items.length && this.before(items[l], items[least]) < 0) least = l
+      if (r < items.length && this.before(items[r], items[least]) < 0) least = r
+      if (least === i) break
+      ;[items[i], items[least]] = [items[least], items[i]]
+      i = least
+    }
+    return top
+  }
 }

@@ -60,21 +60,79 @@ let counter = 0
 /** A key no other row of this page has. */
 export const newKey = (): string => `k${++counter}`
 
-export function fromFile(file: { sets: Record<string, readonly string[]>; watchlists: readonly Watchlist[] }): Draft {
-  return {
-    sets: Object.entries(file.sets).map(([name, terms]) => ({ key: newKey(), name, members: terms.map((query) => ({ key: newKey(), query })) })),
-    watchlists: file.watchlists.map((w) => ({
-      key: newKey(),
-      id: w.id,
-      name: w.name,
-      terms: w.terms.map((t) => ({ key: newKey(), query: t.query, weight: t.weight })),
-      exclude: w.exclude.map((query) => ({ key: newKey(), query })),
-      threshold: w.threshold ?? null,
-      notify: w.notify,
-      enabled: w.enabled !== false,
-      color: w.color ?? null,
-    })),
+/** A watchlist file as the core gives it (getWatchlists) or takes it: a term may be a bare query (weight 1). */
+export interface FileLike {
+  readonly sets: Readonly<Record<string, readonly string[]>>
+  readonly watchlists: readonly (Omit<Watchlist, 'terms'> & { readonly terms: readonly (string | { readonly query: string; readonly weight: number })[] })[]
+}
+
+/**
+ * The file as rows. With `like` (the draft on screen), a watchlist keeps the key it had there (found
+ * by id), a set its key (by name), and each row the key of the row at its position: the form open
+ * on a watchlist stays mounted when the file is read again.
+ */
+export function fromFile(file: FileLike, like?: Draft): Draft {
+  const keyOf = <T extends { key: string }>(pool: Map<string, T[]>, name: string): T | undefined => pool.get(name)?.shift()
+  const pool = <T extends { key: string }>(items: readonly T[], name: (item: T) => string) => {
+    const byName = new Map<string, T[]>()
+    for (const item of items) byName.set(name(item), [...(byName.get(name(item)) ?? []), item])
+    return byName
   }
+  const rows = (queries: readonly string[], before: readonly DraftQuery[] | undefined): DraftQuery[] =>
+    queries.map((query, i) => ({ key: before?.[i]?.key ?? newKey(), query }))
+  const oldSets = pool(like?.sets ?? [], (s) => s.name)
+  const oldLists = pool(like?.watchlists ?? [], (w) => w.id)
+  return {
+    sets: Object.entries(file.sets).map(([name, terms]) => {
+      const before = keyOf(oldSets, name)
+      return { key: before?.key ?? newKey(), name, members: rows(terms, before?.members) }
+    }),
+    watchlists: file.watchlists.map((w) => {
+      const before = keyOf(oldLists, w.id)
+      const terms = w.terms.map((t) => (typeof t === 'string' ? { query: t, weight: 1 } : t))
+      return {
+        key: before?.key ?? newKey(),
+        id: w.id,
+        name: w.name,
+        terms: terms.map((t, i) => ({ key: before?.terms[i]?.key ?? newKey(), query: t.query, weight: t.weight })),
+        exclude: rows(w.exclude ?? [], before?.exclude),
+        threshold: w.threshold ?? null,
+        notify: w.notify !== false,
+        enabled: w.enabled !== false,
+        color: w.color ?? null,
+      }
+    }),
+  }
+}
+
+/**
+ * The draft as one string, as the core would store it (names and queries trimmed, a weight of 1
+ * whether written or not), keeping two sets of one name apart: equal strings, the same watchlists.
+ */
+export function draftJson(draft: Draft): string {
+  return JSON.stringify({
+    sets: draft.sets.map((s) => [s.name, s.members.map((m) => m.query.trim())]),
+    watchlists: draft.watchlists.map((w) => [
+      w.id,
+      w.name.trim(),
+      w.terms.map((t) => [t.query.trim(), t.weight]),
+      w.exclude.map((e) => e.query.trim()),
+      w.threshold,
+      w.notify,
+      w.enabled,
+      w.color,
+    ]),
+  })
+}
+
+/**
+ * The keys of the term sets whose name another set has too: in the file (an object keyed by name)
+ * one would replace the other, its members lost, so the editor says so and does not save.
+ */
+export function duplicateSetKeys(draft: Draft): ReadonlySet<string> {
+  const byName = new Map<string, string[]>()
+  for (const s of draft.sets) byName.set(s.name, [...(byName.get(s.name) ?? []), s.key])
+  return new Set([...byName.values()].filter((keys) => keys.length > 1).flat())
 }
 
 export function toFile(draft: Draft): WatchlistFileInput {
@@ -153,12 +211,14 @@ export function placeError(draft: Draft, detail: ErrorDetail): ErrorPlace {
   if (detail.code === 'query.syntax') {
     if (detail.watchlist !== undefined) {
       const w = draft.watchlists.find((x) => x.id === detail.watchlist)
-      const row = w && [...w.terms, ...w.exclude].find((r) => r.query === detail.query)
+      // The core checks each query trimmed (and says its position in the trimmed query).
+      const row = w && [...w.terms, ...w.exclude].find((r) => r.query.trim() === detail.query)
       return { watchlistKey: w?.key, rowKey: row?.key }
     }
     // A set's own problem names the set; unknown_set and set_cycle name the set referred to, so look for the query.
-    const set = draft.sets.find((s) => s.members.some((m) => m.query === detail.query)) ?? draft.sets.find((s) => s.name === detail.termSet)
-    return { setKey: set?.key, rowKey: set?.members.find((m) => m.query === detail.query)?.key }
+    const same = (m: DraftQuery) => m.query.trim() === detail.query
+    const set = draft.sets.find((s) => s.members.some(same)) ?? draft.sets.find((s) => s.name === detail.termSet)
+    return { setKey: set?.key, rowKey: set?.members.find(same)?.key }
   }
   if (detail.code !== 'watchlists.invalid') return {}
   const parts = detail.path.split('.')

@@ -34,12 +34,18 @@ export function tokenize(original: string): Token[] {
 
 const newSentenceState = (): SentenceState => ({ sentence: 0, ended: false, seenWord: false })
 
+/** Quotes and brackets that may close a sentence after its full stop: «… الشائعات." واعتقلت». */
+const CLOSERS = new Set(['"', "'", '»', '”', '’', ')', ']'].map((c) => c.charCodeAt(0)))
+
 /** Whether text[from, to) (between two words) ends a sentence. */
 function endsSentence(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const code = text.charCodeAt(k)
     if (SENTENCE_END.has(code)) return true
-    if (code === FULL_STOP && (k + 1 === to ? to === text.length : /\s/u.test(text[k + 1]))) return true
+    if (code !== FULL_STOP) continue
+    let after = k + 1
+    while (after < to && CLOSERS.has(text.charCodeAt(after))) after++
+    if (after === to ? to === text.length : /\s/u.test(text[after])) return true
   }
   return false
 }

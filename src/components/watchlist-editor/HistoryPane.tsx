@@ -26,7 +26,14 @@ export function HistoryPane({ client, fileJson, onOpenArticle, onRefused }: Prop
     setState({ status: 'running' })
     client
       .previewWatchlists({ file: JSON.parse(fileJson) as never })
-      .then((preview) => setState({ status: 'ready', preview, stale: false, fileJson }))
+      .then((preview) =>
+        setState(
+          'cancelled' in preview
+            ? // One preview runs at a time: another (from another window, say) began after this one.
+              { status: 'error', message: 'توقف هذا الفحص قبل نهايته لأن فحصًا آخر للأرشيف بدأ بعده (ربما من نافذة أخرى). أعد الفحص لترى نتائجه.' }
+            : { status: 'ready', preview, stale: false, fileJson },
+        ),
+      )
       .catch((err: unknown) => {
         setState({ status: 'error', message: errorText(err) })
         onRefused(err)

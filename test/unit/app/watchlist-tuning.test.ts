@@ -7,13 +7,15 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createService, type MarsadService, type ServiceOptions } from '../../../electron/core/app/service'
 import type { OperationInput, OperationOutput } from '../../../electron/core/contract/operations'
 import { WATCHLIST_PALETTE } from '../../../electron/core/contract/palette'
+import type { WatchlistsPreview } from '../../../electron/core/contract/types'
 import { MarsadError } from '../../../electron/core/errors/marsad-error'
 import { Store } from '../../../electron/core/store/store'
 import { yieldToEventLoop } from '../../../electron/core/work/steps'
+import { startServer } from '../../../electron/server/server'
 import { arabicErrorText } from '../../../src/lib/errors'
 
 const services: MarsadService[] = []
@@ -81,6 +83,13 @@ async function fixture(options: Partial<ServiceOptions> = {}, extra = 0): Promis
 const call = <N extends keyof import('../../../electron/core/contract/operations').OperationOutputs>(service: MarsadService, op: N, input: OperationInput<N>) =>
   service.call(op, input) as Promise<OperationOutput<N>>
 
+/** A preview run to its end (none other started meanwhile). */
+async function previewOf(service: MarsadService, file: OperationInput<'previewWatchlists'>['file']): Promise<WatchlistsPreview> {
+  const preview = await call(service, 'previewWatchlists', { file })
+  if ('cancelled' in preview) throw new Error('the preview was cancelled')
+  return preview
+}
+
 async function refusal(promise: Promise<unknown>): Promise<MarsadError> {
   try {
     await promise
@@ -140,20 +149,22 @@ describe('tryWatchlists', () => {
       { id: 'arrests', name: 'اعتقالات', color: '#22aa88', enabled: true, threshold: null },
     ])
     const [ct, arrests] = result.scores
-    expect(ct).toMatchObject({ watchlistId: 'ct', threshold: 1 })
-    expect(ct.terms.map((t) => [t.query, t.weight, Math.sign(t.contribution)])).toEqual([
-      ['إرهاب', 2, 1],
-      ['فيلم', -2, -1],
-      ['@blasts', 1, 1],
+    // إرهاب twice (title and body) at 2, فيلم twice at -2, one blast at 1: 4 - 4 + 1 = 1, at the threshold.
+    expect(ct).toMatchObject({ watchlistId: 'ct', threshold: 1, score: 1, flagged: true })
+    expect(ct.terms).toEqual([
+      { query: 'إرهاب', weight: 2, contribution: 4 },
+      { query: 'فيلم', weight: -2, contribution: -4 },
+      { query: '@blasts', weight: 1, contribution: 1 },
     ])
-    expect(ct.score).toBe(ct.terms.reduce((n, t) => n + t.contribution, 0))
-    expect(ct.flagged).toBe(ct.score >= 1)
     // Highlights are the positive terms only, as offsets into what was sent.
-    const words = ct.spans.map((s) => (s.field === 'title' ? title : text).slice(s.start, s.end))
-    expect(words).toEqual(expect.arrayContaining(['الإرهاب', 'ناسفة']))
-    expect(words).not.toContain('فيلم')
-    expect(arrests).toMatchObject({ watchlistId: 'arrests', flagged: true, score: 1 })
-    expect(text.slice(arrests.spans[0].start, arrests.spans[0].end)).toBe('اعتقال')
+    expect(ct.spans.map((s) => [s.field, s.start, s.end, (s.field === 'title' ? title : text).slice(s.start, s.end)])).toEqual([
+      ['title', 8, 15, 'الإرهاب'],
+      ['body', 22, 29, 'الإرهاب'],
+      ['body', 44, 49, 'ناسفة'],
+    ])
+    expect(arrests).toMatchObject({ watchlistId: 'arrests', threshold: null, flagged: true, score: 1, terms: [{ query: 'اعتقال', weight: 1, contribution: 1 }] })
+    expect(arrests.spans.map((s) => [s.field, s.start, s.end])).toEqual([['body', 64, 70]])
+    expect(text.slice(64, 70)).toBe('اعتقال')
     expect(result.truncated).toBe(false)
   })
 
@@ -197,7 +208,7 @@ describe('previewWatchlists', () => {
     let pauses = 0
     const { service, ids } = await fixture({ tuning: { pause: () => (pauses++, yieldToEventLoop()) } })
     const before = await snapshot(service)
-    const preview = await call(service, 'previewWatchlists', { file: DRAFT })
+    const preview = await previewOf(service, DRAFT)
     expect(preview).toMatchObject({ stored: 5, matched: 5, newestOnly: false, limit: 20_000, truncated: 0 })
     const sample = (list: readonly { id: number }[]) => list.map((a) => a.id)
     // Now: arrest, workshop, film (ct) and match (sport). Draft: arrest, workshop, blast (ct); arrest (arrests).
@@ -219,7 +230,7 @@ describe('previewWatchlists', () => {
 
   it('matches only the newest articles past its limit, and says so', async () => {
     const { service, ids } = await fixture({ tuning: { previewLimit: 3 } })
-    const preview = await call(service, 'previewWatchlists', { file: DRAFT })
+    const preview = await previewOf(service, DRAFT)
     expect(preview).toMatchObject({ stored: 5, matched: 3, newestOnly: true, limit: 3 })
     // arrest, workshop, match: the film and the blast are older.
     expect(preview.total).toMatchObject({ flagged: 2, flaggedNow: 3, newlyFlagged: 0, unflagged: 1 })
@@ -228,7 +239,7 @@ describe('previewWatchlists', () => {
 
   it('names the newest ten of each', async () => {
     const { service, ids } = await fixture({}, 14)
-    const preview = await call(service, 'previewWatchlists', { file: DRAFT })
+    const preview = await previewOf(service, DRAFT)
     const arrests = preview.watchlists.find((w) => w.watchlistId === 'arrests')!
     expect(arrests.newlyFlagged).toBe(15)
     expect(arrests.newlyFlaggedSample.map((a) => a.title)).toEqual([
@@ -242,6 +253,63 @@ describe('previewWatchlists', () => {
     const { service } = await fixture()
     const err = await refusal(call(service, 'previewWatchlists', { file: { watchlists: [{ id: 'ct', name: 'م', terms: ['(إرهاب'] }] } }))
     expect(err.detail).toMatchObject({ code: 'query.syntax', watchlist: 'ct', position: 0, problem: 'unbalanced_open' })
+  })
+})
+
+describe('previewWatchlists, one at a time', () => {
+  it('cancels the preview running when another starts: the first resolves { cancelled: true }, the second runs to its end', async () => {
+    let release!: () => void
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    let pauses = 0
+    const { service } = await fixture({ tuning: { pause: async () => (pauses++, await gate) } }, 20)
+    const first = call(service, 'previewWatchlists', { file: DRAFT })
+    // The first waits at its first pause; the second, started now, cancels it.
+    await vi.waitFor(() => expect(pauses).toBe(1))
+    const second = call(service, 'previewWatchlists', { file: CURRENT })
+    release()
+    expect(await first).toEqual({ cancelled: true })
+    expect(await second).toMatchObject({ stored: 25, matched: 25, total: { flagged: 4, flaggedNow: 4, newlyFlagged: 0, unflagged: 0 } })
+    // One after the other (not at once), both run.
+    expect(await call(service, 'previewWatchlists', { file: DRAFT })).toMatchObject({ stored: 25, matched: 25 })
+  })
+
+  it('stops when the HTTP request that asked for it is closed', async () => {
+    let pauses = 0
+    let reached!: () => void
+    const started = new Promise<void>((resolve) => (reached = resolve))
+    // 300 articles at 2 ms a pause and two pauses an article: a whole preview takes over a second.
+    const pause = () => {
+      if (++pauses === 5) reached()
+      return new Promise<void>((resolve) => setTimeout(resolve, 2))
+    }
+    const { service } = await fixture({ tuning: { pause } }, 300)
+    const server = await startServer({ service, rendererDir: mkdtempSync(join(tmpdir(), 'marsad-renderer-')) })
+    try {
+      const asking = new AbortController()
+      const response = fetch(`http://127.0.0.1:${server.port}/api/call/previewWatchlists`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Marsad-Token': server.token },
+        body: JSON.stringify({ file: DRAFT }),
+        signal: asking.signal,
+      }).catch((err: unknown) => err)
+      await started
+      asking.abort()
+      expect(await response).toMatchObject({ name: 'AbortError' })
+      // The preview stops at its next pause: the count settles far below a whole preview's.
+      let seen = -1
+      await vi.waitFor(
+        async () => {
+          const now = pauses
+          await new Promise((resolve) => setTimeout(resolve, 100))
+          seen = now
+          expect(pauses).toBe(now)
+        },
+        { timeout: 5_000, interval: 0 },
+      )
+      expect(seen).toBeLessThan(100)
+    } finally {
+      await server.close()
+    }
   })
 })
 
@@ -295,7 +363,7 @@ describe('feedback marks', () => {
     await mark('match', 'ct', 'not_relevant') // true negative
     await mark('blast', 'ct', 'relevant') // true positive (older than the preview's window: matched anyway)
     await mark('match', 'sport', 'relevant') // sport is not in the draft: not counted
-    const { feedback, watchlists } = await call(service, 'previewWatchlists', { file: DRAFT })
+    const { feedback, watchlists } = await previewOf(service, DRAFT)
     const ct = watchlists.find((w) => w.watchlistId === 'ct')!.feedback
     expect(ct).toEqual({ marked: 5, truePositives: 2, falsePositives: 1, falseNegatives: 1, trueNegatives: 1, precision: 2 / 3, recall: 2 / 3 })
     expect(watchlists.find((w) => w.watchlistId === 'arrests')!.feedback).toMatchObject({ marked: 0, precision: null, recall: null })
@@ -309,7 +377,7 @@ describe('feedback marks', () => {
       ]),
     )
     // The same marks against the watchlists in force: the film is flagged, the blast is not, and sport counts.
-    const now = await call(service, 'previewWatchlists', { file: CURRENT })
+    const now = await previewOf(service, CURRENT)
     expect(now.watchlists.find((w) => w.watchlistId === 'ct')!.feedback).toMatchObject({ truePositives: 2, falsePositives: 1, falseNegatives: 1, trueNegatives: 1 })
     expect(now.feedback.micro).toMatchObject({ marked: 6, truePositives: 3, falsePositives: 1, falseNegatives: 1, trueNegatives: 1, precision: 0.75, recall: 0.75 })
     expect(now.feedback.ignored).toBe(0)

@@ -52,6 +52,11 @@ describe('a SENT b: both in one sentence', () => {
     }
   })
 
+  it('a full stop before a closing quote or bracket ends its sentence', () => {
+    expect(run(['تنسيق SENT أمني'], 'بحث الوزيران "التنسيق." وقال مصدر أمني إن الاجتماع انتهى').flagged).toBe(false)
+    expect(run(['تنسيق SENT أمني'], 'بحث الوزيران (التنسيق.) وقال مصدر أمني').flagged).toBe(false)
+  })
+
   it('a full stop inside a number ends nothing', () => {
     expect(run(['ضبط SENT مخدرات'], 'ضبط 3.5 طن من المخدرات').flagged).toBe(true)
   })
