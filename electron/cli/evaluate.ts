@@ -58,8 +58,9 @@ export function matchJsonl(ctx: CliContext, file: WatchlistFile, input: string):
     const line = raw.trim()
     if (line === '') return
     const article = textOf(line)
-    if (!article) return ctx.io.out(JSON.stringify({ line: index + 1, error: 'expected a JSON string or {"title"?, "text"}' }))
-    ctx.io.out(JSON.stringify(matchText(file, article.text, article.title, matcher)))
+    if (!article) return ctx.io.out(terminalJson({ line: index + 1, error: 'expected a JSON string or {"title"?, "text"}' }))
+    // terminalJson escapes what the terminal-safe output would otherwise delete from a hit's text.
+    ctx.io.out(terminalJson(matchText(file, article.text, article.title, matcher)))
   })
 }
 

@@ -16,7 +16,7 @@ const QUERY_PROBLEMS: { readonly [P in QueryProblem]: (d: QuerySyntax) => string
   needs_positive_term: () => 'يحتاج الاستعلام إلى مصطلح غير منفي',
   or_needs_positive_term: () => 'كل بديل في OR يحتاج إلى مصطلح غير منفي',
   near_operand_not: () => 'يحتاج NEAR إلى مصطلح على كل جانب، لا NOT',
-  near_needs_positive_term: () => 'يحتاج NEAR إلى مصطلح غير منفي على كل جانب',
+  near_needs_positive_term: () => 'يحتاج NEAR وSENT إلى مصطلح غير منفي على كل جانب',
   near_distance: (d) => `مسافة NEAR من 1 إلى ${d.limit ?? 50}، وتُكتب هكذا: NEAR/5`,
   too_deep: (d) => `الاستعلام متداخل أكثر من اللازم (الأقواس وNOT وروابط NEAR معًا: ${d.limit ?? 64} على الأكثر)`,
   too_long: (d) => `الاستعلام أطول من اللازم (${d.limit ?? 10000} حرف على الأكثر)`,
@@ -31,6 +31,7 @@ const QUERY_PROBLEMS: { readonly [P in QueryProblem]: (d: QuerySyntax) => string
   set_cycle: (d) => `مجموعة المصطلحات @${d.termSet ?? ''} تحيل إلى نفسها`,
   bad_set_name: () => 'اسم مجموعة المصطلحات بعد @ حروف لاتينية صغيرة وأرقام و- و_',
   verb_multiword: () => 'الفعل مع ~ كلمة واحدة فقط',
+  verb_not_plain: () => 'الفعل مع ~ كلمة مجردة، بلا = ولا *',
 }
 
 export function arabicQueryProblem(detail: QuerySyntax): string {

@@ -86,7 +86,10 @@ const WORDINGS: Wordings = {
   'opml.dtd_entities': () => 'رُفض ملف OPML لأنه يعرّف كيانات DTD (خطر أمني)',
   'opml.not_opml': () => 'الملف ليس بصيغة OPML',
   'opml.malformed': () => 'ملف OPML تالف لا يمكن قراءته',
-  'labeled.invalid': (d) => `مجموعة النصوص الموسومة، السطر ${d.line}: ${d.problem === 'not_json' ? 'ليس JSON صالحًا' : 'يلزم كائن فيه النص وقائمة معرّفات القوائم'}`,
+  'labeled.invalid': (d) =>
+    d.problem === 'empty'
+      ? 'لا نصوص موسومة في الملف'
+      : `مجموعة النصوص الموسومة، السطر ${d.line}: ${d.problem === 'not_json' ? 'ليس JSON صالحًا' : 'يلزم كائن فيه النص وقائمة معرّفات القوائم'}`,
   'query.syntax': (d) =>
     `${d.watchlist ? `القائمة «${d.watchlist}»: ` : d.termSet && d.problem !== 'unknown_set' && d.problem !== 'set_cycle' ? `مجموعة المصطلحات @${d.termSet}: ` : ''}${arabicQueryProblem(d)} عند الموضع ${d.position} في الاستعلام «${queryExcerpt(d.query)}»`,
   'watchlists.invalid': (d) => `ملف قوائم المراقبة غير صالح — ${arabicPath(d.path)}: ${arabicShapeProblem(d.problem, d)}`,

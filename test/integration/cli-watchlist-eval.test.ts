@@ -66,6 +66,10 @@ describe('marsad watchlists eval', () => {
     expect(run.stderr.trim()).toMatch(/^marsad: labeled set, line 2: "text" must be a string/)
     const notJson = write('notjson.jsonl', 'not json\n')
     expect((await runCliInProcess(['watchlists', 'eval', notJson, '--watchlists', lists])).stderr).toContain('line 1: not valid JSON')
+    // Scores on nothing would read 100 %.
+    const empty = write('empty.jsonl', '\n\n')
+    const refused = await runCliInProcess(['watchlists', 'eval', empty, '--watchlists', lists])
+    expect([refused.code, refused.stderr.trim()]).toEqual([2, 'marsad: labeled set: no labeled texts in the file'])
   })
 })
 
@@ -81,5 +85,12 @@ describe('marsad match --jsonl', () => {
     expect(lines[1].hits).toEqual([{ watchlist: 'arrests', query: 'اعتقال', field: 'title', start: 0, end: 6, text: 'اعتقال' }])
     expect(lines[2]).toEqual({ line: 4, error: 'expected a JSON string or {"title"?, "text"}' })
     expect(lines[3]).toEqual({ hits: [], flagged: [] })
+  })
+
+  it('keeps a hit’s text whole: control and bidi characters are escaped, not dropped', async () => {
+    const run = await runCliInProcess(['match', '--jsonl', '--watchlists', lists, '-'], { stdin: JSON.stringify('دا\u202eعش') })
+    expect(run.stdout).toContain('\\u202e')
+    const [hit] = (JSON.parse(run.stdout) as { hits: { start: number; end: number; text: string }[] }).hits
+    expect([hit.start, hit.end, hit.text.length]).toEqual([0, 5, 5])
   })
 })

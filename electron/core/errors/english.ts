@@ -42,7 +42,7 @@ const QUERY_PROBLEMS: { readonly [P in QueryProblem]: (d: QuerySyntax) => string
   needs_positive_term: () => 'a query needs a term that is not negated',
   or_needs_positive_term: () => 'an OR alternative needs a term that is not negated',
   near_operand_not: () => 'NEAR needs a term on each side, not NOT',
-  near_needs_positive_term: () => 'NEAR needs a term on each side that is not negated',
+  near_needs_positive_term: () => 'NEAR and SENT need a term on each side that is not negated',
   near_distance: (d) => `NEAR needs a distance from 1 to ${d.limit ?? 50}, written NEAR/5`,
   too_deep: (d) => `query is nested too deeply (parentheses, NOT and NEAR links together: at most ${d.limit ?? 64})`,
   too_long: (d) => `query is too long (at most ${d.limit ?? 10000} characters)`,
@@ -57,10 +57,12 @@ const QUERY_PROBLEMS: { readonly [P in QueryProblem]: (d: QuerySyntax) => string
   set_cycle: (d) => `term set @${d.termSet ?? ''} refers back to itself`,
   bad_set_name: () => 'a term set name is lowercase letters, digits, - and _ after @',
   verb_multiword: () => 'a verb~ must be a single word',
+  verb_not_plain: () => 'a verb~ is a plain word, without = or *',
 }
 
 /** What was wrong with one line of a labeled set (JSONL). */
 const LABELED_PROBLEMS: Readonly<Record<string, string>> = {
+  empty: 'no labeled texts in the file',
   not_json: 'not valid JSON',
   not_object: 'expected an object {"text": "…", "labels": ["…"]}',
   bad_text: '"text" must be a string (at most 1,000,000 characters)',
@@ -148,7 +150,7 @@ const WORDINGS: Wordings = {
   'opml.dtd_entities': () => 'refused OPML: it declares DTD entities (<!ENTITY), which OPML never needs',
   'opml.not_opml': () => 'not an OPML file: no <opml> element',
   'opml.malformed': (d) => `malformed OPML: ${d.detail}`,
-  'labeled.invalid': (d) => `labeled set, line ${d.line}: ${LABELED_PROBLEMS[d.problem] ?? d.problem}`,
+  'labeled.invalid': (d) => (d.line === 0 ? `labeled set: ${LABELED_PROBLEMS[d.problem] ?? d.problem}` : `labeled set, line ${d.line}: ${LABELED_PROBLEMS[d.problem] ?? d.problem}`),
   'query.syntax': querySyntax,
   'watchlists.invalid': (d) => `invalid watchlists: ${d.path || '(root)'}: ${shapeProblem(d.problem, d)}`,
   'watchlists.not_json': (d) => `watchlists file is not valid JSON: ${d.detail}`,

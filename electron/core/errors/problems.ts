@@ -36,6 +36,7 @@ export type QueryProblem =
   | 'set_cycle'
   | 'bad_set_name'
   | 'verb_multiword'
+  | 'verb_not_plain'
 
 /** A query error's fields, without the watchlist it belongs to. */
 export interface QuerySyntax {

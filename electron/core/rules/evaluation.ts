@@ -54,6 +54,8 @@ export function parseLabeledJsonl(text: string): LabeledText[] {
     const { id, region, kind, title, text: body, labels } = parsed.data
     items.push({ id, region, kind, title, text: body, labels })
   })
+  // Scores on no texts would read 100 %: an empty set is refused, not measured.
+  if (items.length === 0) throw new LabeledSetError({ code: 'labeled.invalid', line: 0, problem: 'empty' })
   return items
 }
 

@@ -90,7 +90,11 @@ function wordOrOperator(query: string, text: string, pos: number): Lexeme {
     if (!TERM_SET_NAME.test(text.slice(1))) throw new QueryError(query, pos, 'bad_set_name')
     return { type: 'set', name: text.slice(1), pos }
   }
-  if (text.length > 1 && text.endsWith('~')) return { type: 'word', text: text.slice(0, -1), mode: 'verb', pos }
+  if (text.length > 1 && text.endsWith('~')) {
+    // A verb~ is a plain word: =verb~ or verb*~ would silently drop the = or the *.
+    if (text.startsWith('=') || text.includes('*')) throw new QueryError(query, pos, 'verb_not_plain')
+    return { type: 'word', text: text.slice(0, -1), mode: 'verb', pos }
+  }
   if (text.startsWith('=')) {
     if (text.length === 1) throw new QueryError(query, pos, 'word_after_equals')
     return { type: 'word', text: text.slice(1), mode: 'exact', pos }

@@ -181,7 +181,8 @@ function isOperator(lexeme: Lexeme): boolean {
 }
 
 function operatorName(lexeme: Lexeme): string {
-  return lexeme.type === 'near' ? `NEAR/${lexeme.distance}` : lexeme.type.toUpperCase()
+  if (lexeme.type === 'near') return lexeme.distance === 'sentence' ? 'SENT' : `NEAR/${lexeme.distance}`
+  return lexeme.type.toUpperCase()
 }
 
 function hasPositiveTerm(node: QueryNode): boolean {

@@ -61,8 +61,10 @@ function namedSets(query: string): string[] {
   }
 }
 
+/** Where `@name` is written in the query (not a longer name it starts: @ab in «@abc @ab»). */
 function positionOf(query: string, name: string): number {
-  return Math.max(0, query.indexOf(`@${name}`))
+  const match = new RegExp(`@${name}(?![a-z0-9_-])`, 'u').exec(query)
+  return match?.index ?? 0
 }
 
 /** The error said as the set's (unknown_set and set_cycle already name the set they are about). */

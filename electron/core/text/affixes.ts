@@ -39,7 +39,7 @@ export const PRONOUNS: readonly string[] = ['', 'ه', 'ها', 'هم', 'هن', '�
 /** Endings of nouns and adjectives: nisba, sound plurals, duals. */
 const NOUN_ENDINGS = ['', 'ي', 'يه', 'يين', 'يون', 'يات', 'يان', 'ين', 'ون', 'ات', 'ان', 'يا']
 
-function combine(stems: string[], tails: string[]): Set<string> {
+function combine(stems: readonly string[], tails: readonly string[]): Set<string> {
   const out = new Set<string>()
   for (const s of stems) for (const t of tails) out.add(s + t)
   return out
