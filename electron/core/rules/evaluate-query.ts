@@ -62,59 +62,57 @@ export interface Run {
 /** Thrown inside an evaluation when the budget cannot pay for the next step. */
 export class OutOfBudget extends Error {}
 
-export function evaluateQuery(node: CompiledNode, run: Run): Evaluation {
-  const evaluate = (n: CompiledNode): Evaluation => {
-    pay(run, 1)
-    switch (n.kind) {
-      case 'phrase': {
-        if (run.found[n.id] !== 1) return NO_MATCH
-        return { ok: true, title: run.occurrences.title.get(n.id) ?? NO_INTERVALS, body: run.occurrences.body.get(n.id) ?? NO_INTERVALS }
-      }
-      case 'set': {
-        let result = run.sets.get(n)
-        if (!result) run.sets.set(n, (result = evaluate(n.item)))
-        return result
-      }
-      case 'not':
-        return evaluate(n.item).ok ? NO_MATCH : HOLDS_NOWHERE
-      case 'and': {
-        let located: Evaluation | undefined
-        for (const item of n.items) {
-          const part = evaluate(item)
-          if (!part.ok) return NO_MATCH
-          if (!located && (part.title.length > 0 || part.body.length > 0)) located = part
-        }
-        return located ?? HOLDS_NOWHERE
-      }
-      case 'or': {
-        const parts: Evaluation[] = []
-        pay(run, n.phrases.length)
-        for (const id of n.phrases) {
-          if (run.found[id] === 1) parts.push({ ok: true, title: run.occurrences.title.get(id) ?? NO_INTERVALS, body: run.occurrences.body.get(id) ?? NO_INTERVALS })
-        }
-        for (const item of n.items) {
-          const part = evaluate(item)
-          if (part.ok) parts.push(part)
-        }
-        if (parts.length <= 1) return parts[0] ?? NO_MATCH
-        const size = parts.reduce((sum, p) => sum + intervalCount(p.title) + intervalCount(p.body), 0)
-        pay(run, size * mergeRounds(parts.length))
-        const merged = { ok: true, title: mergeAll(parts.map((p) => p.title)), body: mergeAll(parts.map((p) => p.body)) }
-        if (!parts.some((p) => p.lead)) return merged
-        pay(run, size * mergeRounds(parts.length))
-        return { ...merged, lead: { title: mergeAll(parts.map((p) => leadOf(p).title)), body: mergeAll(parts.map((p) => leadOf(p).body)) } }
-      }
-      case 'near':
-        return evaluateNear(n, evaluate, run)
+/** Whether a compiled query holds in the run's article, and where. A plain recursive function: it runs for every node of every candidate term. */
+export function evaluateQuery(n: CompiledNode, run: Run): Evaluation {
+  pay(run, 1)
+  switch (n.kind) {
+    case 'phrase': {
+      if (run.found[n.id] !== 1) return NO_MATCH
+      return { ok: true, title: run.occurrences.title.get(n.id) ?? NO_INTERVALS, body: run.occurrences.body.get(n.id) ?? NO_INTERVALS }
     }
+    case 'set': {
+      let result = run.sets.get(n)
+      if (!result) run.sets.set(n, (result = evaluateQuery(n.item, run)))
+      return result
+    }
+    case 'not':
+      return evaluateQuery(n.item, run).ok ? NO_MATCH : HOLDS_NOWHERE
+    case 'and': {
+      let located: Evaluation | undefined
+      for (const item of n.items) {
+        const part = evaluateQuery(item, run)
+        if (!part.ok) return NO_MATCH
+        if (!located && (part.title.length > 0 || part.body.length > 0)) located = part
+      }
+      return located ?? HOLDS_NOWHERE
+    }
+    case 'or': {
+      const parts: Evaluation[] = []
+      pay(run, n.phrases.length)
+      for (const id of n.phrases) {
+        if (run.found[id] === 1) parts.push({ ok: true, title: run.occurrences.title.get(id) ?? NO_INTERVALS, body: run.occurrences.body.get(id) ?? NO_INTERVALS })
+      }
+      for (const item of n.items) {
+        const part = evaluateQuery(item, run)
+        if (part.ok) parts.push(part)
+      }
+      if (parts.length <= 1) return parts[0] ?? NO_MATCH
+      const size = parts.reduce((sum, p) => sum + intervalCount(p.title) + intervalCount(p.body), 0)
+      pay(run, size * mergeRounds(parts.length))
+      const merged = { ok: true, title: mergeAll(parts.map((p) => p.title)), body: mergeAll(parts.map((p) => p.body)) }
+      if (!parts.some((p) => p.lead)) return merged
+      pay(run, size * mergeRounds(parts.length))
+      return { ...merged, lead: { title: mergeAll(parts.map((p) => leadOf(p).title)), body: mergeAll(parts.map((p) => leadOf(p).body)) } }
+    }
+    case 'near':
+      return evaluateNear(n, run)
   }
-  return evaluate(node)
 }
 
-function evaluateNear(n: Extract<CompiledNode, { kind: 'near' }>, evaluate: (n: CompiledNode) => Evaluation, run: Run): Evaluation {
-  const left = evaluate(n.left)
+function evaluateNear(n: Extract<CompiledNode, { kind: 'near' }>, run: Run): Evaluation {
+  const left = evaluateQuery(n.left, run)
   if (!left.ok) return NO_MATCH
-  const right = evaluate(n.right)
+  const right = evaluateQuery(n.right, run)
   if (!right.ok) return n.negated ? left : NO_MATCH
   pay(run, 2 * (intervalCount(left.title) + intervalCount(left.body) + intervalCount(right.title) + intervalCount(right.body)))
   const close = (field: Field, a: Intervals, b: Intervals): Intervals => {

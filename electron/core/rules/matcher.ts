@@ -143,15 +143,15 @@ export class Matcher {
       if (!scanned) break
     }
     let evaluated = true
-    const found = new Set<number>()
+    const found: number[] = []
     for (const field of FIELDS) {
       for (const id of run.occurrences[field].keys()) {
-        found.add(id)
+        if (run.found[id] === 0) found.push(id)
         run.found[id] = 1
       }
     }
     const scores: WatchlistScore[] = []
-    if (found.size > 0) {
+    if (found.length > 0) {
       const candidates = this.table.candidates(found, this.termCount)
       // In watchlist order, so results read the same way as the watchlists do.
       const negation = new NegationScopes(run.tokens)
