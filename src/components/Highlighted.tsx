@@ -1,5 +1,6 @@
+import { useMemo } from 'react'
 import { displaySafe } from '../../electron/core/text/controls'
-import { splitColoredHighlights, splitHighlights, type ColoredSpan } from '../lib/highlight'
+import { splitColoredHighlights, splitHighlights, type ColoredPiece, type ColoredSpan } from '../lib/highlight'
 import { markStyle } from '../lib/mark-style'
 
 /**
@@ -9,10 +10,13 @@ import { markStyle } from '../lib/mark-style'
  * (their watchlist's) are marked in it (see mark-style.ts).
  */
 export function Highlighted({ text, spans }: { text: string; spans: readonly ColoredSpan[] }) {
-  if (!spans.some((span) => span?.color)) {
+  // Cut once per text and spans (a long pasted text with thousands of spans is not cut at every render).
+  const colored = spans.some((span) => span?.color)
+  const pieces = useMemo(() => (colored ? splitColoredHighlights(text, spans) : splitHighlights(text, spans)), [colored, text, spans])
+  if (!colored) {
     return (
       <>
-        {splitHighlights(text, spans).map((piece, index) =>
+        {pieces.map((piece, index) =>
           piece.marked ? <mark key={index}>{displaySafe(piece.text)}</mark> : <span key={index}>{displaySafe(piece.text)}</span>,
         )}
       </>
@@ -20,7 +24,7 @@ export function Highlighted({ text, spans }: { text: string; spans: readonly Col
   }
   return (
     <>
-      {splitColoredHighlights(text, spans).map((piece, index) =>
+      {(pieces as ColoredPiece[]).map((piece, index) =>
         piece.marked ? (
           <mark key={index} style={markStyle(piece.color)} data-color={piece.color}>
             {displaySafe(piece.text)}

@@ -9,7 +9,7 @@
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createService, type MarsadService } from '../../electron/core/app/service'
 import type { OperationOutput } from '../../electron/core/contract/operations'
@@ -94,8 +94,8 @@ describe('the watchlist editor', () => {
     await expect.poll(() => error.count()).toBe(0)
     await byTestId('editor-save').click()
     await expect.poll(async () => (await watchlistsInForce()).find((w) => w.id === 'ct')?.terms).toEqual(['إرهاب', 'خلية AND (بغداد OR الموصل)'])
-    expect(await byTestId('editor-message').textContent()).toContain('حُفظت')
-    expect(await byTestId('editor-dirty').count()).toBe(0)
+    await expect.poll(() => byTestId('editor-message').textContent()).toContain('حُفظت')
+    await expect.poll(() => byTestId('editor-dirty').count()).toBe(0)
     await service!.whenIdle()
   })
 
@@ -127,6 +127,22 @@ describe('the watchlist editor', () => {
     expect(await byTestId('try-highlighted').locator('mark', { hasText: 'مباراة' }).getAttribute('data-color')).toBe('#86efac')
     expect(await ct.locator('.try__term--lowers').textContent()).toContain('يُنقص النتيجة')
     await shot('watchlist-try-it.png')
+
+    // Typing a term (17 characters) runs the draft on the text once the typing settles, not at every key.
+    const tries: string[] = []
+    const countTries = (request: Request) => void (request.url().endsWith('/api/call/tryWatchlists') && tries.push(request.url()))
+    page.on('request', countTries)
+    await form.locator('[data-testid="term-add"]').click()
+    const typed = form.locator('[data-testid="term-query"]').last()
+    const query = 'خلية NEAR/3 بغداد'
+    expect(query).toHaveLength(17)
+    await typed.pressSequentially(query, { delay: 40 })
+    await expect.poll(() => ct.locator('[data-testid="try-term"]', { hasText: 'NEAR/3' }).count()).toBe(1)
+    page.off('request', countTries)
+    expect(tries.length).toBeGreaterThanOrEqual(1)
+    expect(tries.length).toBeLessThanOrEqual(3)
+    await form.locator('[data-testid="term-remove"]').last().click()
+    await expect.poll(() => ct.locator('[data-testid="try-term"]', { hasText: 'NEAR/3' }).count()).toBe(0)
   })
 
   it('shows in history what the draft would change, with a sample to open in the reader', async () => {
@@ -187,4 +203,146 @@ describe('the watchlist editor', () => {
     await page.locator('[data-testid="mark-row"][data-watchlist-id="ct"] [data-testid="mark-relevant"]').click()
     await expect.poll(async () => ((await service!.call('getArticle', { id: ids.workshop })) as OperationOutput<'getArticle'>)?.marks).toEqual([])
   })
+
+  it('reads the watchlists in force again when they change: an import from the panel is not reverted by the next save', async () => {
+    await byTestId('editor-discard').click()
+    await expect.poll(() => byTestId('editor-dirty').count()).toBe(0)
+    // Imported from the side panel while the editor is open (and clean).
+    const inForce = (await service!.call('getWatchlists', {})) as OperationOutput<'getWatchlists'>
+    const imported = { sets: inForce.sets, watchlists: [...inForce.watchlists, { id: 'blasts', name: 'تفجيرات', terms: ['ناسفة'] }] }
+    await importFile(imported)
+    await expect.poll(() => page.locator('[data-testid="editor-watchlist"][data-watchlist-id="blasts"]').count()).toBe(1)
+    expect(await byTestId('editor-dirty').count()).toBe(0)
+    // An edit saved in the editor keeps what was imported.
+    await page.locator('[data-testid="editor-watchlist"][data-watchlist-id="blasts"]').click()
+    await page.locator('[data-testid="watchlist-form"][data-watchlist-id="blasts"] [data-testid="watchlist-name"]').fill('تفجيرات وعبوات')
+    await byTestId('editor-save').click()
+    await expect.poll(async () => (await watchlistsInForce()).map((w) => [w.id, w.name])).toEqual([
+      ['ct', 'مكافحة الإرهاب'],
+      ['sport', 'رياضة'],
+      ['blasts', 'تفجيرات وعبوات'],
+    ])
+    await expect.poll(() => byTestId('editor-dirty').count()).toBe(0)
+    await service!.whenIdle()
+
+    // With unsaved changes, another import: the draft stays, the editor says the lists in force changed, and does not save over them.
+    await page.locator('[data-testid="watchlist-form"][data-watchlist-id="blasts"] [data-testid="watchlist-threshold"]').fill('3')
+    await expect.poll(() => byTestId('editor-dirty').count()).toBe(1)
+    const current = (await service!.call('getWatchlists', {})) as OperationOutput<'getWatchlists'>
+    await importFile({ sets: current.sets, watchlists: [...current.watchlists, { id: 'kidnap', name: 'خطف', terms: ['اختطاف'] }] })
+    await expect.poll(() => byTestId('editor-stale').isVisible()).toBe(true)
+    expect(await byTestId('editor-stale').textContent()).toContain('تغيّرت قوائم المراقبة المعمول بها')
+    expect(await page.locator('[data-testid="watchlist-form"][data-watchlist-id="blasts"] [data-testid="watchlist-threshold"]').inputValue()).toBe('3')
+    expect(await page.locator('[data-testid="editor-watchlist"][data-watchlist-id="kidnap"]').count()).toBe(0)
+    expect(await byTestId('editor-save').isDisabled()).toBe(true)
+    await shot('watchlist-stale-draft.png')
+    await byTestId('editor-reload').click()
+    await expect.poll(() => page.locator('[data-testid="editor-watchlist"][data-watchlist-id="kidnap"]').count()).toBe(1)
+    expect(await byTestId('editor-stale').count()).toBe(0)
+    expect(await byTestId('editor-dirty').count()).toBe(0)
+    expect(await page.locator('[data-testid="watchlist-form"][data-watchlist-id="blasts"] [data-testid="watchlist-threshold"]').inputValue()).toBe('')
+    await service!.whenIdle()
+  })
+
+  it('says at the row that two term sets share a name, and does not save until one is renamed', async () => {
+    await byTestId('editor-sets').click()
+    await byTestId('term-set-add').click()
+    await byTestId('term-set-add').click()
+    const sets = byTestId('term-set')
+    await sets.nth(0).locator('[data-testid="member-query"]').fill('ناسفة')
+    await sets.nth(1).locator('[data-testid="member-query"]').fill('لاصقة')
+    const name = await sets.nth(0).locator('[data-testid="term-set-name"]').inputValue()
+    await sets.nth(1).locator('[data-testid="term-set-name"]').fill(name)
+    await expect.poll(() => byTestId('term-set-name-error').count()).toBe(2)
+    expect(await byTestId('term-set-name-error').first().textContent()).toContain('اسم مكرّر')
+    expect(await sets.nth(1).locator('[data-testid="term-set-name"]').getAttribute('aria-invalid')).toBe('true')
+    expect(await byTestId('editor-save').isDisabled()).toBe(true)
+    expect(await byTestId('editor-blocked').textContent()).toContain('اسم مكرّر')
+    await shot('watchlist-duplicate-set.png')
+    await sets.nth(1).locator('[data-testid="term-set-name"]').fill(`${name}-b`)
+    await expect.poll(() => byTestId('term-set-name-error').count()).toBe(0)
+    expect(await byTestId('editor-save').isDisabled()).toBe(false)
+    await byTestId('editor-discard').click()
+    await expect.poll(() => byTestId('term-set').count()).toBe(0)
+  })
+
+  it('asks before deleting a watchlist in force; in the reader, a mark for a deleted watchlist can only be removed', async () => {
+    // A watchlist only in the draft goes without asking.
+    await byTestId('editor-add-watchlist').click()
+    const added = page.locator('[data-testid="watchlist-form"]')
+    const addedId = await added.getAttribute('data-watchlist-id')
+    await added.locator('[data-testid="watchlist-delete"]').click()
+    await expect.poll(() => page.locator(`[data-testid="editor-watchlist"][data-watchlist-id="${addedId}"]`).count()).toBe(0)
+    // sport is in force (the film is marked as belonging to it): asked first, in Arabic.
+    await page.locator('[data-testid="editor-watchlist"][data-watchlist-id="sport"]').click()
+    const sport = page.locator('[data-testid="watchlist-form"][data-watchlist-id="sport"]')
+    await sport.locator('[data-testid="watchlist-delete"]').click()
+    await expect.poll(() => byTestId('watchlist-delete-confirm').isVisible()).toBe(true)
+    expect(await byTestId('watchlist-delete-confirm').textContent()).toContain('علاماتك')
+    await shot('watchlist-delete-confirm.png')
+    await byTestId('watchlist-delete-no').click()
+    expect(await page.locator('[data-testid="editor-watchlist"][data-watchlist-id="sport"]').count()).toBe(1)
+    await sport.locator('[data-testid="watchlist-delete"]').click()
+    await byTestId('watchlist-delete-yes').click()
+    await expect.poll(() => page.locator('[data-testid="editor-watchlist"][data-watchlist-id="sport"]').count()).toBe(0)
+    await byTestId('editor-save').click()
+    await expect.poll(async () => (await watchlistsInForce()).map((w) => w.id)).toEqual(['ct', 'blasts', 'kidnap'])
+    await service!.whenIdle()
+
+    await byTestId('editor-close').click()
+    await page.locator(`[data-testid="article-card"][data-article-id="${ids.film}"]`).click()
+    await expect.poll(() => byTestId('reader').getAttribute('data-article-id')).toBe(String(ids.film))
+    const gone = page.locator('[data-testid="mark-row"][data-watchlist-id="sport"]')
+    await expect.poll(() => gone.getAttribute('data-verdict')).toBe('relevant')
+    expect(await gone.locator('[data-testid="mark-relevant"]').count()).toBe(0)
+    expect(await gone.locator('[data-testid="mark-not-relevant"]').count()).toBe(0)
+    expect(await gone.textContent()).toContain('لم تعد موجودة')
+    await shot('watchlist-deleted-mark.png')
+    await gone.locator('[data-testid="mark-remove"]').click()
+    await expect.poll(() => gone.count()).toBe(0)
+    expect(((await service!.call('getArticle', { id: ids.film })) as OperationOutput<'getArticle'>)?.marks).toEqual([{ watchlistId: 'ct', verdict: 'not_relevant' }])
+    await byTestId('reader-close').click()
+  })
+
+  it('keeps a long name without spaces inside its row, and asks before the page is left with unsaved changes', async () => {
+    const leaving = () =>
+      page.evaluate(() => {
+        const event = new Event('beforeunload', { cancelable: true })
+        window.dispatchEvent(event)
+        return event.defaultPrevented
+      })
+    await byTestId('watchlists-edit').click()
+    expect(await leaving()).toBe(false)
+    const long = 'مكافحةالإرهابوالتطرف'.repeat(10)
+    expect(long).toHaveLength(200)
+    await page.locator('[data-testid="editor-watchlist"][data-watchlist-id="ct"]').click()
+    await page.locator('[data-testid="watchlist-form"][data-watchlist-id="ct"] [data-testid="watchlist-name"]').fill(long)
+    expect(await leaving()).toBe(true)
+    await byTestId('tool-try').click()
+    await byTestId('try-text').fill('أعلنت الشرطة تفكيك خلية تخطط لأعمال إرهاب.')
+    const row = page.locator('[data-testid="try-score"][data-watchlist-id="ct"]')
+    await expect.poll(() => row.count()).toBe(1)
+    expect(await overflows(row)).toBe(false)
+    expect(await overflows(byTestId('try-it'))).toBe(false)
+    expect(await overflows(page.locator('[data-testid="editor-watchlist"][data-watchlist-id="ct"]'))).toBe(false)
+    await shot('watchlist-long-name-try.png')
+    await byTestId('editor-save').click()
+    await expect.poll(() => page.locator('[data-testid="watchlist-filter"][data-watchlist-id="ct"]').textContent()).toContain(long)
+    await expect.poll(() => byTestId('editor-dirty').count()).toBe(0)
+    expect(await leaving()).toBe(false)
+    expect(await overflows(page.locator('[data-testid="watchlist-filter"][data-watchlist-id="ct"]'))).toBe(false)
+    expect(await overflows(byTestId('watchlists-panel'))).toBe(false)
+    await shot('watchlist-long-name-panel.png')
+    await service!.whenIdle()
+  })
 })
+
+/** Sets a watchlist file on the side panel's import. */
+async function importFile(file: unknown): Promise<void> {
+  await page.locator('[data-testid="watchlists-file"]').setInputFiles({ name: 'lists.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) })
+}
+
+/** True when the element's content is wider than its box (it would spill over its neighbours or be cut). */
+function overflows(locator: ReturnType<Page['locator']>): Promise<boolean> {
+  return locator.evaluate((element) => element.scrollWidth > element.clientWidth + 1)
+}

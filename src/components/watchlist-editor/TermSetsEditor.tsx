@@ -1,3 +1,4 @@
+import { displaySafe } from '../../../electron/core/text/controls'
 import type { MarsadClient } from '../../api/client'
 import { newSet, replaceSet, type Draft } from '../../lib/watchlist-draft'
 import { QueryRows } from './QueryRows'
@@ -8,25 +9,32 @@ interface Props {
   readonly setsJson: string
   readonly onChange: (draft: Draft) => void
   readonly error?: { readonly setKey?: string; readonly rowKey?: string; readonly text: string } | null
+  /** Keys of the sets whose name another set has too (the draft is not saved until it is changed). */
+  readonly duplicates?: ReadonlySet<string>
 }
 
 /** Named term sets (`@name` in any query): create, rename, delete, and their members as rows. */
-export function TermSetsEditor({ client, draft, setsJson, onChange, error }: Props) {
+export function TermSetsEditor({ client, draft, setsJson, onChange, error, duplicates }: Props) {
   return (
     <section className="wl-form" data-testid="term-sets" aria-label="مجموعات المصطلحات">
       <p className="rows__hint">
         مجموعة المصطلحات قائمة استعلامات يستعملها أي استعلام باسمها بعد @ (مثل <bdi dir="ltr">@armed-groups</bdi>)، فيُضاف الاسم البديل مرة واحدة لكل القوائم.
         الاسم حروف لاتينية صغيرة وأرقام و- و_. تغيير الاسم لا يغيّر الاستعلامات التي تستعمله.
       </p>
-      {draft.sets.map((set) => (
+      {draft.sets.map((set) => {
+        const duplicate = duplicates?.has(set.key) ?? false
+        const nameError = `term-set-name-error-${set.key}`
+        return (
         <div key={set.key} className="term-set" data-testid="term-set">
           <div className="term-set__head">
             <label className="field">
               <span className="field__label">اسم المجموعة</span>
               <input
-                className="field__input"
+                className={`field__input${duplicate ? ' query-field__input--bad' : ''}`}
                 dir="ltr"
                 data-testid="term-set-name"
+                aria-invalid={duplicate || undefined}
+                aria-describedby={duplicate ? nameError : undefined}
                 value={set.name}
                 onChange={(e) => onChange(replaceSet(draft, { ...set, name: e.target.value }))}
               />
@@ -40,6 +48,12 @@ export function TermSetsEditor({ client, draft, setsJson, onChange, error }: Pro
               حذف المجموعة
             </button>
           </div>
+          {duplicate && (
+            <p className="feed__error" role="alert" id={nameError} data-testid="term-set-name-error">
+              اسم مكرّر: لمجموعة أخرى في المسودة الاسم نفسه «<bdi dir="ltr">{displaySafe(set.name)}</bdi>». في الملف تحلّ إحداهما محل الأخرى فتضيع أعضاؤها، فلا تُحفظ المسودة
+              حتى تغيّر أحد الاسمين.
+            </p>
+          )}
           {error?.setKey === set.key && !error.rowKey && (
             <p className="feed__error" role="alert">
               {error.text}
@@ -57,7 +71,8 @@ export function TermSetsEditor({ client, draft, setsJson, onChange, error }: Pro
             testId="member"
           />
         </div>
-      ))}
+        )
+      })}
       <button type="button" className="button button--small" data-testid="term-set-add" onClick={() => onChange({ ...draft, sets: [...draft.sets, newSet(draft)] })}>
         + مجموعة جديدة
       </button>

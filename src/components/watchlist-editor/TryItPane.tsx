@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { memo, useEffect, useMemo, useRef, useState } from 'react'
 import type { DraftWatchlistInfo, TryResult, TryScore } from '../../../electron/core/contract/types'
 import { displaySafe } from '../../../electron/core/text/controls'
 import type { MarsadClient } from '../../api/client'
@@ -26,6 +26,12 @@ export function TryItPane({ client, fileJson, onRefused }: Props) {
   const [text, setText] = useState('')
   const [state, setState] = useState<State>({ status: 'idle' })
   const settled = useDebounced(JSON.stringify([fileJson, title, text]), TRY_DELAY_MS)
+  // Held in a ref: the editor's callback changes with every edit of the draft, and only the settled
+  // draft and text may start a call (one per keystroke otherwise).
+  const refused = useRef(onRefused)
+  useEffect(() => {
+    refused.current = onRefused
+  }, [onRefused])
 
   useEffect(() => {
     const [file, t, body] = JSON.parse(settled) as [string, string, string]
@@ -40,12 +46,12 @@ export function TryItPane({ client, fileJson, onRefused }: Props) {
       .catch((err: unknown) => {
         if (!current) return
         setState({ status: 'error', message: errorText(err) })
-        onRefused(err)
+        refused.current(err)
       })
     return () => {
       current = false
     }
-  }, [client, settled, onRefused])
+  }, [client, settled])
 
   return (
     <section className="tool" data-testid="try-it" aria-label="جرّبها">
@@ -67,19 +73,26 @@ export function TryItPane({ client, fileJson, onRefused }: Props) {
   )
 }
 
-function TryOutcome({ result, title, text }: { result: TryResult; title: string; text: string }) {
+/**
+ * The last answer: memoised, so typing in the fields above (which re-renders the pane) does not
+ * cut the text into highlights again until a new answer comes.
+ */
+const TryOutcome = memo(function TryOutcome({ result, title, text }: { result: TryResult; title: string; text: string }) {
   const info = useMemo(() => new Map(result.watchlists.map((w) => [w.id, w])), [result])
-  const spans = (field: 'title' | 'body'): ColoredSpan[] =>
-    result.scores.flatMap((s) => s.spans.filter((span) => span.field === field).map((span) => ({ start: span.start, end: span.end, color: info.get(s.watchlistId)?.color })))
+  const [titleSpans, bodySpans] = useMemo(() => {
+    const spans = (field: 'title' | 'body'): ColoredSpan[] =>
+      result.scores.flatMap((s) => s.spans.filter((span) => span.field === field).map((span) => ({ start: span.start, end: span.end, color: info.get(s.watchlistId)?.color })))
+    return [spans('title'), spans('body')]
+  }, [result, info])
   return (
     <div className="tool__outcome" data-testid="try-result" aria-live="polite">
       {title && (
         <p className="try__title" data-testid="try-highlighted-title">
-          <Highlighted text={title} spans={spans('title')} />
+          <Highlighted text={title} spans={titleSpans} />
         </p>
       )}
       <div className="try__text" data-testid="try-highlighted">
-        <Highlighted text={text} spans={spans('body')} />
+        <Highlighted text={text} spans={bodySpans} />
       </div>
       {result.scores.length === 0 ? (
         <p className="panel__empty" data-testid="try-nothing">
@@ -95,7 +108,7 @@ function TryOutcome({ result, title, text }: { result: TryResult; title: string;
       {result.truncated && <p className="reader__more">توقفت المطابقة قبل نهاية النص لطوله: ما ظهر صحيح، وقد يكون في بقيته غيره.</p>}
     </div>
   )
-}
+})
 
 function ScoreRow({ score, info }: { score: TryScore; info: DraftWatchlistInfo | undefined }) {
   return (

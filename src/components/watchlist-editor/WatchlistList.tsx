@@ -12,10 +12,12 @@ interface Props {
   readonly onAdd: () => void
   /** Keys of the watchlists a refusal points into. */
   readonly withError?: string | null
+  /** Something on the term sets' page needs fixing (a refusal there, two sets of one name). */
+  readonly setsWithError?: boolean
 }
 
 /** The draft's watchlists: colour, name, on/off; and the term sets' page. */
-export function WatchlistList({ draft, selected, onSelect, onToggle, onAdd, withError }: Props) {
+export function WatchlistList({ draft, selected, onSelect, onToggle, onAdd, withError, setsWithError }: Props) {
   return (
     <nav className="wl-list" aria-label="قوائم المسودة">
       <ul>
@@ -58,6 +60,11 @@ export function WatchlistList({ draft, selected, onSelect, onToggle, onAdd, with
         onClick={() => onSelect(SETS_PAGE)}
       >
         مجموعات المصطلحات ({draft.sets.length})
+        {setsWithError && (
+          <span className="wl-list__bad" aria-label="فيها خطأ">
+            {' '}!
+          </span>
+        )}
       </button>
     </nav>
   )
