@@ -17,12 +17,26 @@ export const FIELD_WEIGHT: Record<Field, number> = { title: 2, body: 1 }
  */
 export const NEGATED_FACTOR = 0.5
 
+/**
+ * A long article's passing mention: one asserted body occurrence, past the lead, of a term the
+ * title and the lead never use. Stories are about what their headline and first lines say; a
+ * feature on football that mentions an arrest once in its eighth paragraph is not about arrests.
+ */
+export const PASSING_FACTOR = 0.5
+/** Body tokens from which an article is long, and the tokens that make its lead. */
+export const LONG_BODY_TOKENS = 150
+export const LEAD_TOKENS = 60
+
 /** Negation scopes of an article's fields, worked out on first need (most articles have no hit), and the strengths already weighed. */
 export class NegationScopes {
   private readonly scopes: Partial<Record<Field, Uint8Array>> = {}
   /** Strength by evaluation: a term set's result is one object shared by every term naming it. */
   readonly strengths = new Map<object, number>()
   constructor(private readonly tokens: Record<Field, readonly Token[]>) {}
+
+  get bodyLength(): number {
+    return this.tokens.body.length
+  }
 
   isNegated(field: Field, token: number): boolean {
     const scope = (this.scopes[field] ??= negatedTokens(this.tokens[field]))
@@ -42,17 +56,26 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
   if (known !== undefined) return known
   let best = 0
   let looked = 0
-  search: for (const field of ['title', 'body'] as const) {
-    const list = subject[field]
-    for (let i = 0; i < list.length; i += 2) {
+  for (let i = 0; i < subject.title.length && best < FIELD_WEIGHT.title; i += 2) {
+    looked++
+    best = Math.max(best, negation.isNegated('title', subject.title[i]) ? NEGATED_FACTOR : FIELD_WEIGHT.title)
+  }
+  if (best < FIELD_WEIGHT.body) {
+    const long = negation.bodyLength >= LONG_BODY_TOKENS
+    let asserted = 0
+    for (let i = 0; i < subject.body.length; i += 2) {
       looked++
-      if (negation.isNegated(field, list[i])) {
+      if (negation.isNegated('body', subject.body[i])) {
         best = Math.max(best, NEGATED_FACTOR)
         continue
       }
-      best = Math.max(best, FIELD_WEIGHT[field])
-      // An asserted title occurrence is the most there is; an asserted body one the most the body gives.
-      if (field === 'title' || best >= FIELD_WEIGHT.body) break search
+      asserted++
+      // In a short text, in the lead, or said twice: a full body mention, the most the body gives.
+      if (!long || subject.body[i] < LEAD_TOKENS || asserted >= 2) {
+        best = FIELD_WEIGHT.body
+        break
+      }
+      best = Math.max(best, PASSING_FACTOR)
     }
   }
   pay(looked)

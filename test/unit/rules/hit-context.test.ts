@@ -253,3 +253,19 @@ describe('many terms naming one set', () => {
     expect(hit.score).toBe(500)
   })
 })
+
+describe('a long article’s passing mention weighs half', () => {
+  const filler = (n: number): string => Array.from({ length: n }, (_, i) => `كلمة${i % 10}`).join(' ')
+  const terms: Term[] = [{ query: 'اعتقال', weight: 2 }]
+
+  it('one mention past the lead of a long article counts half', () => {
+    expect(run(terms, `${filler(100)}. وجرى اعتقال شخص. ${filler(100)}`).score).toBe(1)
+  })
+
+  it('in the lead, twice, in the title, or in a short text, it counts in full', () => {
+    expect(run(terms, `أعلنت الشرطة اعتقال شخص. ${filler(200)}`).score).toBe(2)
+    expect(run(terms, `${filler(100)}. وجرى اعتقال شخص. ${filler(50)}. وتم اعتقال آخر. ${filler(50)}`).score).toBe(2)
+    expect(run(terms, `${filler(100)}. وجرى اعتقال شخص. ${filler(100)}`, { title: 'اعتقال شخص' }).score).toBe(4)
+    expect(run(terms, `${filler(60)}. وجرى اعتقال شخص.`).score).toBe(2)
+  })
+})
