@@ -44,9 +44,10 @@ export function App({ client }: { client: MarsadClient }) {
     setVersion((value) => value + 1)
   }, [reloadArticles, reloadFeeds])
 
-  const [status, setStatus] = useMarsadEvents(client, reloadAll)
-
   const lists = useWatchlists(client)
+  // A rescan starting follows a change of the watchlists (an import, a save, another window's).
+  const [status, setStatus] = useMarsadEvents(client, reloadAll, lists.reload)
+
   const feedCommands = useFeedCommands(client, { reloadFeeds, reloadAll, setStatus })
 
   const importWatchlists = useCallback(
@@ -148,7 +149,7 @@ export function App({ client }: { client: MarsadClient }) {
           {error && <ErrorBanner message={error} onDismiss={actionError ? () => setActionError(null) : undefined} />}
           {editorOpened && (
             <div hidden={!editing}>
-              <WatchlistEditor client={client} onClose={() => setEditing(false)} onSaved={editorSaved} onOpenArticle={openArticle} />
+              <WatchlistEditor client={client} inForce={lists.watchlists} onClose={() => setEditing(false)} onSaved={editorSaved} onOpenArticle={openArticle} />
             </div>
           )}
           {editing ? null : firstRun ? (

@@ -15,7 +15,8 @@ interface Props {
 /**
  * The analyst's feedback on this article: for each watchlist that flagged it (or that it was
  * marked for), "belongs to W" and "not relevant to W" as toggles (pressing the one in force again
- * removes it); and "belongs to" another watchlist chosen from the list.
+ * removes it); and "belongs to" another watchlist chosen from the list. A mark for a watchlist
+ * since deleted can only be removed (the core takes no new verdict for it).
  */
 export function ArticleMarks({ client, article, watchlists, onMarked }: Props) {
   const [marks, setMarks] = useState<readonly ArticleMark[]>(article.marks)
@@ -27,7 +28,13 @@ export function ArticleMarks({ client, article, watchlists, onMarked }: Props) {
 
   const names = new Map((watchlists ?? []).map((w) => [w.id, w]))
   for (const hit of article.hits) if (!names.has(hit.watchlistId)) names.set(hit.watchlistId, { id: hit.watchlistId, name: hit.watchlistName, color: hit.color } as WatchlistView)
-  const rows = [...new Set([...article.hits.map((h) => h.watchlistId), ...marks.map((m) => m.watchlistId)])]
+  // Known once the watchlists in force are read: until then every row is taken as in force.
+  const inForce = watchlists ? new Set(watchlists.map((w) => w.id)) : null
+  const gone = (id: string) => inForce !== null && !inForce.has(id)
+  // A deleted watchlist's hit (until the rescan removes it) has nothing to mark: only its marks show.
+  const rows = [...new Set([...article.hits.map((h) => h.watchlistId), ...marks.map((m) => m.watchlistId)])].filter(
+    (id) => !gone(id) || marks.some((m) => m.watchlistId === id),
+  )
   const others = (watchlists ?? []).filter((w) => !rows.includes(w.id))
 
   const mark = (watchlistId: string, verdict: MarkVerdict | null) => {
@@ -52,6 +59,19 @@ export function ArticleMarks({ client, article, watchlists, onMarked }: Props) {
           const name = displaySafe(w?.name ?? id)
           const verdict = marks.find((m) => m.watchlistId === id)?.verdict ?? null
           const toggle = (v: MarkVerdict) => mark(id, verdict === v ? null : v)
+          if (gone(id)) {
+            return (
+              <li key={id} className="marks__row marks__row--gone" data-testid="mark-row" data-watchlist-id={id} data-verdict={verdict ?? ''} data-gone="true">
+                <span className="swatch" aria-hidden="true" style={{ backgroundColor: w?.color }} />
+                <span className="marks__gone">
+                  علامتك «{verdict === 'relevant' ? 'ينتمي إلى' : 'ليس ذا صلة بـ'}» «{name}»: هذه القائمة لم تعد موجودة، فلا تُحسب العلامة.
+                </span>
+                <button type="button" className="mark-toggle" data-testid="mark-remove" disabled={busy} onClick={() => mark(id, null)}>
+                  أزل العلامة
+                </button>
+              </li>
+            )
+          }
           return (
             <li key={id} className="marks__row" data-testid="mark-row" data-watchlist-id={id} data-verdict={verdict ?? ''}>
               <span className="swatch" aria-hidden="true" style={{ backgroundColor: w?.color }} />

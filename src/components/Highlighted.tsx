@@ -12,7 +12,7 @@ import { markStyle } from '../lib/mark-style'
 export function Highlighted({ text, spans }: { text: string; spans: readonly ColoredSpan[] }) {
   // Cut once per text and spans (a long pasted text with thousands of spans is not cut at every render).
   const colored = spans.some((span) => span?.color)
-  const pieces = useMemo(() => (colored ? splitColoredHighlights(text, spans) : splitHighlights(text, spans)), [colored, text, spans])
+  const pieces = useMemo<readonly ColoredPiece[]>(() => (colored ? splitColoredHighlights(text, spans) : splitHighlights(text, spans)), [colored, text, spans])
   if (!colored) {
     return (
       <>
@@ -24,7 +24,7 @@ export function Highlighted({ text, spans }: { text: string; spans: readonly Col
   }
   return (
     <>
-      {(pieces as ColoredPiece[]).map((piece, index) =>
+      {pieces.map((piece, index) =>
         piece.marked ? (
           <mark key={index} style={markStyle(piece.color)} data-color={piece.color}>
             {displaySafe(piece.text)}

@@ -71,12 +71,6 @@ export class PreviewJobs {
       },
     }
   }
-
-  cancel(): boolean {
-    const running = this.running !== undefined
-    this.running?.abort()
-    return running
-  }
 }
 
 export function watchlistTuningHandlers(ctx: CoreContext, options: TuningOptions = {}): TuningHandlers {
@@ -92,7 +86,7 @@ export function watchlistTuningHandlers(ctx: CoreContext, options: TuningOptions
     previewWatchlists: async ({ file }, call) => {
       // Built (and a bad draft refused) before the one running is cancelled.
       const built = buildDraft(file)
-      const job = previews.start(call?.signal)
+      const job = previews.start(call.signal)
       try {
         return await preview(ctx, built, options.previewLimit ?? PREVIEW_LIMIT, pause, job.signal)
       } finally {

@@ -25,52 +25,52 @@ export function TermSetsEditor({ client, draft, setsJson, onChange, error, dupli
         const duplicate = duplicates?.has(set.key) ?? false
         const nameError = `term-set-name-error-${set.key}`
         return (
-        <div key={set.key} className="term-set" data-testid="term-set">
-          <div className="term-set__head">
-            <label className="field">
-              <span className="field__label">اسم المجموعة</span>
-              <input
-                className={`field__input${duplicate ? ' query-field__input--bad' : ''}`}
-                dir="ltr"
-                data-testid="term-set-name"
-                aria-invalid={duplicate || undefined}
-                aria-describedby={duplicate ? nameError : undefined}
-                value={set.name}
-                onChange={(e) => onChange(replaceSet(draft, { ...set, name: e.target.value }))}
-              />
-            </label>
-            <button
-              type="button"
-              className="button button--small button--danger"
-              data-testid="term-set-delete"
-              onClick={() => onChange({ ...draft, sets: draft.sets.filter((s) => s.key !== set.key) })}
-            >
-              حذف المجموعة
-            </button>
+          <div key={set.key} className="term-set" data-testid="term-set">
+            <div className="term-set__head">
+              <label className="field">
+                <span className="field__label">اسم المجموعة</span>
+                <input
+                  className={`field__input${duplicate ? ' query-field__input--bad' : ''}`}
+                  dir="ltr"
+                  data-testid="term-set-name"
+                  aria-invalid={duplicate || undefined}
+                  aria-describedby={duplicate ? nameError : undefined}
+                  value={set.name}
+                  onChange={(e) => onChange(replaceSet(draft, { ...set, name: e.target.value }))}
+                />
+              </label>
+              <button
+                type="button"
+                className="button button--small button--danger"
+                data-testid="term-set-delete"
+                onClick={() => onChange({ ...draft, sets: draft.sets.filter((s) => s.key !== set.key) })}
+              >
+                حذف المجموعة
+              </button>
+            </div>
+            {duplicate && (
+              <p className="feed__error" role="alert" id={nameError} data-testid="term-set-name-error">
+                اسم مكرّر: لمجموعة أخرى في المسودة الاسم نفسه «<bdi dir="ltr">{displaySafe(set.name)}</bdi>». في الملف تحلّ إحداهما محل الأخرى فتضيع أعضاؤها، فلا تُحفظ المسودة
+                حتى تغيّر أحد الاسمين.
+              </p>
+            )}
+            {error?.setKey === set.key && !error.rowKey && (
+              <p className="feed__error" role="alert">
+                {error.text}
+              </p>
+            )}
+            <QueryRows
+              client={client}
+              setsJson={setsJson}
+              rowError={error?.setKey === set.key ? error : null}
+              rows={set.members}
+              onChange={(members) => onChange(replaceSet(draft, { ...set, members }))}
+              legend={`أعضاء @${set.name}`}
+              itemLabel="العضو"
+              addLabel="إضافة عضو"
+              testId="member"
+            />
           </div>
-          {duplicate && (
-            <p className="feed__error" role="alert" id={nameError} data-testid="term-set-name-error">
-              اسم مكرّر: لمجموعة أخرى في المسودة الاسم نفسه «<bdi dir="ltr">{displaySafe(set.name)}</bdi>». في الملف تحلّ إحداهما محل الأخرى فتضيع أعضاؤها، فلا تُحفظ المسودة
-              حتى تغيّر أحد الاسمين.
-            </p>
-          )}
-          {error?.setKey === set.key && !error.rowKey && (
-            <p className="feed__error" role="alert">
-              {error.text}
-            </p>
-          )}
-          <QueryRows
-            client={client}
-            setsJson={setsJson}
-            rowError={error?.setKey === set.key ? error : null}
-            rows={set.members}
-            onChange={(members) => onChange(replaceSet(draft, { ...set, members }))}
-            legend={`أعضاء @${set.name}`}
-            itemLabel="العضو"
-            addLabel="إضافة عضو"
-            testId="member"
-          />
-        </div>
         )
       })}
       <button type="button" className="button button--small" data-testid="term-set-add" onClick={() => onChange({ ...draft, sets: [...draft.sets, newSet(draft)] })}>

@@ -1,3 +1,5 @@
+import { useState } from 'react'
+import { displaySafe } from '../../../electron/core/text/controls'
 import type { MarsadClient } from '../../api/client'
 import type { DraftWatchlist } from '../../lib/watchlist-draft'
 import { QueryRows, TermRows } from './QueryRows'
@@ -10,13 +12,19 @@ interface Props {
   readonly setsJson: string
   readonly onChange: (next: DraftWatchlist) => void
   readonly onDelete: () => void
+  /**
+   * It is one of the watchlists in force (not only in the draft): it may have flagged articles and
+   * carry the analyst's marks, so deleting it asks first.
+   */
+  readonly inForce: boolean
   /** A refusal of the draft that points into this watchlist: its wording, and the row when it names one. */
   readonly error?: { readonly rowKey?: string; readonly text: string } | null
 }
 
 /** One watchlist's settings, terms and exclusions. */
-export function WatchlistForm({ client, watchlist, color, setsJson, onChange, onDelete, error }: Props) {
+export function WatchlistForm({ client, watchlist, color, setsJson, onChange, onDelete, inForce, error }: Props) {
   const set = (patch: Partial<DraftWatchlist>) => onChange({ ...watchlist, ...patch })
+  const [confirming, setConfirming] = useState(false)
   const common = { client, setsJson, rowError: error }
   return (
     <section className="wl-form" data-testid="watchlist-form" data-watchlist-id={watchlist.id} aria-label={`تحرير القائمة ${watchlist.name}`}>
@@ -63,10 +71,40 @@ export function WatchlistForm({ client, watchlist, color, setsJson, onChange, on
           <input type="checkbox" data-testid="watchlist-enabled" checked={watchlist.enabled} onChange={(e) => set({ enabled: e.target.checked })} />
           مفعّلة
         </label>
-        <button type="button" className="button button--small button--danger" data-testid="watchlist-delete" onClick={onDelete}>
+        <button
+          type="button"
+          className="button button--small button--danger"
+          data-testid="watchlist-delete"
+          aria-expanded={inForce ? confirming : undefined}
+          onClick={() => (inForce ? setConfirming(true) : onDelete())}
+        >
           حذف القائمة
         </button>
       </div>
+      {confirming && (
+        <div className="confirm" role="alertdialog" aria-labelledby={`delete-${watchlist.key}`} data-testid="watchlist-delete-confirm">
+          <p id={`delete-${watchlist.key}`}>
+            أتحذف القائمة «{displaySafe(watchlist.name) || watchlist.id}» من المسودة؟ هي من القوائم المعمول بها: عند الحفظ يُرفع تعليمها عن كل مقال علّمته، وتبقى علاماتك
+            عليها («ينتمي» و«ليس ذا صلة») بلا قائمة فلا تُحسب، ولك أن تزيلها من القارئ. وقبل الحفظ يعيدها «تجاهل التغييرات».
+          </p>
+          <div className="confirm__actions">
+            <button
+              type="button"
+              className="button button--small button--danger"
+              data-testid="watchlist-delete-yes"
+              onClick={() => {
+                setConfirming(false)
+                onDelete()
+              }}
+            >
+              احذفها من المسودة
+            </button>
+            <button type="button" className="button button--small" data-testid="watchlist-delete-no" autoFocus onClick={() => setConfirming(false)}>
+              أبقِها
+            </button>
+          </div>
+        </div>
+      )}
       <p className="wl-form__id">المعرّف: <bdi>{watchlist.id}</bdi></p>
       <TermRows {...common} terms={watchlist.terms} onChange={(terms) => set({ terms })} />
       <QueryRows
