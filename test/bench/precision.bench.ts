@@ -16,6 +16,7 @@ import {
   isSentenceHeldOut,
   LABELS,
   loadArticles,
+  loadFresh,
   loadParagraphs,
   loadSentences,
   scoreWatchlists,
@@ -91,8 +92,13 @@ export function benchPrecision(): void {
   line('articles, development (tuned on)', articles.filter(tunable), marsad, naive)
   const a = line('articles, held-out', articles.filter(heldOut), marsad, naive)
   line('articles, unseen regions', articles.filter(unseenRegion), marsad, naive)
+  const fresh = loadFresh()
+  const fp = line('fresh paragraphs (written after tuning)', fresh.paragraphs, marsad, naive)
+  const fa = line('fresh articles (written after tuning)', fresh.articles, marsad, naive)
   line('sentences (first set), all', sentences, marsad, naive)
   line('sentences (first set), held-out half', sentences.filter(isSentenceHeldOut), marsad, naive)
   perWatchlist('held-out paragraphs', p)
   perWatchlist('held-out articles  ', a)
+  perWatchlist('fresh paragraphs   ', fp)
+  perWatchlist('fresh articles     ', fa)
 }

@@ -21,7 +21,7 @@ export function loadSentences(): (LabeledText & { id: string })[] {
   return JSON.parse(readFileSync(new URL('sentences.json', DIR), 'utf8')) as (LabeledText & { id: string })[]
 }
 
-function loadJsonlDir(name: 'paragraphs' | 'articles'): LabeledText[] {
+function loadJsonlDir(name: 'paragraphs' | 'articles' | 'fresh'): LabeledText[] {
   const dir = new URL(`${name}/`, DIR)
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
@@ -31,6 +31,15 @@ function loadJsonlDir(name: 'paragraphs' | 'articles'): LabeledText[] {
 
 export const loadParagraphs = (): LabeledText[] => loadJsonlDir('paragraphs')
 export const loadArticles = (): LabeledText[] => loadJsonlDir('articles')
+
+/**
+ * The fresh set (fresh/): paragraphs (ids f-p-…) and articles (f-a-…) written after the watchlists
+ * were tuned, by a writer who saw neither the watchlists nor the other sets. Never tuned on.
+ */
+export const loadFresh = (): { paragraphs: LabeledText[]; articles: LabeledText[] } => {
+  const items = loadJsonlDir('fresh')
+  return { paragraphs: items.filter((i) => i.id?.startsWith('f-p-')), articles: items.filter((i) => i.id?.startsWith('f-a-')) }
+}
 
 /** The sentences' own split (odd ids for development), kept as it was frozen. */
 export function isSentenceHeldOut(item: { id: string }): boolean {
