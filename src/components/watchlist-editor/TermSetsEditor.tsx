@@ -18,7 +18,7 @@ export function TermSetsEditor({ client, draft, setsJson, onChange, error, dupli
   return (
     <section className="wl-form" data-testid="term-sets" aria-label="مجموعات المصطلحات">
       <p className="rows__hint">
-        مجموعة المصطلحات قائمة استعلامات يستعملها أي استعلام باسمها بعد @ (مثل <bdi dir="ltr">@armed-groups</bdi>)، فيُضاف الاسم البديل مرة واحدة لكل القوائم.
+        مجموعة المصطلحات قائمة استعلامات يستعملها أي استعلام باسمها بعد @ (مثل <bdi dir="ltr" className="nowrap">@armed-groups</bdi>)، فيُضاف الاسم البديل مرة واحدة لكل القوائم.
         الاسم حروف لاتينية صغيرة وأرقام و- و_. تغيير الاسم لا يغيّر الاستعلامات التي تستعمله.
       </p>
       {draft.sets.map((set) => {
