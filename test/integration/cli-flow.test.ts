@@ -119,7 +119,7 @@ describe('marsad CLI, end to end against a local feed', () => {
     expect([...new Set(hits.map((h) => h.watchlist))]).toEqual(
       expect.arrayContaining(['counter-terrorism', 'security-workshops', 'intelligence-cooperation']),
     )
-    expect(hits.map((h) => h.text)).toEqual(expect.arrayContaining(['الارهاب', 'المخابراتي']))
+    expect(hits.map((h) => h.text)).toEqual(expect.arrayContaining(['الارهاب', 'التعاون المخابراتي', 'تبادل المعلومات']))
   })
 
   it('matches with a watchlist file, and rejects bad watchlist files in one line', async () => {

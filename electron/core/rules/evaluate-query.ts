@@ -3,9 +3,11 @@
  * (token intervals per field). Every operator is a forward merge over sorted intervals, paid for
  * from the article's work budget, so the cost stays linear in the article whatever the query.
  *
- * Where a part holds is also what gets highlighted: a phrase where it is; OR where any side is;
- * NEAR and SENT both sides where they are close; `a NOT NEAR b` the a's with no b close by;
- * `a AND b` where a is (b is context that must be somewhere in the article); NOT nowhere.
+ * Where a part holds is where its subject is (Evaluation.lead), and that is what gets highlighted
+ * and weighed: a phrase where it is; OR where any side is; `a NEAR b` and `a SENT b` the a's with
+ * a b close by (b is context); `a NOT NEAR b` the a's with no b close by; `a AND b` where a is
+ * (b is context that must be somewhere in the article); NOT nowhere. NEAR chains still measure
+ * closeness between all the words of both sides.
  */
 import type { Token } from '../text/tokenize'
 import { closeTo, intervalCount, merge, mergeAll, mergeRounds, nearTo, NO_INTERVALS, without, type Intervals } from './intervals'

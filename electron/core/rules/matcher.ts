@@ -9,7 +9,7 @@
 import { chromeRangesInSteps } from '../text/site-chrome'
 import { analyzeInPieces, tokenize, type Token } from '../text/tokenize'
 import { runSteps, runStepsPausing } from '../work/steps'
-import { evaluateQuery, FIELDS, OutOfBudget, pay, type CompiledNode, type Run } from './evaluate-query'
+import { evaluateQuery, FIELDS, leadOf, OutOfBudget, pay, type CompiledNode, type Run } from './evaluate-query'
 import { intervalCount } from './intervals'
 import { SCAN_STEP_TOKENS, scanPhrasesInSteps } from './phrase-scan'
 import { parseQuery, type ResolvedSets } from './query'
@@ -212,9 +212,11 @@ export class Matcher {
       score += contribution
       terms.push({ query: term.source, weight: term.weight, contribution })
       if (term.weight < 0) continue
+      // Highlighted where the term's subject is: NEAR's and SENT's right side is context, as AND's is.
+      const subject = leadOf(result)
       let kept = 0
       for (const field of FIELDS) {
-        const list = result[field]
+        const list = subject[field]
         const tokens = run.tokens[field]
         for (let i = 0; i < list.length && kept < MAX_SPANS_PER_TERM && spans.length < MAX_SPANS_PER_WATCHLIST; i += 2) {
           const span = { field, start: tokens[list[i]].start, end: tokens[list[i + 1]].end, query: term.source }
@@ -225,7 +227,7 @@ export class Matcher {
           kept++
         }
       }
-      omittedSpans += intervalCount(result.title) + intervalCount(result.body) - kept
+      omittedSpans += intervalCount(subject.title) + intervalCount(subject.body) - kept
     }
     if (terms.length === 0) return undefined
     const flagged = spans.length > 0 && score >= (threshold ?? Number.MIN_VALUE)
