@@ -126,16 +126,20 @@ function evaluateNear(n: Extract<CompiledNode, { kind: 'near' }>, run: Run): Eva
   if (n.negated) {
     const kept = (field: Field): Intervals => without(left[field], close(field, left[field], right[field]))
     const keptSubject = (field: Field): Intervals => without(subject[field], close(field, subject[field], right[field]))
-    const title = kept('title')
-    const body = kept('body')
-    if (title.length === 0 && body.length === 0) return NO_MATCH
-    return left.lead ? { ok: true, title, body, lead: { title: keptSubject('title'), body: keptSubject('body') } } : { ok: true, title, body }
+    if (!left.lead) {
+      const title = kept('title')
+      const body = kept('body')
+      return title.length > 0 || body.length > 0 ? { ok: true, title, body } : NO_MATCH
+    }
+    // The part holds where its subject does: a chain whose subject has nothing kept does not hold.
+    const lead = { title: keptSubject('title'), body: keptSubject('body') }
+    return lead.title.length > 0 || lead.body.length > 0 ? { ok: true, title: kept('title'), body: kept('body'), lead } : NO_MATCH
   }
+  // `a NEAR b NEAR c` is about a: it holds only where some a is close enough, not where b alone is.
+  const lead = { title: close('title', subject.title, right.title), body: close('body', subject.body, right.body) }
+  if (lead.title.length === 0 && lead.body.length === 0) return NO_MATCH
   const both = (field: Field): Intervals => merge(close(field, left[field], right[field]), close(field, right[field], left[field]))
-  const title = both('title')
-  const body = both('body')
-  if (title.length === 0 && body.length === 0) return NO_MATCH
-  return { ok: true, title, body, lead: { title: close('title', subject.title, right.title), body: close('body', subject.body, right.body) } }
+  return { ok: true, title: both('title'), body: both('body'), lead }
 }
 
 export function pay(run: Run, units: number): void {

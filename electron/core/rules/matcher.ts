@@ -10,7 +10,7 @@ import { chromeRangesInSteps } from '../text/site-chrome'
 import { analyzeInPieces, tokenize, type Token } from '../text/tokenize'
 import { runSteps, runStepsPausing } from '../work/steps'
 import { evaluateQuery, FIELDS, leadOf, OutOfBudget, pay, type CompiledNode, type Run } from './evaluate-query'
-import { intervalCount } from './intervals'
+import { intervalCount, mergeAll, mergeRounds } from './intervals'
 import { SCAN_STEP_TOKENS, scanPhrasesInSteps } from './phrase-scan'
 import { parseQuery, type ResolvedSets } from './query'
 import { QueryTable } from './query-table'
@@ -200,9 +200,9 @@ export class Matcher {
     const excludedBy = c.exclude.find((q) => this.evaluate(q.node, run).ok)
     if (excludedBy) return { watchlistId: c.watchlist.id, score: 0, threshold, flagged: false, spans: [], omittedSpans: 0, terms: [], excludedBy: excludedBy.source }
     let score = 0
-    let omittedSpans = 0
     const spans: MatchSpan[] = []
     const placed = new Set<string>()
+    const subjects = new Set<{ readonly title: readonly number[]; readonly body: readonly number[] }>()
     const terms: TermContribution[] = []
     for (const index of termIndexes) {
       const term = c.terms[index]
@@ -214,22 +214,34 @@ export class Matcher {
       if (term.weight < 0) continue
       // Highlighted where the term's subject is: NEAR's and SENT's right side is context, as AND's is.
       const subject = leadOf(result)
+      // Terms naming one set share its result object: its places are looked at once.
+      if (subjects.has(subject)) continue
+      subjects.add(subject)
       let kept = 0
+      let visited = 0
       for (const field of FIELDS) {
         const list = subject[field]
         const tokens = run.tokens[field]
-        for (let i = 0; i < list.length && kept < MAX_SPANS_PER_TERM && spans.length < MAX_SPANS_PER_WATCHLIST; i += 2) {
+        // Bounded whatever the overlap: past a few hundred places already shown, the rest are counted, not walked.
+        for (let i = 0; i < list.length && kept < MAX_SPANS_PER_TERM && visited < 4 * MAX_SPANS_PER_TERM && spans.length < MAX_SPANS_PER_WATCHLIST; i += 2) {
+          visited++
           const span = { field, start: tokens[list[i]].start, end: tokens[list[i + 1]].end, query: term.source }
           // Terms naming the same set find the same places: each place is highlighted once.
           const key = `${field}:${span.start}:${span.end}`
-          if (!placed.has(key)) spans.push(span)
+          if (placed.has(key)) continue
           placed.add(key)
+          spans.push(span)
           kept++
         }
       }
-      omittedSpans += intervalCount(subject.title) + intervalCount(subject.body) - kept
     }
     if (terms.length === 0) return undefined
+    // Omitted: the distinct places found, less those highlighted (terms often share places).
+    const distinct = [...subjects]
+    const size = distinct.reduce((n, s) => n + intervalCount(s.title) + intervalCount(s.body), 0)
+    pay(run, size * mergeRounds(distinct.length))
+    const places = intervalCount(mergeAll(distinct.map((s) => s.title))) + intervalCount(mergeAll(distinct.map((s) => s.body)))
+    const omittedSpans = places - spans.length
     const flagged = spans.length > 0 && score >= (threshold ?? Number.MIN_VALUE)
     spans.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1))
     return { watchlistId: c.watchlist.id, score, threshold, flagged, spans, omittedSpans, terms }

@@ -63,12 +63,16 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
   if (best < FIELD_WEIGHT.body) {
     const long = negation.bodyLength >= LONG_BODY_TOKENS
     let asserted = 0
+    let lastStart = -1
     for (let i = 0; i < subject.body.length; i += 2) {
       looked++
       if (negation.isNegated('body', subject.body[i])) {
         best = Math.max(best, NEGATED_FACTOR)
         continue
       }
+      // Two alternatives at one place (اعتقال and «اعتقال الصحفي») are one mention, not two.
+      if (subject.body[i] === lastStart) continue
+      lastStart = subject.body[i]
       asserted++
       // In a short text, in the lead, or said twice: a full body mention, the most the body gives.
       if (!long || subject.body[i] < LEAD_TOKENS || asserted >= 2) {

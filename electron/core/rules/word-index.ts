@@ -219,9 +219,9 @@ function imperfectStems(perfect: string): string[] {
   return perfect.startsWith('ا') && perfect.length > 3 ? [perfect.slice(1), perfect] : [perfect]
 }
 
-/** أفعل: four letters with a leading alef (أوقف، أطلق، أعلن). */
+/** أفعل: four letters with a leading alef (أوقف، أطلق، أعلن), not form VIII's افتعل with its ت (اتهم، اتخذ). */
 function isFormFour(perfect: string): boolean {
-  return perfect.length === 4 && perfect.startsWith('ا')
+  return perfect.length === 4 && perfect.startsWith('ا') && perfect[1] !== 'ت'
 }
 
 /** An =exact word and its gender and number forms (أمني → أمنية، أمنيون، أمنيات …). */

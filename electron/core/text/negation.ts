@@ -65,21 +65,28 @@ export function negatedTokens(tokens: readonly Token[]): Uint8Array {
   let sentence = -1
   let denied = false
   let reachUntil = -1
+  /** The reach of the particle whose scope is open: a list through «أو» continues by as much. */
+  let openReach = 0
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
     if (token.sentence !== sentence) {
       sentence = token.sentence
       denied = false
       reachUntil = -1
+      openReach = 0
     }
     // A negated list goes on through its «أو» / «ولا»: «لا توجد أي شبهة جنائية أو إرهابية».
-    if (reachUntil >= 0 && i <= reachUntil + 1 && (token.norm === 'او' || token.norm === 'ولا')) reachUntil = i + 2
+    // (غير negates one word: «الهجرة غير الشرعية أو تهريب المخدرات» denies no smuggling.)
+    if (openReach > 1 && reachUntil >= 0 && i <= reachUntil + 1 && (token.norm === 'او' || token.norm === 'ولا')) reachUntil = Math.max(reachUntil, i + openReach)
     if (denied || i <= reachUntil) negated[i] = 1
     const next = tokens[i + 1]?.norm ?? ''
     const negator = particleOf(token.norm)
     // «لا صحة لـ…» (there is no truth in …) is the usual wording of a denial.
     if (DENIALS.has(token.norm) || (negator && next === 'صحه')) denied = true
-    else if (negator && !negator.notBefore.has(next)) reachUntil = Math.max(reachUntil, i + negator.reach)
+    else if (negator && !negator.notBefore.has(next) && i + negator.reach > reachUntil) {
+      reachUntil = i + negator.reach
+      openReach = negator.reach
+    }
   }
   return negated
 }

@@ -270,3 +270,31 @@ describe('a long article’s passing mention weighs half', () => {
     expect(run(terms, `${filler(60)}. وجرى اعتقال شخص.`).score).toBe(2)
   })
 })
+
+describe('what the last review found', () => {
+  const filler = (n: number): string => Array.from({ length: n }, (_, i) => `كلمة${i % 10}`).join(' ')
+
+  it('two alternatives at one place are one passing mention, not two', () => {
+    const body = `${filler(100)}. وجرى اعتقال الصحفي. ${filler(100)}`
+    expect(run([{ query: 'اعتقال OR "اعتقال الصحفي"', weight: 2 }], body).score).toBe(1)
+  })
+
+  it('a NEAR chain holds only where its subject is close: b near c alone is not a near c', () => {
+    const body = 'اعتقال كلمة كلمة الشرطة كلمة كلمة المدينة'
+    expect(new Matcher([watchlist(['اعتقال NEAR/2 الشرطة NEAR/2 المدينة'])]).run({ title: '', body }).scores).toEqual([])
+    expect(run(['اعتقال NEAR/2 الشرطة NEAR/5 المدينة'], body).words).toEqual(['اعتقال'])
+  })
+
+  it('a list after غير is not negated: «الهجرة غير الشرعية أو تهريب المخدرات»', () => {
+    expect(run([{ query: 'تهريب', weight: 2 }], 'تحارب الشرطة الهجرة غير الشرعية أو تهريب المخدرات').score).toBe(2)
+  })
+
+  it('counts omitted places once when terms share them: the distinct places found, less those shown', () => {
+    const body = 'اعتقال '.repeat(150)
+    // Each term shows up to 100 places of its own: the second shows the 50 the first could not.
+    const [two] = new Matcher([watchlist(['اعتقال', 'اعتقال OR توقيف'])]).match({ title: '', body })
+    expect([two.spans.length, two.omittedSpans]).toEqual([150, 0])
+    const [one] = new Matcher([watchlist(['اعتقال', 'اعتقال'])]).match({ title: '', body: 'اعتقال '.repeat(250) })
+    expect([one.spans.length, one.omittedSpans]).toEqual([200, 50])
+  })
+})

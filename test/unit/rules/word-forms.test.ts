@@ -47,6 +47,10 @@ describe('verb~: a verb in every person, tense and voice, with object pronouns',
     expect(found('داهم~', 'داهمت القوات منزلا وتداهم آخر')).toEqual(['داهمت', 'وتداهم'])
   })
 
+  it('a form VIII verb keeps its ت imperfect (اتهم~ → تتهم)', () => {
+    expect(found('اتهم~', 'تتهم الشرطة رجلا')).toEqual(['تتهم'])
+  })
+
   it('a form IV verb does not reach form V (أوقف~ ↛ توقف «stopped»)', () => {
     expect(found('أوقف~', 'توقف السائق عند المحطة ثم توقفت الحافلة')).toEqual([])
     expect(found('أوقف~', 'وأوقفوه ويوقفون')).toEqual(['وأوقفوه', 'ويوقفون'])
