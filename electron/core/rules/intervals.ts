@@ -53,37 +53,19 @@ export function mergeRounds(listCount: number): number {
  * a run. Both lists are walked forward once: linear in their lengths.
  */
 export function nearTo(a: Intervals, b: Intervals, distance: number): Intervals {
-  const reach = distance + 1
-  const out: number[] = []
-  let j = 0
-  let runStart = 0
-  let runEnd = -Infinity
-  for (let i = 0; i < a.length; i += 2) {
-    const first = a[i]
-    const last = a[i + 1]
-    // Move to the first run that does not end before this interval starts.
-    while (runEnd < first && j < b.length) {
-      runStart = b[j] - reach
-      runEnd = b[j + 1] + reach
-      j += 2
-      while (j < b.length && b[j] - reach <= runEnd) {
-        runEnd = Math.max(runEnd, b[j + 1] + reach)
-        j += 2
-      }
-    }
-    if (runEnd < first) break
-    if (runStart <= last) out.push(first, last)
-  }
-  return out
+  return closeTo(a, b, distance + 1)
 }
+
+/** A token's position for NEAR: its index. */
+const tokenIndex = (token: number): number => token
 
 /**
  * The intervals of `a` with an interval of `b` within `reach` positions (overlapping counts), where
- * a token's position is `position(token)`: its index (NEAR/n: reach n + 1) or its sentence
- * (SENT: reach 0, the same sentence). `position` must not decrease along the tokens, so the order
- * of both lists is kept and the walk stays forward and linear. nearTo is the word case.
+ * a token's position is `position(token)`: its index (NEAR/n: reach n + 1, see nearTo) or its
+ * sentence (SENT: reach 0, the same sentence). `position` must not decrease along the tokens, so
+ * the order of both lists is kept and the walk stays forward and linear.
  */
-export function closeTo(a: Intervals, b: Intervals, reach: number, position: (token: number) => number): Intervals {
+export function closeTo(a: Intervals, b: Intervals, reach: number, position: (token: number) => number = tokenIndex): Intervals {
   const out: number[] = []
   let j = 0
   let runStart = 0

@@ -186,10 +186,6 @@ export class Matcher {
     return { source, node: this.table.compile(parseQuery(source, this.resolvedSets), term), weight }
   }
 
-  private evaluate(node: CompiledNode, run: Run) {
-    return evaluateQuery(node, run)
-  }
-
   /**
    * A watchlist's score is the sum of its holding terms' weights, each at its strongest occurrence
    * (term-strength.ts). Negative terms (context cues) lower it and are not highlighted. It flags
@@ -197,7 +193,7 @@ export class Matcher {
    */
   private evaluateWatchlist(c: CompiledWatchlist, termIndexes: readonly number[], run: Run, negation: NegationScopes): WatchlistScore | undefined {
     const threshold = c.watchlist.threshold ?? null
-    const excludedBy = c.exclude.find((q) => this.evaluate(q.node, run).ok)
+    const excludedBy = c.exclude.find((q) => evaluateQuery(q.node, run).ok)
     if (excludedBy) return { watchlistId: c.watchlist.id, score: 0, threshold, flagged: false, spans: [], omittedSpans: 0, terms: [], excludedBy: excludedBy.source }
     let score = 0
     const spans: MatchSpan[] = []
@@ -206,7 +202,7 @@ export class Matcher {
     const terms: TermContribution[] = []
     for (const index of termIndexes) {
       const term = c.terms[index]
-      const result = this.evaluate(term.node, run)
+      const result = evaluateQuery(term.node, run)
       if (!result.ok) continue
       const contribution = term.weight * termStrength(result, negation, (units) => pay(run, units))
       score += contribution

@@ -56,13 +56,7 @@ function wordCount(text: string, from: number, to: number): number {
   return words
 }
 
-/** The chrome of a text as [start, end) offset pairs into it, in order. */
-export function chromeRanges(text: string): number[] {
-  const steps = chromeRangesInSteps(text)
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value
-}
-
-/** chromeRanges, stopping (yielding) every few thousand lines so a caller can pause. */
+/** The chrome of a text as [start, end) offset pairs into it, in order, stopping (yielding) every few thousand lines so a caller can pause. */
 export function* chromeRangesInSteps(text: string): Generator<void, number[]> {
   const ranges: number[] = []
   /** Headlines left in the current block (0: not in a block), and whether one was seen yet. */
