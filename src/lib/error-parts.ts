@@ -30,6 +30,7 @@ const QUERY_PROBLEMS: { readonly [P in QueryProblem]: (d: QuerySyntax) => string
   unknown_set: (d) => `لا توجد مجموعة مصطلحات باسم @${d.termSet ?? ''}`,
   set_cycle: (d) => `مجموعة المصطلحات @${d.termSet ?? ''} تحيل إلى نفسها`,
   bad_set_name: () => 'اسم مجموعة المصطلحات بعد @ حروف لاتينية صغيرة وأرقام و- و_',
+  distinct_count: (d) => `العدد في @set{n} من 2 إلى ${d.limit ?? 9}، ويُكتب هكذا: @set{2}`,
   verb_multiword: () => 'الفعل مع ~ كلمة واحدة فقط',
   verb_not_plain: () => 'الفعل مع ~ كلمة مجردة، بلا = ولا *',
 }

@@ -113,5 +113,5 @@ function checkQuery(query: string, draftSets: Readonly<Record<string, readonly s
 const STAND_IN_ITEM = parseQuery('x')
 
 function standIn(name: string): Extract<QueryNode, { kind: 'set' }> {
-  return { kind: 'set', name, item: STAND_IN_ITEM, depth: 1 }
+  return { kind: 'set', name, item: STAND_IN_ITEM, depth: 1, members: [STAND_IN_ITEM] }
 }

@@ -35,6 +35,7 @@ export type QueryProblem =
   | 'unknown_set'
   | 'set_cycle'
   | 'bad_set_name'
+  | 'distinct_count'
   | 'verb_multiword'
   | 'verb_not_plain'
 

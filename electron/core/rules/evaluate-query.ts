@@ -6,11 +6,13 @@
  * Where a part holds is where its subject is (Evaluation.lead), and that is what gets highlighted
  * and weighed: a phrase where it is; OR where any side is; `a NEAR b` and `a SENT b` the a's with
  * a b close by (b is context); `a NOT NEAR b` the a's with no b close by; `a AND b` where a is
- * (b is context that must be somewhere in the article); NOT nowhere. NEAR chains still measure
+ * (b is context that must be somewhere in the article); `@set{n}` the members in sentences with n
+ * different ones; NOT nowhere. NEAR chains still measure
  * closeness between all the words of both sides.
  */
 import type { Token } from '../text/tokenize'
 import { closeTo, intervalCount, merge, mergeAll, mergeRounds, nearTo, NO_INTERVALS, without, type Intervals } from './intervals'
+import { inSentencesWithDistinct } from './distinct-members'
 import type { PhraseOccurrences } from './phrase-scan'
 import type { Proximity } from './query'
 import type { Field } from './types'
@@ -30,6 +32,8 @@ export type CompiledNode =
   | { readonly kind: 'not'; readonly item: CompiledNode }
   | { readonly kind: 'near'; readonly distance: Proximity; readonly negated: boolean; readonly left: CompiledNode; readonly right: CompiledNode }
   | { readonly kind: 'set'; readonly item: CompiledNode }
+  /** `@name{n}`: the set's members one by one (see distinct-members.ts). */
+  | { readonly kind: 'distinct'; readonly count: number; readonly members: readonly CompiledNode[] }
 
 /** Whether a query part holds, and where (per field) it does. */
 export interface Evaluation {
@@ -108,7 +112,28 @@ export function evaluateQuery(n: CompiledNode, run: Run): Evaluation {
     }
     case 'near':
       return evaluateNear(n, run)
+    case 'distinct':
+      return evaluateDistinct(n, run)
   }
+}
+
+/** Where n different members of a set share a sentence; weighed and highlighted at those members. */
+function evaluateDistinct(n: Extract<CompiledNode, { kind: 'distinct' }>, run: Run): Evaluation {
+  const found = n.members.map((member) => evaluateQuery(member, run)).filter((e) => e.ok)
+  if (found.length < n.count) return NO_MATCH
+  const size = found.reduce((sum, e) => sum + intervalCount(leadOf(e).title) + intervalCount(leadOf(e).body), 0)
+  pay(run, size * (mergeRounds(found.length) + n.count + 1))
+  const where = (field: Field): Intervals => {
+    const tokens = run.tokens[field]
+    return inSentencesWithDistinct(
+      found.map((e) => leadOf(e)[field]),
+      n.count,
+      (t) => tokens[t].sentence,
+    )
+  }
+  const title = where('title')
+  const body = where('body')
+  return title.length > 0 || body.length > 0 ? { ok: true, title, body } : NO_MATCH
 }
 
 function evaluateNear(n: Extract<CompiledNode, { kind: 'near' }>, run: Run): Evaluation {

@@ -34,11 +34,15 @@ export type Proximity = number | 'sentence'
 export type Lexeme =
   | { type: 'word' | 'phrase'; text: string; mode: WordMode; pos: number }
   | { type: 'near'; distance: Proximity; pos: number }
-  | { type: 'set'; name: string; pos: number }
+  /** `@name`, or `@name{n}`: n different members of the set in one sentence. */
+  | { type: 'set'; name: string; distinct?: number; pos: number }
   | { type: 'and' | 'or' | 'not' | 'open' | 'close'; pos: number }
 
 /** A term set's name, as written after @ in a query and as a key of the file's "sets". */
 export const TERM_SET_NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/
+
+/** `@name{n}` counts from 2 (one member is plain `@name`) to this: past it, a sentence is a list. */
+export const MAX_DISTINCT = 9
 
 /** NEAR/n distances allowed: beyond a paragraph, proximity means nothing. */
 export const MAX_NEAR_DISTANCE = 50
@@ -86,10 +90,7 @@ function wordOrOperator(query: string, text: string, pos: number): Lexeme {
   if (op) return { type: op, pos }
   if (text === 'SENT') return { type: 'near', distance: 'sentence', pos }
   if (/^NEAR\b/.test(text)) return { type: 'near', distance: nearDistance(query, text, pos), pos }
-  if (text.startsWith('@')) {
-    if (!TERM_SET_NAME.test(text.slice(1))) throw new QueryError(query, pos, 'bad_set_name')
-    return { type: 'set', name: text.slice(1), pos }
-  }
+  if (text.startsWith('@')) return setReference(query, text, pos)
   if (text.length > 1 && text.endsWith('~')) {
     // A verb~ is a plain word: =verb~ or verb*~ would silently drop the = or the *.
     if (text.startsWith('=') || text.includes('*')) throw new QueryError(query, pos, 'verb_not_plain')
@@ -104,6 +105,18 @@ function wordOrOperator(query: string, text: string, pos: number): Lexeme {
   if (star > 0) return { type: 'word', text: text.slice(0, -1), mode: 'prefix', pos }
   if (star === 0) throw new QueryError(query, pos, 'letters_before_star')
   return { type: 'word', text, mode: 'affix', pos }
+}
+
+/** `@name` or `@name{n}`. */
+function setReference(query: string, text: string, pos: number): Lexeme {
+  const brace = text.indexOf('{')
+  const name = text.slice(1, brace < 0 ? undefined : brace)
+  if (!TERM_SET_NAME.test(name)) throw new QueryError(query, pos, 'bad_set_name')
+  if (brace < 0) return { type: 'set', name, pos }
+  const count = /^\{(\d)\}$/.exec(text.slice(brace))
+  const distinct = count ? Number(count[1]) : NaN
+  if (!(distinct >= 2 && distinct <= MAX_DISTINCT)) throw new QueryError(query, pos + brace, 'distinct_count', { limit: MAX_DISTINCT })
+  return { type: 'set', name, distinct, pos }
 }
 
 function nearDistance(query: string, text: string, pos: number): number {

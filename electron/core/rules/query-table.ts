@@ -23,6 +23,8 @@ export class QueryTable implements PhraseTable {
   readonly phrasesByFirstWord = new Map<number, number[]>()
   private readonly phraseIds = new Map<PhraseNode, number>()
   private readonly sets = new Map<SetNode, { id: number; compiled: CompiledNode }>()
+  /** By set: its members compiled one by one, for `@name{n}` (compiled once, whatever n and however often named). */
+  private readonly setMembers = new Map<SetNode, readonly CompiledNode[]>()
   /** By phrase id: the terms that write it themselves. */
   private readonly phraseOwners: number[][] = []
   /** By phrase id: the sets that list it themselves. */
@@ -74,6 +76,10 @@ export class QueryTable implements PhraseTable {
         if (owner && 'set' in owner) addLast(this.setParents[set.id], owner.set)
         return set.compiled
       }
+      case 'distinct':
+        // Owned as the set is (its phrases make the naming term a candidate); its members own nothing more.
+        this.compileNode(node.set, owner)
+        return { kind: 'distinct', count: node.count, members: this.membersOf(node.set) }
       case 'not':
         return { kind: 'not', item: this.compileNode(node.item, owner) }
       case 'near':
@@ -99,6 +105,14 @@ export class QueryTable implements PhraseTable {
     this.sets.set(node, entry)
     entry.compiled = { kind: 'set', item: this.compileNode(node.item, { set: id }) }
     return entry
+  }
+
+  private membersOf(node: SetNode): readonly CompiledNode[] {
+    let members = this.setMembers.get(node)
+    if (!members) {
+      this.setMembers.set(node, (members = node.members.map((item) => this.compileNode(item, undefined))))
+    }
+    return members
   }
 
   private phraseId(node: PhraseNode): number {

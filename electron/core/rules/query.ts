@@ -1,5 +1,5 @@
 /**
- * The watchlist query language: `word`, `"a phrase"`, `=exact`, `prefix*`, `verb~`, `@set`,
+ * The watchlist query language: `word`, `"a phrase"`, `=exact`, `prefix*`, `verb~`, `@set`, `@set{n}`,
  * `a AND b` (or `a b`), `a OR b`, `NOT a`, `a NEAR/n b`, `a SENT b` (same sentence), and the
  * scoped exclusions `a NOT NEAR/n b` / `a NOT SENT b` (the occurrences of a with no b close by),
  * parentheses. Words are normalized here, once, so matching compares folded forms. Errors say
@@ -18,8 +18,10 @@ export type QueryNode =
   | { readonly kind: 'not'; readonly item: QueryNode }
   /** `negated`: left's occurrences with no right close by (a NOT NEAR/n b); else both sides where they are close. */
   | { readonly kind: 'near'; readonly distance: Proximity; readonly negated: boolean; readonly left: QueryNode; readonly right: QueryNode }
-  /** `@name`: the term set's OR of queries, one node shared by every query that names it. */
-  | { readonly kind: 'set'; readonly name: string; readonly item: QueryNode; readonly depth: number }
+  /** `@name`: the term set's OR of queries (`item`; `members` one by one), one node shared by every query that names it. */
+  | { readonly kind: 'set'; readonly name: string; readonly item: QueryNode; readonly depth: number; readonly members: readonly QueryNode[] }
+  /** `@name{n}`: where n different members (queries) of the set occur in one sentence, at n different places. */
+  | { readonly kind: 'distinct'; readonly count: number; readonly set: Extract<QueryNode, { kind: 'set' }> }
 
 /** Term sets a query may name, already parsed (see term-sets.ts). */
 export type ResolvedSets = ReadonlyMap<string, Extract<QueryNode, { kind: 'set' }>>
@@ -159,7 +161,7 @@ class Parser {
     if (++this.terms > MAX_TERMS_PER_QUERY) throw new QueryError(this.query, lexeme.pos, 'too_many_terms', { limit: MAX_TERMS_PER_QUERY })
     if (this.depth + set.depth > MAX_DEPTH) throw new QueryError(this.query, lexeme.pos, 'too_deep', { limit: MAX_DEPTH })
     this.deepest = Math.max(this.deepest, this.depth + set.depth)
-    return set
+    return lexeme.distinct === undefined ? set : { kind: 'distinct', count: lexeme.distinct, set }
   }
 
   private term(lexeme: Extract<Lexeme, { type: 'word' | 'phrase' }>): QueryNode {
@@ -190,6 +192,7 @@ function hasPositiveTerm(node: QueryNode): boolean {
     case 'phrase':
     case 'near':
     case 'set':
+    case 'distinct':
       return true
     case 'not':
       return false
@@ -228,6 +231,8 @@ export function phrasesOf(node: QueryNode, seenSets = new Set<QueryNode>()): Ext
         if (seenSets.has(n)) return
         seenSets.add(n)
         return visit(n.item)
+      case 'distinct':
+        return visit(n.set)
       case 'near':
         visit(n.left)
         return visit(n.right)

@@ -43,7 +43,7 @@ export function resolveTermSets(sets: readonly TermSet[]): ResolvedSets {
     }
     inProgress.delete(set.name)
     // One level for the set itself: a reference nests its OR inside the query that names it.
-    const node: SetNode = { kind: 'set', name: set.name, item: items.length === 1 ? items[0] : { kind: 'or', items }, depth: depth + 1 }
+    const node: SetNode = { kind: 'set', name: set.name, item: items.length === 1 ? items[0] : { kind: 'or', items }, depth: depth + 1, members: items }
     resolved.set(set.name, node)
     return node
   }

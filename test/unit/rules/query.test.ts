@@ -12,6 +12,8 @@ function show(node: QueryNode): string {
       return `(${show(node.left)} ${node.negated ? '!' : ''}~${node.distance === 'sentence' ? 'S' : node.distance} ${show(node.right)})`
     case 'set':
       return `@${node.name}`
+    case 'distinct':
+      return `@${node.set.name}{${node.count}}`
     case 'not':
       return `NOT ${show(node.item)}`
     case 'and':
