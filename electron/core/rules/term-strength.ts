@@ -32,6 +32,8 @@ export class NegationScopes {
   private readonly scopes: Partial<Record<Field, Uint8Array>> = {}
   /** Strength by evaluation: a term set's result is one object shared by every term naming it. */
   readonly strengths = new Map<object, number>()
+  /** For a subject weighed as negated: the sentence of its first negated occurrence ("field:sentence"). */
+  readonly deniedIn = new Map<object, string>()
   constructor(private readonly tokens: Record<Field, readonly Token[]>) {}
 
   get bodyLength(): number {
@@ -41,6 +43,10 @@ export class NegationScopes {
   isNegated(field: Field, token: number): boolean {
     const scope = (this.scopes[field] ??= negatedTokens(this.tokens[field]))
     return scope[token] === 1
+  }
+
+  sentenceOf(field: Field, token: number): string {
+    return `${field}:${this.tokens[field][token].sentence}`
   }
 }
 
@@ -56,9 +62,12 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
   if (known !== undefined) return known
   let best = 0
   let looked = 0
+  let denied: string | undefined
   for (let i = 0; i < subject.title.length && best < FIELD_WEIGHT.title; i += 2) {
     looked++
-    best = Math.max(best, negation.isNegated('title', subject.title[i]) ? NEGATED_FACTOR : FIELD_WEIGHT.title)
+    const negated = negation.isNegated('title', subject.title[i])
+    if (negated) denied ??= negation.sentenceOf('title', subject.title[i])
+    best = Math.max(best, negated ? NEGATED_FACTOR : FIELD_WEIGHT.title)
   }
   if (best < FIELD_WEIGHT.body) {
     const long = negation.bodyLength >= LONG_BODY_TOKENS
@@ -67,6 +76,7 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
     for (let i = 0; i < subject.body.length; i += 2) {
       looked++
       if (negation.isNegated('body', subject.body[i])) {
+        denied ??= negation.sentenceOf('body', subject.body[i])
         best = Math.max(best, NEGATED_FACTOR)
         continue
       }
@@ -84,5 +94,6 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
   }
   pay(looked)
   negation.strengths.set(subject, best)
+  if (best === NEGATED_FACTOR && denied !== undefined) negation.deniedIn.set(subject, denied)
   return best
 }

@@ -1,0 +1,53 @@
+/**
+ * A denied statement read by several terms is one statement: «نفى … وجود أي تنسيق أمني» is found
+ * by a phrase and by a SENT term at once, and counts once, at the larger of the two, however many
+ * terms see it. Denials in different sentences are different statements and still add up.
+ */
+import { describe, expect, it } from 'vitest'
+import { Matcher } from '../../../electron/core/rules/matcher'
+import type { Watchlist } from '../../../electron/core/rules/types'
+
+const watchlist: Watchlist = {
+  id: 'coop',
+  name: 'coop',
+  threshold: 2,
+  notify: true,
+  exclude: [],
+  terms: [
+    { query: '"تنسيق أمني"', weight: 2 },
+    { query: 'تنسيق SENT (واشنطن OR أمريكي)', weight: 1 },
+    { query: 'تنسيق SENT أمني', weight: 2 },
+  ],
+}
+
+const scoreOf = (body: string) => new Matcher([watchlist]).run({ title: '', body }).scores[0]
+
+describe('denied statements count once', () => {
+  it('three terms on one denial add up to one denied mention, and do not flag', () => {
+    const score = scoreOf('نفى المتحدث باسم الخارجية وجود أي تنسيق أمني مع واشنطن بشأن الملاحة في المضيق.')
+    expect(score.score).toBe(1)
+    expect(score.flagged).toBe(false)
+    // Each term still says it held; the ones the denial already counted add nothing.
+    expect(score.terms.map((t) => t.contribution)).toEqual([1, 0, 0])
+  })
+
+  it('the larger term keeps the count whichever comes first', () => {
+    const reordered = new Matcher([{ ...watchlist, terms: [watchlist.terms[1], watchlist.terms[0]] }])
+    const [score] = reordered.run({ title: '', body: 'نفت الوزارة أي تنسيق أمني مع واشنطن.' }).scores
+    expect(score.terms.map((t) => t.contribution)).toEqual([0, 1])
+    expect(score.score).toBe(1)
+  })
+
+  it('denials in two sentences are two statements', () => {
+    const raids: Watchlist = { ...watchlist, terms: [{ query: 'اعتقال', weight: 2 }, { query: 'مداهمة', weight: 2 }] }
+    const body = 'نفت الشرطة اعتقال أي صحفي. كما نفت مداهمة مقر الجريدة.'
+    expect(new Matcher([raids]).run({ title: '', body }).scores[0].score).toBe(2)
+    expect(new Matcher([raids]).run({ title: '', body: 'نفت الشرطة اعتقال أي صحفي أو مداهمة مقر الجريدة.' }).scores[0].score).toBe(1)
+  })
+
+  it('an asserted mention is untouched: every term weighs in full', () => {
+    const score = scoreOf('بحث الوزيران تعزيز التنسيق الأمني مع واشنطن في مكافحة الإرهاب.')
+    expect(score.terms.map((t) => t.contribution)).toEqual([2, 1, 2])
+    expect(score.flagged).toBe(true)
+  })
+})
