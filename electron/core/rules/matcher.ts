@@ -15,7 +15,7 @@ import { SCAN_STEP_TOKENS, scanPhrasesInSteps } from './phrase-scan'
 import { parseQuery, type ResolvedSets } from './query'
 import { QueryTable } from './query-table'
 import { resolveTermSets } from './term-sets'
-import { NEGATED_FACTOR, NegationScopes, termStrength } from './term-strength'
+import { FIELD_WEIGHT, NegationScopes, termStrength } from './term-strength'
 import type { Field, MatchSpan, TermContribution, TermSet, Watchlist, WatchlistFile, WatchlistHit, WatchlistScore } from './types'
 
 export type { TermContribution, WatchlistScore } from './types'
@@ -200,23 +200,23 @@ export class Matcher {
     const placed = new Set<string>()
     const subjects = new Set<{ readonly title: readonly number[]; readonly body: readonly number[] }>()
     const terms: TermContribution[] = []
-    // Positive terms held only where negated or denied: one denial read by several terms is one
-    // statement, and counts once, at its largest (by the sentence of each term's first denial).
-    const deniedStatements = new Map<string, number>()
+    // Positive terms weighed only as a weak statement (denied, or a long article's passing mention):
+    // one statement read by several terms counts once, at its largest (by the sentence that weighed each).
+    const weakStatements = new Map<string, number>()
     for (const index of termIndexes) {
       const term = c.terms[index]
       const result = evaluateQuery(term.node, run)
       if (!result.ok) continue
       const strength = termStrength(result, negation, (units) => pay(run, units))
       let contribution = term.weight * strength
-      const statement = term.weight > 0 && strength === NEGATED_FACTOR ? negation.deniedIn.get(leadOf(result)) : undefined
+      const statement = term.weight > 0 && strength < FIELD_WEIGHT.body ? negation.weakIn.get(leadOf(result)) : undefined
       if (statement !== undefined) {
-        const before = deniedStatements.get(statement)
+        const before = weakStatements.get(statement)
         const largest = before === undefined ? 0 : terms[before].contribution
         if (contribution > largest) {
           if (before !== undefined) terms[before] = { ...terms[before], contribution: 0 }
           score -= largest
-          deniedStatements.set(statement, terms.length)
+          weakStatements.set(statement, terms.length)
         } else contribution = 0
       }
       score += contribution

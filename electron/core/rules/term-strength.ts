@@ -32,8 +32,12 @@ export class NegationScopes {
   private readonly scopes: Partial<Record<Field, Uint8Array>> = {}
   /** Strength by evaluation: a term set's result is one object shared by every term naming it. */
   readonly strengths = new Map<object, number>()
-  /** For a subject weighed as negated: the sentence of its first negated occurrence ("field:sentence"). */
-  readonly deniedIn = new Map<object, string>()
+  /**
+   * For a subject weighed below a body mention (negated, or a passing mention): the sentence
+   * ("field:sentence") of the occurrence that weighed it. Several terms reading one weak statement
+   * count it once (see the matcher).
+   */
+  readonly weakIn = new Map<object, string>()
   constructor(private readonly tokens: Record<Field, readonly Token[]>) {}
 
   get bodyLength(): number {
@@ -63,6 +67,7 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
   let best = 0
   let looked = 0
   let denied: string | undefined
+  let passing: string | undefined
   for (let i = 0; i < subject.title.length && best < FIELD_WEIGHT.title; i += 2) {
     looked++
     const negated = negation.isNegated('title', subject.title[i])
@@ -89,11 +94,13 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
         best = FIELD_WEIGHT.body
         break
       }
+      passing ??= negation.sentenceOf('body', subject.body[i])
       best = Math.max(best, PASSING_FACTOR)
     }
   }
   pay(looked)
   negation.strengths.set(subject, best)
-  if (best === NEGATED_FACTOR && denied !== undefined) negation.deniedIn.set(subject, denied)
+  const weakIn = best < FIELD_WEIGHT.body ? passing ?? denied : undefined
+  if (weakIn !== undefined) negation.weakIn.set(subject, weakIn)
   return best
 }

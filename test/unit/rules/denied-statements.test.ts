@@ -1,7 +1,8 @@
 /**
- * A denied statement read by several terms is one statement: «نفى … وجود أي تنسيق أمني» is found
- * by a phrase and by a SENT term at once, and counts once, at the larger of the two, however many
- * terms see it. Denials in different sentences are different statements and still add up.
+ * A weak statement read by several terms is one statement. «نفى … وجود أي تنسيق أمني» is found by
+ * a phrase and by a SENT term at once, and counts once, at the larger of the two, however many terms
+ * see it; so does one passing sentence deep in a long article. Weak statements in different
+ * sentences are different statements and still add up.
  */
 import { describe, expect, it } from 'vitest'
 import { Matcher } from '../../../electron/core/rules/matcher'
@@ -49,5 +50,22 @@ describe('denied statements count once', () => {
     const score = scoreOf('بحث الوزيران تعزيز التنسيق الأمني مع واشنطن في مكافحة الإرهاب.')
     expect(score.terms.map((t) => t.contribution)).toEqual([2, 1, 2])
     expect(score.flagged).toBe(true)
+  })
+})
+
+describe('a passing sentence of a long article counts once', () => {
+  const filler = (n: number): string => Array.from({ length: n }, (_, i) => `كلمة${i % 10}`).join(' ')
+  const raids: Watchlist = { ...watchlist, terms: [{ query: 'اعتقال', weight: 2 }, { query: 'مداهمة', weight: 2 }] }
+  const scoreOf = (body: string) => new Matcher([raids]).run({ title: '', body }).scores[0]
+
+  it('two terms in one passing sentence weigh as one passing mention', () => {
+    const score = scoreOf(`${filler(100)}. وشملت الحملة اعتقال شخص ومداهمة منزله. ${filler(100)}`)
+    expect(score.terms.map((t) => t.contribution)).toEqual([1, 0])
+    expect(score.flagged).toBe(false)
+  })
+
+  it('passing mentions in two sentences are two, and a mention in the lead is not passing', () => {
+    expect(scoreOf(`${filler(100)}. وجرى اعتقال شخص. ${filler(30)}. ثم جرت مداهمة منزله. ${filler(100)}`).score).toBe(2)
+    expect(scoreOf(`أعلنت الشرطة اعتقال شخص ومداهمة منزله. ${filler(200)}`).score).toBe(4)
   })
 })
