@@ -61,7 +61,7 @@ export interface Run {
   readonly budget: WorkBudget
   /** 1 for each phrase id found in either field: most phrases of a large set are absent, and say so cheaply. */
   readonly found: Uint8Array
-  /** Term sets already evaluated on this article: a set named by many queries costs once. */
+  /** Term sets (and `@set{n}`) already evaluated on this article: a set named by many queries costs once. */
   readonly sets: Map<CompiledNode, Evaluation>
 }
 
@@ -112,8 +112,11 @@ export function evaluateQuery(n: CompiledNode, run: Run): Evaluation {
     }
     case 'near':
       return evaluateNear(n, run)
-    case 'distinct':
-      return evaluateDistinct(n, run)
+    case 'distinct': {
+      let result = run.sets.get(n)
+      if (!result) run.sets.set(n, (result = evaluateDistinct(n, run)))
+      return result
+    }
   }
 }
 

@@ -25,6 +25,8 @@ export class QueryTable implements PhraseTable {
   private readonly sets = new Map<SetNode, { id: number; compiled: CompiledNode }>()
   /** By set: its members compiled one by one, for `@name{n}` (compiled once, whatever n and however often named). */
   private readonly setMembers = new Map<SetNode, readonly CompiledNode[]>()
+  /** `@name{n}` nodes by set and n: one node for every query naming it, so an article evaluates it once. */
+  private readonly distinctNodes = new Map<SetNode, Map<number, CompiledNode>>()
   /** By phrase id: the terms that write it themselves. */
   private readonly phraseOwners: number[][] = []
   /** By phrase id: the sets that list it themselves. */
@@ -79,7 +81,7 @@ export class QueryTable implements PhraseTable {
       case 'distinct':
         // Owned as the set is (its phrases make the naming term a candidate); its members own nothing more.
         this.compileNode(node.set, owner)
-        return { kind: 'distinct', count: node.count, members: this.membersOf(node.set) }
+        return this.distinctOf(node.set, node.count)
       case 'not':
         return { kind: 'not', item: this.compileNode(node.item, owner) }
       case 'near':
@@ -105,6 +107,14 @@ export class QueryTable implements PhraseTable {
     this.sets.set(node, entry)
     entry.compiled = { kind: 'set', item: this.compileNode(node.item, { set: id }) }
     return entry
+  }
+
+  private distinctOf(set: SetNode, count: number): CompiledNode {
+    const byCount = this.distinctNodes.get(set) ?? new Map<number, CompiledNode>()
+    this.distinctNodes.set(set, byCount)
+    let node = byCount.get(count)
+    if (!node) byCount.set(count, (node = { kind: 'distinct', count, members: this.membersOf(set) }))
+    return node
   }
 
   private membersOf(node: SetNode): readonly CompiledNode[] {
