@@ -47,9 +47,12 @@ function particleOf(norm: string): Particle | undefined {
   return ['بعدم', 'لعدم', 'وبعدم', 'ولعدم'].includes(norm) ? PARTICLE_BY_WORD.get('عدم') : undefined
 }
 
-/** Verbs and nouns of denial: everything after them in the sentence is reported as denied. */
+/** Verbs and nouns of denial (and of ruling out: استبعدت الشرطة أي شبهة): everything after them in the sentence is reported as denied. */
 const DENIALS = new Set(
-  withProclitics(['نفى', 'نفت', 'ينفي', 'تنفي', 'نفي', 'نفيا', 'نافيا', 'نافيه', 'نفوا', 'ينفون', 'تنفيان', 'كذبت', 'فندت', 'دحضت'], ['', 'و', 'ف']).map(
+  withProclitics(
+    ['نفى', 'نفت', 'ينفي', 'تنفي', 'نفي', 'نفيا', 'نافيا', 'نافيه', 'نفوا', 'ينفون', 'تنفيان', 'كذبت', 'فندت', 'دحضت', 'استبعد', 'استبعدت', 'يستبعد', 'تستبعد', 'استبعدوا', 'مستبعدا', 'مستبعدة'],
+    ['', 'و', 'ف'],
+  ).map(
     (w) => w.replace(/ى/gu, 'ي').replace(/ة/gu, 'ه'),
   ),
 )

@@ -126,6 +126,7 @@ describe('a negated or denied mention counts less than an asserted one', () => {
     ['لم يتم اعتقال أي شخص حتى الآن'],
     ['نفت وزارة الداخلية في بيان رسمي أنباء عن اعتقال الصحفي'],
     ['لا صحة لما تداولته مواقع عن توقيف مسؤول'],
+    ['واستبعدت الشرطة أن يكون توقيف السائق مرتبطا بالحادث'],
   ])('%s weighs half', (body) => {
     expect(run(terms, body).score).toBe(1)
   })
