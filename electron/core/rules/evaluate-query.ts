@@ -31,9 +31,10 @@ export type CompiledNode =
   | { readonly kind: 'or'; readonly phrases: Int32Array; readonly items: readonly CompiledNode[] }
   | { readonly kind: 'not'; readonly item: CompiledNode }
   | { readonly kind: 'near'; readonly distance: Proximity; readonly negated: boolean; readonly left: CompiledNode; readonly right: CompiledNode }
-  | { readonly kind: 'set'; readonly item: CompiledNode }
-  /** `@name{n}`: the set's members one by one (see distinct-members.ts). */
-  | { readonly kind: 'distinct'; readonly count: number; readonly members: readonly CompiledNode[] }
+  /** `id`: the set's number in the query table (Run.liveSets). */
+  | { readonly kind: 'set'; readonly id: number; readonly item: CompiledNode }
+  /** `@name{n}`: the set's members one by one (see distinct-members.ts); `set` its number. */
+  | { readonly kind: 'distinct'; readonly set: number; readonly count: number; readonly members: readonly CompiledNode[] }
 
 /** Whether a query part holds, and where (per field) it does. */
 export interface Evaluation {
@@ -63,6 +64,12 @@ export interface Run {
   readonly found: Uint8Array
   /** Term sets (and `@set{n}`) already evaluated on this article: a set named by many queries costs once. */
   readonly sets: Map<CompiledNode, Evaluation>
+  /**
+   * By set number, 1 when the set holds a phrase found (itself or through a set it names): a set
+   * is an OR of queries that each need a phrase of their own, so the others cannot hold and are
+   * not walked. Most of a large set's tree is absent from any one article.
+   */
+  readonly liveSets: Uint8Array
 }
 
 /** Thrown inside an evaluation when the budget cannot pay for the next step. */
@@ -77,6 +84,7 @@ export function evaluateQuery(n: CompiledNode, run: Run): Evaluation {
       return { ok: true, title: run.occurrences.title.get(n.id) ?? NO_INTERVALS, body: run.occurrences.body.get(n.id) ?? NO_INTERVALS }
     }
     case 'set': {
+      if (run.liveSets[n.id] === 0) return NO_MATCH
       let result = run.sets.get(n)
       if (!result) run.sets.set(n, (result = evaluateQuery(n.item, run)))
       return result
@@ -113,6 +121,7 @@ export function evaluateQuery(n: CompiledNode, run: Run): Evaluation {
     case 'near':
       return evaluateNear(n, run)
     case 'distinct': {
+      if (run.liveSets[n.set] === 0) return NO_MATCH
       let result = run.sets.get(n)
       if (!result) run.sets.set(n, (result = evaluateDistinct(n, run)))
       return result

@@ -135,7 +135,14 @@ export class Matcher {
     // Chrome is found in steps too: a 10 MiB body has hundreds of thousands of lines.
     const chrome = yield* chromeRangesInSteps(article.body)
     const tokens = { title: allTokens.title, body: withoutChrome(allTokens.body, chrome) }
-    const run: Run = { tokens, occurrences: { title: new Map(), body: new Map() }, budget, found: new Uint8Array(this.table.phraseWords.length), sets: new Map() }
+    const run: Run = {
+      tokens,
+      occurrences: { title: new Map(), body: new Map() },
+      budget,
+      found: new Uint8Array(this.table.phraseWords.length),
+      sets: new Map(),
+      liveSets: new Uint8Array(this.table.setCount),
+    }
     const table = this.table
     let scanned = true
     for (const field of FIELDS) {
@@ -152,7 +159,7 @@ export class Matcher {
     }
     const scores: WatchlistScore[] = []
     if (found.length > 0) {
-      const candidates = this.table.candidates(found, this.termCount)
+      const candidates = this.table.candidates(found, this.termCount, run.liveSets)
       // In watchlist order, so results read the same way as the watchlists do.
       const negation = new NegationScopes(run.tokens)
       for (let w = 0; w < this.compiled.length && evaluated; w++) {

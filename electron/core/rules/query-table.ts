@@ -46,10 +46,18 @@ export class QueryTable implements PhraseTable {
     return this.compileNode(node, term === undefined ? undefined : { term })
   }
 
-  /** Flags, over all terms, those holding a phrase found (directly or through the sets they name). */
-  candidates(found: Iterable<number>, termCount: number): Uint8Array {
+  /** Sets compiled: the length of a liveSets array (evaluate-query.ts, Run.liveSets). */
+  get setCount(): number {
+    return this.setOwners.length
+  }
+
+  /**
+   * Flags, over all terms, those holding a phrase found (directly or through the sets they name);
+   * and in `liveSets` (setCount long), the sets holding one.
+   */
+  candidates(found: Iterable<number>, termCount: number, liveSets: Uint8Array = new Uint8Array(this.setOwners.length)): Uint8Array {
     const candidates = new Uint8Array(termCount)
-    const visited = new Uint8Array(this.setOwners.length)
+    const visited = liveSets
     const visitSet = (set: number): void => {
       if (visited[set] === 1) return
       visited[set] = 1
@@ -103,9 +111,9 @@ export class QueryTable implements PhraseTable {
     const id = this.setOwners.length
     this.setOwners.push([])
     this.setParents.push([])
-    const entry = { id, compiled: { kind: 'set', item: { kind: 'and', items: [] } } as CompiledNode }
+    const entry = { id, compiled: { kind: 'set', id, item: { kind: 'and', items: [] } } as CompiledNode }
     this.sets.set(node, entry)
-    entry.compiled = { kind: 'set', item: this.compileNode(node.item, { set: id }) }
+    entry.compiled = { kind: 'set', id, item: this.compileNode(node.item, { set: id }) }
     return entry
   }
 
@@ -113,7 +121,7 @@ export class QueryTable implements PhraseTable {
     const byCount = this.distinctNodes.get(set) ?? new Map<number, CompiledNode>()
     this.distinctNodes.set(set, byCount)
     let node = byCount.get(count)
-    if (!node) byCount.set(count, (node = { kind: 'distinct', count, members: this.membersOf(set) }))
+    if (!node) byCount.set(count, (node = { kind: 'distinct', set: this.setOf(set).id, count, members: this.membersOf(set) }))
     return node
   }
 

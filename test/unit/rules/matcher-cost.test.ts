@@ -48,3 +48,21 @@ describe('the work budget', () => {
     expect(new Matcher(arrests('قبضت NEAR/3 على')).run({ title: '', body }).truncated).toBe(false)
   })
 })
+
+describe('a set with none of its phrases in the article', () => {
+  it('is not walked: a 3,000-query set absent from the text costs what a 3-query one does', () => {
+    const setOf = (size: number) => ({ name: 'big', terms: Array.from({ length: size }, (_, i) => `"كلمة${i} أخرى${i}" NEAR/2 قرية${i}`) })
+    const work = (size: number) =>
+      new Matcher({ sets: [setOf(size)], watchlists: arrests('اعتقال SENT @big') }).run({ title: '', body: 'أعلنت الشرطة اعتقال ثلاثة أشخاص في المدينة.' }).work
+    expect(work(3_000)).toBe(work(3))
+  })
+
+  it('is still found when one of its phrases is, nested sets included', () => {
+    const sets = [
+      { name: 'outer', terms: ['@inner', 'مداهمة'] },
+      { name: 'inner', terms: ['"حملة أمنية"', 'تفتيش NEAR/2 منزل'] },
+    ]
+    const [hit] = new Matcher({ sets, watchlists: arrests('@outer') }).match({ title: '', body: 'نفذت الشرطة حملة أمنية واسعة' })
+    expect(hit?.watchlistId).toBe('arrests')
+  })
+})
