@@ -4,6 +4,13 @@
  */
 import type { QueryProblem, QuerySyntax } from '../../electron/core/errors/problems'
 
+/**
+ * A left-to-right snippet (`@armed-groups`, `@set{2}`) inside Arabic text, between two LRMs: left
+ * to the paragraph's direction, its leading @ and closing brace would be placed and mirrored as
+ * Arabic. Marks, not isolates: displaySafe (rightly) strips isolates from every message it shows.
+ */
+export const ltr = (snippet: string): string => `\u200e${snippet}\u200e`
+
 const QUERY_PROBLEMS: { readonly [P in QueryProblem]: (d: QuerySyntax) => string } = {
   empty_query: () => 'استعلام فارغ',
   unbalanced_open: () => 'قوس «(» بلا إغلاق',
@@ -27,10 +34,10 @@ const QUERY_PROBLEMS: { readonly [P in QueryProblem]: (d: QuerySyntax) => string
   letters_before_star: () => 'تلزم حروف قبل النجمة *',
   prefix_multiword: () => 'البادئة مع * كلمة واحدة فقط',
   prefix_too_short: (d) => `البادئة مع * تحتاج إلى ${d.limit ?? 2} أحرف على الأقل`,
-  unknown_set: (d) => `لا توجد مجموعة مصطلحات باسم @${d.termSet ?? ''}`,
-  set_cycle: (d) => `مجموعة المصطلحات @${d.termSet ?? ''} تحيل إلى نفسها`,
+  unknown_set: (d) => `لا توجد مجموعة مصطلحات باسم ${ltr(`@${d.termSet ?? ''}`)}`,
+  set_cycle: (d) => `مجموعة المصطلحات ${ltr(`@${d.termSet ?? ''}`)} تحيل إلى نفسها`,
   bad_set_name: () => 'اسم مجموعة المصطلحات بعد @ حروف لاتينية صغيرة وأرقام و- و_',
-  distinct_count: (d) => `العدد في @set{n} من 2 إلى ${d.limit ?? 9}، ويُكتب هكذا: @set{2}`,
+  distinct_count: (d) => `العدد في ${ltr('@set{n}')} من 2 إلى ${d.limit ?? 9}، ويُكتب هكذا: ${ltr('@set{2}')}`,
   verb_multiword: () => 'الفعل مع ~ كلمة واحدة فقط',
   verb_not_plain: () => 'الفعل مع ~ كلمة مجردة، بلا = ولا *',
 }

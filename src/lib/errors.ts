@@ -7,7 +7,7 @@ import type { CharsetOverride, DetailOf, ErrorCode, ErrorDetail, RepairReason } 
 import { queryExcerpt } from '../../electron/core/errors/problems'
 import { displaySafe } from '../../electron/core/text/controls'
 import { MarsadCallError } from '../api/client'
-import { arabicPath, arabicQueryProblem, arabicShapeProblem } from './error-parts'
+import { arabicPath, arabicQueryProblem, arabicShapeProblem, ltr } from './error-parts'
 
 type Wordings = { readonly [C in ErrorCode]: (detail: DetailOf<C>) => string }
 
@@ -91,7 +91,7 @@ const WORDINGS: Wordings = {
       ? 'لا نصوص موسومة في الملف'
       : `مجموعة النصوص الموسومة، السطر ${d.line}: ${d.problem === 'not_json' ? 'ليس JSON صالحًا' : 'يلزم كائن فيه النص وقائمة معرّفات القوائم'}`,
   'query.syntax': (d) =>
-    `${d.watchlist ? `القائمة «${d.watchlist}»: ` : d.termSet && d.problem !== 'unknown_set' && d.problem !== 'set_cycle' ? `مجموعة المصطلحات @${d.termSet}: ` : ''}${arabicQueryProblem(d)} عند الموضع ${d.position} في الاستعلام «${queryExcerpt(d.query)}»`,
+    `${d.watchlist ? `القائمة «${d.watchlist}»: ` : d.termSet && d.problem !== 'unknown_set' && d.problem !== 'set_cycle' ? `مجموعة المصطلحات ${ltr(`@${d.termSet}`)}: ` : ''}${arabicQueryProblem(d)} عند الموضع ${d.position} في الاستعلام «${queryExcerpt(d.query)}»`,
   'watchlists.invalid': (d) => `ملف قوائم المراقبة غير صالح — ${arabicPath(d.path)}: ${arabicShapeProblem(d.problem, d)}`,
   'watchlists.not_json': (d) => `ملف قوائم المراقبة ليس JSON صالحًا${d.position !== undefined ? ` (عند الموضع ${d.position})` : ''}`,
   'input.unknown_operation': (d) => `عملية غير معروفة: ${d.operation}`,

@@ -90,6 +90,12 @@ describe('the watchlist editor', () => {
     await form.locator('[data-testid="term-weight"]').last().fill('2')
     await shot('watchlist-editor.png')
 
+    // @set{n} counts from 2: the count is what is marked.
+    await added.fill('تنسيق SENT @countries{1}')
+    await expect.poll(() => error.locator('[data-testid="query-error-text"]').textContent()).toContain('من 2 إلى 9')
+    expect(await error.locator('[data-testid="query-error-echo"]').getAttribute('data-position')).toBe('21')
+    await shot('watchlist-editor-set-count.png')
+
     await added.fill('خلية AND (بغداد OR الموصل)')
     await expect.poll(() => error.count()).toBe(0)
     await byTestId('editor-save').click()

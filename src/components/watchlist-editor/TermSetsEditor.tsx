@@ -1,6 +1,7 @@
 import { displaySafe } from '../../../electron/core/text/controls'
 import type { MarsadClient } from '../../api/client'
 import { newSet, replaceSet, type Draft } from '../../lib/watchlist-draft'
+import { ltr } from '../../lib/error-parts'
 import { QueryRows } from './QueryRows'
 
 interface Props {
@@ -65,7 +66,7 @@ export function TermSetsEditor({ client, draft, setsJson, onChange, error, dupli
               rowError={error?.setKey === set.key ? error : null}
               rows={set.members}
               onChange={(members) => onChange(replaceSet(draft, { ...set, members }))}
-              legend={`أعضاء @${set.name}`}
+              legend={`أعضاء ${ltr(displaySafe(`@${set.name}`))}`}
               itemLabel="العضو"
               addLabel="إضافة عضو"
               testId="member"

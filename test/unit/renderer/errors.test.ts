@@ -60,3 +60,15 @@ describe('errors said in Arabic', () => {
     expect(errorText('plain')).toBe('plain')
   })
 })
+
+describe('Latin snippets inside Arabic messages', () => {
+  const LRM = '\u200e'
+  it('keep their own direction: a set name and @set{n} sit between marks, which arabicErrorText keeps', () => {
+    const unknown = arabicErrorText({ code: 'query.syntax', query: '@armed-groups', position: 0, problem: 'unknown_set', termSet: 'armed-groups' })
+    expect(unknown).toContain(`${LRM}@armed-groups${LRM}`)
+    const count = arabicErrorText({ code: 'query.syntax', query: '@countries{1}', position: 10, problem: 'distinct_count', limit: 9 })
+    expect(count).toContain(`${LRM}@set{n}${LRM} من 2 إلى 9`)
+    const inSet = arabicErrorText({ code: 'query.syntax', query: '(', position: 0, problem: 'unbalanced_open', termSet: 'countries' })
+    expect(inSet).toContain(`مجموعة المصطلحات ${LRM}@countries${LRM}:`)
+  })
+})
