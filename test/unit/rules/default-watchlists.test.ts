@@ -68,3 +68,24 @@ describe('default watchlists on the article fixtures', () => {
     }
   })
 })
+
+describe('default watchlists on classes of wording', () => {
+  const flagged = (body: string): string[] => matcher.match({ title: '', body }).map((h) => h.watchlistId).sort()
+
+  it('a press conference is not a conference: the arrest it announces still counts', () => {
+    expect(flagged('وقال قائد الشرطة في مؤتمر صحفي إن القوات اعتقلت خمسة مشتبهين بالانتماء إلى خلية إرهابية.')).toEqual(['arrests-raids', 'counter-terrorism'])
+  })
+
+  it('cooperation between two countries\u2019 agencies, said without «تعاون»', () => {
+    expect(flagged('اعتقلت الشرطة الإسبانية في سبتة شاباً يشتبه في أنه كان يعد لعملية دهس، بفضل معلومات قدمتها المخابرات المغربية.')).toContain('intelligence-cooperation')
+    expect(flagged('سلّمت السلطات التركية إلى العراق ثلاثة مطلوبين بتهم تهريب المخدرات عبر معبر إبراهيم الخليل.')).toContain('intelligence-cooperation')
+  })
+
+  it('one country\u2019s police working with its own agencies is not international cooperation', () => {
+    expect(flagged('أوقفت الشرطة المصرية في القاهرة، بالتنسيق مع الإدارة العامة لمكافحة المخدرات، ثلاثة تجار.')).not.toContain('intelligence-cooperation')
+  })
+
+  it('a denied coordination read by several terms does not flag', () => {
+    expect(flagged('نفى المتحدث باسم الخارجية وجود أي تنسيق أمني مع واشنطن بشأن الملاحة في المضيق.')).toEqual([])
+  })
+})
