@@ -75,8 +75,14 @@ export interface Run {
 /** Thrown inside an evaluation when the budget cannot pay for the next step. */
 export class OutOfBudget extends Error {}
 
-/** Whether a compiled query holds in the run's article, and where. A plain recursive function: it runs for every node of every candidate term. */
-export function evaluateQuery(n: CompiledNode, run: Run): Evaluation {
+/**
+ * Whether a compiled query holds in the run's article, and where. A plain recursive function: it
+ * runs for every node of every candidate term. `subjectOnly`: the caller needs only where the part
+ * holds as a subject (leadOf) — a term is weighed and highlighted there, and NOT asks only whether
+ * it holds — so where both sides of a NEAR hold is not worked out (a set is always evaluated in full:
+ * its result is shared).
+ */
+export function evaluateQuery(n: CompiledNode, run: Run, subjectOnly = false): Evaluation {
   pay(run, 1)
   switch (n.kind) {
     case 'phrase': {
@@ -90,11 +96,11 @@ export function evaluateQuery(n: CompiledNode, run: Run): Evaluation {
       return result
     }
     case 'not':
-      return evaluateQuery(n.item, run).ok ? NO_MATCH : HOLDS_NOWHERE
+      return evaluateQuery(n.item, run, true).ok ? NO_MATCH : HOLDS_NOWHERE
     case 'and': {
       let located: Evaluation | undefined
       for (const item of n.items) {
-        const part = evaluateQuery(item, run)
+        const part = evaluateQuery(item, run, subjectOnly)
         if (!part.ok) return NO_MATCH
         if (!located && (part.title.length > 0 || part.body.length > 0)) located = part
       }
@@ -107,19 +113,20 @@ export function evaluateQuery(n: CompiledNode, run: Run): Evaluation {
         if (run.found[id] === 1) parts.push({ ok: true, title: run.occurrences.title.get(id) ?? NO_INTERVALS, body: run.occurrences.body.get(id) ?? NO_INTERVALS })
       }
       for (const item of n.items) {
-        const part = evaluateQuery(item, run)
+        const part = evaluateQuery(item, run, subjectOnly)
         if (part.ok) parts.push(part)
       }
       if (parts.length <= 1) return parts[0] ?? NO_MATCH
       const size = parts.reduce((sum, p) => sum + intervalCount(p.title) + intervalCount(p.body), 0)
       pay(run, size * mergeRounds(parts.length))
+      if (subjectOnly) return { ok: true, title: mergeAll(parts.map((p) => leadOf(p).title)), body: mergeAll(parts.map((p) => leadOf(p).body)) }
       const merged = { ok: true, title: mergeAll(parts.map((p) => p.title)), body: mergeAll(parts.map((p) => p.body)) }
       if (!parts.some((p) => p.lead)) return merged
       pay(run, size * mergeRounds(parts.length))
       return { ...merged, lead: { title: mergeAll(parts.map((p) => leadOf(p).title)), body: mergeAll(parts.map((p) => leadOf(p).body)) } }
     }
     case 'near':
-      return evaluateNear(n, run)
+      return evaluateNear(n, run, subjectOnly)
     case 'distinct': {
       if (run.liveSets[n.set] === 0) return NO_MATCH
       let result = run.sets.get(n)
@@ -131,7 +138,7 @@ export function evaluateQuery(n: CompiledNode, run: Run): Evaluation {
 
 /** Where n different members of a set share a sentence; weighed and highlighted at those members. */
 function evaluateDistinct(n: Extract<CompiledNode, { kind: 'distinct' }>, run: Run): Evaluation {
-  const found = n.members.map((member) => evaluateQuery(member, run)).filter((e) => e.ok)
+  const found = n.members.map((member) => evaluateQuery(member, run, true)).filter((e) => e.ok)
   if (found.length < n.count) return NO_MATCH
   const size = found.reduce((sum, e) => sum + intervalCount(leadOf(e).title) + intervalCount(leadOf(e).body), 0)
   pay(run, size * (mergeRounds(found.length) + n.count + 1))
@@ -148,8 +155,8 @@ function evaluateDistinct(n: Extract<CompiledNode, { kind: 'distinct' }>, run: R
   return title.length > 0 || body.length > 0 ? { ok: true, title, body } : NO_MATCH
 }
 
-function evaluateNear(n: Extract<CompiledNode, { kind: 'near' }>, run: Run): Evaluation {
-  const left = evaluateQuery(n.left, run)
+function evaluateNear(n: Extract<CompiledNode, { kind: 'near' }>, run: Run, subjectOnly: boolean): Evaluation {
+  const left = evaluateQuery(n.left, run, subjectOnly)
   if (!left.ok) return NO_MATCH
   const right = evaluateQuery(n.right, run)
   if (!right.ok) return n.negated ? left : NO_MATCH
@@ -160,6 +167,11 @@ function evaluateNear(n: Extract<CompiledNode, { kind: 'near' }>, run: Run): Eva
     return closeTo(a, b, 0, (t) => tokens[t].sentence)
   }
   const subject = leadOf(left)
+  if (n.negated && subjectOnly) {
+    const title = without(subject.title, close('title', subject.title, right.title))
+    const body = without(subject.body, close('body', subject.body, right.body))
+    return title.length > 0 || body.length > 0 ? { ok: true, title, body } : NO_MATCH
+  }
   if (n.negated) {
     const kept = (field: Field): Intervals => without(left[field], close(field, left[field], right[field]))
     const keptSubject = (field: Field): Intervals => without(subject[field], close(field, subject[field], right[field]))
@@ -175,6 +187,7 @@ function evaluateNear(n: Extract<CompiledNode, { kind: 'near' }>, run: Run): Eva
   // `a NEAR b NEAR c` is about a: it holds only where some a is close enough, not where b alone is.
   const lead = { title: close('title', subject.title, right.title), body: close('body', subject.body, right.body) }
   if (lead.title.length === 0 && lead.body.length === 0) return NO_MATCH
+  if (subjectOnly) return { ok: true, title: lead.title, body: lead.body }
   const both = (field: Field): Intervals => merge(close(field, left[field], right[field]), close(field, right[field], left[field]))
   return { ok: true, title: both('title'), body: both('body'), lead }
 }

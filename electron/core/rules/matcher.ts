@@ -200,7 +200,7 @@ export class Matcher {
    */
   private evaluateWatchlist(c: CompiledWatchlist, termIndexes: readonly number[], run: Run, negation: NegationScopes): WatchlistScore | undefined {
     const threshold = c.watchlist.threshold ?? null
-    const excludedBy = c.exclude.find((q) => evaluateQuery(q.node, run).ok)
+    const excludedBy = c.exclude.find((q) => evaluateQuery(q.node, run, true).ok)
     if (excludedBy) return { watchlistId: c.watchlist.id, score: 0, threshold, flagged: false, spans: [], omittedSpans: 0, terms: [], excludedBy: excludedBy.source }
     let score = 0
     const spans: MatchSpan[] = []
@@ -212,7 +212,8 @@ export class Matcher {
     const weakStatements = new Map<string, number>()
     for (const index of termIndexes) {
       const term = c.terms[index]
-      const result = evaluateQuery(term.node, run)
+      // Weighed and highlighted at its subject: where both sides of a NEAR hold is not needed.
+      const result = evaluateQuery(term.node, run, true)
       if (!result.ok) continue
       const strength = termStrength(result, negation, (units) => pay(run, units))
       let contribution = term.weight * strength
