@@ -5,7 +5,8 @@
  * queries as written, so how a set is split into members says what counts as different.
  *
  * Linear in the occurrences: the members' sorted lists are merged keeping which member each
- * occurrence is of, then walked once, sentence by sentence.
+ * occurrence is of, then walked once, sentence by sentence, each sentence's places matched to
+ * members once.
  */
 import type { Intervals } from './intervals'
 
@@ -39,25 +40,44 @@ function mergeTwo(a: Tagged, b: Tagged): Tagged {
 }
 
 /**
- * Whether `count` different members can be given `count` different places. A place is a stretch
- * of overlapping occurrences (one word found by two members is one place); each place lends one
- * member. Places with fewer members choose first, which finds the assignment whenever members
- * overlap only now and then, as the members of a real set do.
+ * Whether `count` different members can be given `count` different places: a matching of places
+ * to members, each place lending one of the members found there (one word found by two members
+ * is one place). Found by augmenting paths, phase by phase (Hopcroft–Karp): each phase walks every
+ * place and member at most once, and `count` phases are the most needed, so the check is linear
+ * in the places whatever their overlaps. A place keeps at most `count` members: with fewer than
+ * `count` matched, one of them is always free.
  */
 function enoughDistinct(places: number[][], count: number): boolean {
   if (places.length < count) return false
-  const used = new Set<number>()
-  // Each place holds 1…count members: taken by size through buckets, one pass, no sort.
-  for (let size = 1; size <= count; size++) {
-    for (const members of places) {
-      if (members.length !== size) continue
-      const free = members.find((m) => !used.has(m))
-      if (free === undefined) continue
-      used.add(free)
-      if (used.size >= count) return true
+  const placeOf = new Map<number, number>() // member → the place it is matched to
+  const matched = new Uint8Array(places.length)
+  let size = 0
+  for (let phase = 0; phase < count; phase++) {
+    const seen = new Set<number>()
+    // An augmenting path alternates places and members, and is at most 2 × count long.
+    const augment = (place: number): boolean => {
+      for (const member of places[place]) {
+        if (seen.has(member)) continue
+        seen.add(member)
+        const holder = placeOf.get(member)
+        if (holder === undefined || augment(holder)) {
+          placeOf.set(member, place)
+          return true
+        }
+      }
+      return false
     }
+    let grew = false
+    for (let p = 0; p < places.length && size < count; p++) {
+      if (matched[p] === 1 || !augment(p)) continue
+      matched[p] = 1
+      size++
+      grew = true
+    }
+    if (size >= count) return true
+    if (!grew) return false
   }
-  return false
+  return size >= count
 }
 
 /**

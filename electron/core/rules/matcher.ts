@@ -15,7 +15,7 @@ import { SCAN_STEP_TOKENS, scanPhrasesInSteps } from './phrase-scan'
 import { parseQuery, type ResolvedSets } from './query'
 import { QueryTable } from './query-table'
 import { resolveTermSets } from './term-sets'
-import { FIELD_WEIGHT, NegationScopes, termStrength } from './term-strength'
+import { countWeakStatementsOnce, FIELD_WEIGHT, NegationScopes, termStrength } from './term-strength'
 import type { Field, MatchSpan, TermContribution, TermSet, Watchlist, WatchlistFile, WatchlistHit, WatchlistScore } from './types'
 
 export type { TermContribution, WatchlistScore } from './types'
@@ -207,26 +207,18 @@ export class Matcher {
     const placed = new Set<string>()
     const subjects = new Set<{ readonly title: readonly number[]; readonly body: readonly number[] }>()
     const terms: TermContribution[] = []
-    // Positive terms weighed only as a weak statement (denied, or a long article's passing mention):
-    // one statement read by several terms counts once, at its largest (by the sentence that weighed each).
-    const weakStatements = new Map<string, number>()
+    // Positive terms weighed only at weak statements (denied, or a long article's passing mention):
+    // one statement read by several terms counts once, at its largest (term-strength.ts).
+    const weak: { readonly at: number; readonly sentences: readonly string[]; readonly contribution: number }[] = []
     for (const index of termIndexes) {
       const term = c.terms[index]
       // Weighed and highlighted at its subject: where both sides of a NEAR hold is not needed.
       const result = evaluateQuery(term.node, run, true)
       if (!result.ok) continue
       const strength = termStrength(result, negation, (units) => pay(run, units))
-      let contribution = term.weight * strength
-      const statement = term.weight > 0 && strength < FIELD_WEIGHT.body ? negation.weakIn.get(leadOf(result)) : undefined
-      if (statement !== undefined) {
-        const before = weakStatements.get(statement)
-        const largest = before === undefined ? 0 : terms[before].contribution
-        if (contribution > largest) {
-          if (before !== undefined) terms[before] = { ...terms[before], contribution: 0 }
-          score -= largest
-          weakStatements.set(statement, terms.length)
-        } else contribution = 0
-      }
+      const contribution = term.weight * strength
+      const sentences = term.weight > 0 && strength < FIELD_WEIGHT.body ? negation.weakIn.get(leadOf(result)) : undefined
+      if (sentences !== undefined) weak.push({ at: terms.length, sentences, contribution })
       score += contribution
       terms.push({ query: term.source, weight: term.weight, contribution })
       if (term.weight < 0) continue
@@ -254,6 +246,10 @@ export class Matcher {
       }
     }
     if (terms.length === 0) return undefined
+    for (const i of countWeakStatementsOnce(weak)) {
+      score -= weak[i].contribution
+      terms[weak[i].at] = { ...terms[weak[i].at], contribution: 0 }
+    }
     // Omitted: the distinct places found, less those highlighted (terms often share places).
     const distinct = [...subjects]
     const size = distinct.reduce((n, s) => n + intervalCount(s.title) + intervalCount(s.body), 0)

@@ -33,11 +33,11 @@ export class NegationScopes {
   /** Strength by evaluation: a term set's result is one object shared by every term naming it. */
   readonly strengths = new Map<object, number>()
   /**
-   * For a subject weighed below a body mention (negated, or a passing mention): the sentence
-   * ("field:sentence") of the occurrence that weighed it. Several terms reading one weak statement
-   * count it once (see the matcher).
+   * For a subject weighed below a body mention (negated, or a passing mention): the sentences
+   * ("field:sentence") of its weak occurrences. Terms whose weak sentences meet read one statement
+   * (see countWeakStatementsOnce).
    */
-  readonly weakIn = new Map<object, string>()
+  readonly weakIn = new Map<object, string[]>()
   constructor(private readonly tokens: Record<Field, readonly Token[]>) {}
 
   get bodyLength(): number {
@@ -66,12 +66,15 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
   if (known !== undefined) return known
   let best = 0
   let looked = 0
-  let denied: string | undefined
-  let passing: string | undefined
+  const weak: string[] = []
+  const noteWeak = (field: Field, token: number): void => {
+    const sentence = negation.sentenceOf(field, token)
+    if (weak.length < MAX_WEAK_SENTENCES && weak[weak.length - 1] !== sentence) weak.push(sentence)
+  }
   for (let i = 0; i < subject.title.length && best < FIELD_WEIGHT.title; i += 2) {
     looked++
     const negated = negation.isNegated('title', subject.title[i])
-    if (negated) denied ??= negation.sentenceOf('title', subject.title[i])
+    if (negated) noteWeak('title', subject.title[i])
     best = Math.max(best, negated ? NEGATED_FACTOR : FIELD_WEIGHT.title)
   }
   if (best < FIELD_WEIGHT.body) {
@@ -81,7 +84,7 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
     for (let i = 0; i < subject.body.length; i += 2) {
       looked++
       if (negation.isNegated('body', subject.body[i])) {
-        denied ??= negation.sentenceOf('body', subject.body[i])
+        noteWeak('body', subject.body[i])
         best = Math.max(best, NEGATED_FACTOR)
         continue
       }
@@ -94,13 +97,44 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
         best = FIELD_WEIGHT.body
         break
       }
-      passing ??= negation.sentenceOf('body', subject.body[i])
+      noteWeak('body', subject.body[i])
       best = Math.max(best, PASSING_FACTOR)
     }
   }
   pay(looked)
   negation.strengths.set(subject, best)
-  const weakIn = best < FIELD_WEIGHT.body ? passing ?? denied : undefined
-  if (weakIn !== undefined) negation.weakIn.set(subject, weakIn)
+  if (best < FIELD_WEIGHT.body) negation.weakIn.set(subject, weak)
   return best
+}
+
+/** Weak sentences kept per term: enough to join it to the statements it shares, bounded whatever the text. */
+export const MAX_WEAK_SENTENCES = 32
+
+/**
+ * Terms weighed only at weak statements (denied, or passing): those whose weak sentences meet —
+ * directly or through another such term — read one statement, which counts once, as the largest of
+ * them (the first, on a tie). Returns the indexes (into `weak`) whose contribution is already
+ * counted. A headline that repeats a denial of the body joins it rather than doubling it.
+ */
+export function countWeakStatementsOnce(weak: readonly { readonly sentences: readonly string[]; readonly contribution: number }[]): Set<number> {
+  const parent = weak.map((_, i) => i)
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]]
+    return i
+  }
+  const firstIn = new Map<string, number>()
+  weak.forEach((w, i) => {
+    for (const sentence of w.sentences) {
+      const other = firstIn.get(sentence)
+      if (other === undefined) firstIn.set(sentence, i)
+      else parent[root(i)] = root(other)
+    }
+  })
+  const largest = new Map<number, number>()
+  weak.forEach((w, i) => {
+    const r = root(i)
+    const best = largest.get(r)
+    if (best === undefined || w.contribution > weak[best].contribution) largest.set(r, i)
+  })
+  return new Set(weak.flatMap((_, i) => (largest.get(root(i)) === i ? [] : [i])))
 }

@@ -50,7 +50,7 @@ function particleOf(norm: string): Particle | undefined {
 /** Verbs and nouns of denial (and of ruling out: استبعدت الشرطة أي شبهة): everything after them in the sentence is reported as denied. */
 const DENIALS = new Set(
   withProclitics(
-    ['نفى', 'نفت', 'ينفي', 'تنفي', 'نفي', 'نفيا', 'نافيا', 'نافيه', 'نفوا', 'ينفون', 'تنفيان', 'كذبت', 'فندت', 'دحضت', 'استبعد', 'استبعدت', 'يستبعد', 'تستبعد', 'استبعدوا', 'مستبعدا', 'مستبعدة'],
+    ['نفى', 'نفت', 'ينف', 'تنف', 'ينفي', 'تنفي', 'نفي', 'نفيا', 'نافيا', 'نافيه', 'نفوا', 'ينفون', 'تنفيان', 'كذبت', 'فندت', 'دحضت', 'استبعد', 'استبعدت', 'يستبعد', 'تستبعد', 'يستبعدون', 'استبعدوا', 'مستبعدا', 'مستبعدة'],
     ['', 'و', 'ف'],
   ).map(
     (w) => w.replace(/ى/gu, 'ي').replace(/ة/gu, 'ه'),
@@ -84,8 +84,13 @@ export function negatedTokens(tokens: readonly Token[]): Uint8Array {
     if (denied || i <= reachUntil) negated[i] = 1
     const next = tokens[i + 1]?.norm ?? ''
     const negator = particleOf(token.norm)
-    // «لا صحة لـ…» (there is no truth in …) is the usual wording of a denial.
-    if (DENIALS.has(token.norm) || (negator && next === 'صحه')) denied = true
+    // «لا صحة لـ…» (there is no truth in …) is the usual wording of a denial. A denial that is
+    // itself negated («لم تستبعد», «لم ينف», «ليس مستبعدا») leaves open what follows: it ends the
+    // particle's reach instead of denying.
+    if (DENIALS.has(token.norm)) {
+      if (negated[i] === 1 && !denied) reachUntil = i
+      else denied = true
+    } else if (negator && next === 'صحه') denied = true
     else if (negator && !negator.notBefore.has(next) && i + negator.reach > reachUntil) {
       reachUntil = i + negator.reach
       openReach = negator.reach

@@ -69,3 +69,21 @@ describe('a passing sentence of a long article counts once', () => {
     expect(scoreOf(`أعلنت الشرطة اعتقال شخص ومداهمة منزله. ${filler(200)}`).score).toBe(4)
   })
 })
+
+describe('a headline that repeats a denial of the body joins it', () => {
+  const raids: Watchlist = { ...watchlist, terms: [{ query: 'اعتقال', weight: 2 }, { query: 'مداهمة', weight: 2 }] }
+  const run = (title: string, body: string) => new Matcher([raids]).run({ title, body }).scores[0]
+  const body = 'نفت الشرطة اعتقال أي صحفي أو مداهمة مقر الجريدة.'
+
+  it('one denial, in the headline and the body, read by two terms, counts once', () => {
+    const score = run('الشرطة تنفي اعتقال صحفيين', body)
+    expect(score.terms.map((t) => t.contribution)).toEqual([1, 0])
+    expect(score.flagged).toBe(false)
+  })
+
+  it('whichever of the terms the headline repeats', () => {
+    const one = run('الشرطة تنفي اعتقال صحفيين', body)
+    const both = run('الشرطة تنفي اعتقال صحفيين ومداهمة الجريدة', body)
+    expect([one.score, both.score, run('', body).score]).toEqual([1, 1, 1])
+  })
+})

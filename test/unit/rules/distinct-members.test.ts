@@ -110,3 +110,28 @@ describe('inSentencesWithDistinct', () => {
     expect(inSentencesWithDistinct([[1, 2, 5, 5], [1, 2]], 2, sentenceOf)).toEqual([1, 2, 5, 5])
   })
 })
+
+describe('@set{n} finds the assignment when members overlap', () => {
+  it('three members at three places, though every place is found by two of them', () => {
+    // Places hold [B, A], [B, C], [C, B]: A, B, C can each take a place of its own.
+    const members = [[0, 1], [0, 0, 2, 2, 5, 5], [2, 3, 4, 5]]
+    expect(inSentencesWithDistinct(members, 3, () => 0)).not.toEqual([])
+    const sets: TermSet[] = [{ name: 's', terms: ['"سمك قمر"', 'سمك', '"سمك بحر" OR "جبل سمك"'] }]
+    const result = new Matcher({ sets, watchlists: [{ ...watchlist('@s{3}') }] }).run({ title: '', body: 'سمك قمر سمك بحر جبل سمك' })
+    expect(result.hits.map((h) => h.watchlistId)).toEqual(['w'])
+  })
+
+  it('but not two members at three places', () => {
+    expect(inSentencesWithDistinct([[0, 0, 2, 2, 4, 4], [0, 0, 2, 2, 4, 4]], 3, () => 0)).toEqual([])
+  })
+
+  it('holds with nine members found at every place, and its work grows with the text, not its square', () => {
+    const wide = (places: number) => Array.from({ length: 9 }, () => Array.from({ length: places }, (_, i) => [2 * i, 2 * i]).flat())
+    const body = (places: number) => Array.from({ length: places }, () => 'سمك').join(' ')
+    const sets: TermSet[] = [{ name: 's', terms: Array.from({ length: 9 }, (_, i) => (i === 0 ? 'سمك' : `سمك OR كلمة${i}`)) }]
+    const matcher = new Matcher({ sets, watchlists: [watchlist('@s{9}')] })
+    const work = (places: number) => matcher.run({ title: '', body: body(places) }).work
+    expect(inSentencesWithDistinct(wide(20), 9, () => 0)).not.toEqual([])
+    expect(work(20_000) / work(5_000)).toBeLessThan(4.5)
+  })
+})
