@@ -34,10 +34,10 @@ export class NegationScopes {
   readonly strengths = new Map<object, number>()
   /**
    * For a subject weighed below a body mention (negated, or a passing mention): the sentences
-   * ("field:sentence") of its weak occurrences. Terms whose weak sentences meet read one statement
+   * (sentenceOf) of its weak occurrences. Terms whose weak sentences meet read one statement
    * (see countWeakStatementsOnce).
    */
-  readonly weakIn = new Map<object, string[]>()
+  readonly weakIn = new Map<object, number[]>()
   constructor(private readonly tokens: Record<Field, readonly Token[]>) {}
 
   get bodyLength(): number {
@@ -49,8 +49,10 @@ export class NegationScopes {
     return scope[token] === 1
   }
 
-  sentenceOf(field: Field, token: number): string {
-    return `${field}:${this.tokens[field][token].sentence}`
+  /** A sentence of either field as one number: the body's from 0 up, the title's from -1 down. */
+  sentenceOf(field: Field, token: number): number {
+    const sentence = this.tokens[field][token].sentence
+    return field === 'body' ? sentence : -1 - sentence
   }
 }
 
@@ -66,7 +68,7 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
   if (known !== undefined) return known
   let best = 0
   let looked = 0
-  const weak: string[] = []
+  const weak: number[] = []
   const noteWeak = (field: Field, token: number): void => {
     const sentence = negation.sentenceOf(field, token)
     if (weak.length < MAX_WEAK_SENTENCES && weak[weak.length - 1] !== sentence) weak.push(sentence)
@@ -116,13 +118,13 @@ export const MAX_WEAK_SENTENCES = 32
  * them (the first, on a tie). Returns the indexes (into `weak`) whose contribution is already
  * counted. A headline that repeats a denial of the body joins it rather than doubling it.
  */
-export function countWeakStatementsOnce(weak: readonly { readonly sentences: readonly string[]; readonly contribution: number }[]): Set<number> {
+export function countWeakStatementsOnce(weak: readonly { readonly sentences: readonly number[]; readonly contribution: number }[]): Set<number> {
   const parent = weak.map((_, i) => i)
   const root = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]]
     return i
   }
-  const firstIn = new Map<string, number>()
+  const firstIn = new Map<number, number>()
   weak.forEach((w, i) => {
     for (const sentence of w.sentences) {
       const other = firstIn.get(sentence)
