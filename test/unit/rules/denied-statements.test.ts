@@ -87,3 +87,19 @@ describe('a headline that repeats a denial of the body joins it', () => {
     expect([one.score, both.score, run('', body).score]).toEqual([1, 1, 1])
   })
 })
+
+describe('a denial that is itself negated denies nothing', () => {
+  const arrests: Watchlist = { ...watchlist, terms: [{ query: 'اعتقال OR توقيف', weight: 2 }] }
+  it.each([
+    ['لم تستبعد الشرطة أن يكون توقيف السائق مرتبطا بالحادث'],
+    ['ولا يستبعد المحققون توقيف آخرين خلال الأيام المقبلة'],
+    ['وقال المصدر إنه ليس مستبعدا توقيف آخرين'],
+    ['ولم ينف المتحدث توقيف الصحفي'],
+  ])('%s: left open, so it weighs in full', (body) => {
+    expect(new Matcher([arrests]).run({ title: '', body }).scores[0].score).toBe(2)
+  })
+
+  it('ruling out, not negated, still weighs half', () => {
+    expect(new Matcher([arrests]).run({ title: '', body: 'واستبعدت الشرطة أن يكون توقيف السائق مرتبطا بالحادث' }).scores[0].score).toBe(1)
+  })
+})

@@ -160,15 +160,6 @@ describe('a negated or denied mention counts less than an asserted one', () => {
     expect(run([{ query: 'اعتقال', weight: 2 }], body).score).toBe(2)
   })
 
-  it.each([
-    ['لم تستبعد الشرطة أن يكون توقيف السائق مرتبطا بالحادث'],
-    ['ولا يستبعد المحققون توقيف آخرين خلال الأيام المقبلة'],
-    ['وقال المصدر إنه ليس مستبعدا توقيف آخرين'],
-    ['ولم ينف المتحدث توقيف الصحفي'],
-  ])('%s: a negated denial leaves it open, so it weighs in full', (body) => {
-    expect(run(terms, body).score).toBe(2)
-  })
-
   it('دون أن negates what follows', () => {
     expect(run([{ query: 'اعتقال', weight: 2 }], 'غادر البلاد دون أن يتم اعتقاله').score).toBe(1)
   })
