@@ -47,15 +47,31 @@ function particleOf(norm: string): Particle | undefined {
   return ['بعدم', 'لعدم', 'وبعدم', 'ولعدم'].includes(norm) ? PARTICLE_BY_WORD.get('عدم') : undefined
 }
 
-/** Verbs and nouns of denial (and of ruling out: استبعدت الشرطة أي شبهة): everything after them in the sentence is reported as denied. */
+const folded = (w: string): string => w.replace(/ى/gu, 'ي').replace(/ة/gu, 'ه')
+
+/** Verbs and nouns of denial: everything after them in the sentence is reported as denied. */
 const DENIALS = new Set(
-  withProclitics(
-    ['نفى', 'نفت', 'ينف', 'تنف', 'ينفي', 'تنفي', 'نفي', 'نفيا', 'نافيا', 'نافيه', 'نفوا', 'ينفون', 'تنفيان', 'كذبت', 'فندت', 'دحضت', 'استبعد', 'استبعدت', 'يستبعد', 'تستبعد', 'يستبعدون', 'استبعدوا', 'مستبعدا', 'مستبعدة'],
-    ['', 'و', 'ف'],
-  ).map(
-    (w) => w.replace(/ى/gu, 'ي').replace(/ة/gu, 'ه'),
-  ),
+  withProclitics(['نفى', 'نفت', 'ينف', 'تنف', 'ينفي', 'تنفي', 'نفي', 'نفيا', 'نافيا', 'نافيه', 'نفوا', 'ينفون', 'تنفيان', 'كذبت', 'فندت', 'دحضت'], ['', 'و', 'ف']).map(folded),
 )
+
+/**
+ * Verbs of ruling out, which also mean "left out" (استبعد المدرب اللاعب): a denial only when what
+ * is ruled out follows within RULED_OUT_REACH words — a clause or a possibility (استبعدت الشرطة أن
+ * يكون…، استبعد مصدر أمني وجود أي شبهة).
+ */
+const RULING_OUT = new Set(
+  withProclitics(['استبعد', 'استبعدت', 'يستبعد', 'تستبعد', 'يستبعدون', 'استبعدوا', 'مستبعدا', 'مستبعده', 'مستبعد'], ['', 'و', 'ف']).map(folded),
+)
+const RULED_OUT = new Set(['ان', 'وجود', 'اي', 'فرضيه', 'احتمال', 'شبهه', 'فرضيات', 'كون'])
+const RULED_OUT_REACH = 6
+
+/** Whether the token at `i` rules something out: a clause or a possibility follows it in its sentence. */
+function rulesOut(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + RULED_OUT_REACH && k < tokens.length && tokens[k].sentence === tokens[i].sentence; k++) {
+    if (RULED_OUT.has(tokens[k].norm)) return true
+  }
+  return false
+}
 
 function withProclitics(words: readonly string[], proclitics: readonly string[]): string[] {
   return proclitics.flatMap((p) => words.map((w) => p + w))
@@ -87,9 +103,10 @@ export function negatedTokens(tokens: readonly Token[]): Uint8Array {
     // «لا صحة لـ…» (there is no truth in …) is the usual wording of a denial. A denial that is
     // itself negated («لم تستبعد», «لم ينف», «ليس مستبعدا») leaves open what follows: it ends the
     // particle's reach instead of denying.
-    if (DENIALS.has(token.norm)) {
+    const ruling = RULING_OUT.has(token.norm)
+    if (DENIALS.has(token.norm) || ruling) {
       if (negated[i] === 1 && !denied) reachUntil = i
-      else denied = true
+      else if (!ruling || rulesOut(tokens, i)) denied = true
     } else if (negator && next === 'صحه') denied = true
     else if (negator && !negator.notBefore.has(next) && i + negator.reach > reachUntil) {
       reachUntil = i + negator.reach

@@ -101,5 +101,11 @@ describe('a denial that is itself negated denies nothing', () => {
 
   it('ruling out, not negated, still weighs half', () => {
     expect(new Matcher([arrests]).run({ title: '', body: 'واستبعدت الشرطة أن يكون توقيف السائق مرتبطا بالحادث' }).scores[0].score).toBe(1)
+    expect(new Matcher([arrests]).run({ title: '', body: 'واستبعد مصدر أمني وجود أي توقيف' }).scores[0].score).toBe(1)
+  })
+
+  it('leaving out (استبعد المدرب اللاعب) is not ruling out', () => {
+    const body = 'واستبعدت الوزارة تسع حملات من القائمة بعد توقيف أصحابها'
+    expect(new Matcher([arrests]).run({ title: '', body }).scores[0].score).toBe(2)
   })
 })
