@@ -8,23 +8,13 @@
  * occurrence is of, then walked once, sentence by sentence, each sentence's places matched to
  * members once.
  */
-import type { Intervals } from './intervals'
+import { mergeInRounds, type Intervals } from './intervals'
 
 /** Occurrences as flat triples [first, last, member, …], sorted by first then last. */
 type Tagged = number[]
 
-/** Merged in pairs, as mergeAll does: log2(k) passes over the occurrences. */
-function mergeTagged(lists: Tagged[]): Tagged {
-  let round = lists.filter((l) => l.length > 0)
-  while (round.length > 1) {
-    const next: Tagged[] = []
-    for (let k = 0; k < round.length; k += 2) next.push(k + 1 < round.length ? mergeTwo(round[k], round[k + 1]) : round[k])
-    round = next
-  }
-  return round[0] ?? []
-}
-
-function mergeTwo(a: Tagged, b: Tagged): Tagged {
+/** Two tagged lists merged in order, every occurrence kept (two members at one place are two). */
+function mergeTagged(a: Tagged, b: Tagged): Tagged {
   const out: number[] = []
   let i = 0
   let j = 0
@@ -86,13 +76,13 @@ function enoughDistinct(places: number[][], count: number): boolean {
  * tokens. `members[m]` are member m's intervals.
  */
 export function inSentencesWithDistinct(members: readonly Intervals[], count: number, sentenceOf: (token: number) => number): Intervals {
-  const all = mergeTagged(
-    members.map((list, m) => {
-      const tagged: number[] = []
-      for (let i = 0; i < list.length; i += 2) tagged.push(list[i], list[i + 1], m)
-      return tagged
-    }),
-  )
+  const tagged = members.map((list, m) => {
+    const out: Tagged = []
+    for (let i = 0; i < list.length; i += 2) out.push(list[i], list[i + 1], m)
+    return out
+  })
+  // Merged in pairs, as mergeAll does: log2(k) passes over the occurrences.
+  const all = mergeInRounds(tagged, mergeTagged) ?? []
   const out: number[] = []
   let start = 0
   while (start < all.length) {

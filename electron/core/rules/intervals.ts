@@ -32,13 +32,18 @@ export function merge(a: Intervals, b: Intervals): Intervals {
 
 /** The union of many sorted lists, merged in pairs (each element is merged log2(k) times, not k). */
 export function mergeAll(lists: readonly Intervals[]): Intervals {
+  return mergeInRounds(lists, merge) ?? NO_INTERVALS
+}
+
+/** Many sorted flat lists merged in pairs, round after round, by `mergeTwo`: mergeRounds(k) passes. Undefined for none. */
+export function mergeInRounds<L extends readonly number[]>(lists: readonly L[], mergeTwo: (a: L, b: L) => L): L | undefined {
   let round = lists.filter((l) => l.length > 0)
   while (round.length > 1) {
-    const next: Intervals[] = []
-    for (let k = 0; k < round.length; k += 2) next.push(k + 1 < round.length ? merge(round[k], round[k + 1]) : round[k])
+    const next: L[] = []
+    for (let k = 0; k < round.length; k += 2) next.push(k + 1 < round.length ? mergeTwo(round[k], round[k + 1]) : round[k])
     round = next
   }
-  return round[0] ?? NO_INTERVALS
+  return round[0]
 }
 
 /** Passes of merging that mergeAll makes over its input, for the work budget. */

@@ -4,6 +4,7 @@
  * sentence: a negation particle a few words before (لم، لن، لا، ليس، عدم، دون …), or a verb of
  * denial anywhere before (نفى، نفت، ينفي، تنفي، نفي). One pass over the tokens: linear.
  */
+import { normalize } from './normalize'
 import type { Token } from './tokenize'
 
 /** Words after a particle that it may negate. */
@@ -47,11 +48,9 @@ function particleOf(norm: string): Particle | undefined {
   return ['بعدم', 'لعدم', 'وبعدم', 'ولعدم'].includes(norm) ? PARTICLE_BY_WORD.get('عدم') : undefined
 }
 
-const folded = (w: string): string => w.replace(/ى/gu, 'ي').replace(/ة/gu, 'ه')
-
 /** Verbs and nouns of denial: everything after them in the sentence is reported as denied. */
 const DENIALS = new Set(
-  withProclitics(['نفى', 'نفت', 'ينف', 'تنف', 'ينفي', 'تنفي', 'نفي', 'نفيا', 'نافيا', 'نافيه', 'نفوا', 'ينفون', 'تنفيان', 'كذبت', 'فندت', 'دحضت'], ['', 'و', 'ف']).map(folded),
+  withProclitics(['نفى', 'نفت', 'ينف', 'تنف', 'ينفي', 'تنفي', 'نفي', 'نفيا', 'نافيا', 'نافيه', 'نفوا', 'ينفون', 'تنفيان', 'كذبت', 'فندت', 'دحضت'], ['', 'و', 'ف']).map(normalize),
 )
 
 /**
@@ -60,9 +59,9 @@ const DENIALS = new Set(
  * يكون…، استبعد مصدر أمني وجود أي شبهة).
  */
 const RULING_OUT = new Set(
-  withProclitics(['استبعد', 'استبعدت', 'يستبعد', 'تستبعد', 'يستبعدون', 'استبعدوا', 'مستبعدا', 'مستبعده', 'مستبعد'], ['', 'و', 'ف']).map(folded),
+  withProclitics(['استبعد', 'استبعدت', 'يستبعد', 'تستبعد', 'يستبعدون', 'استبعدوا', 'مستبعدا', 'مستبعدة', 'مستبعد'], ['', 'و', 'ف']).map(normalize),
 )
-const RULED_OUT = new Set(['ان', 'وجود', 'اي', 'فرضيه', 'احتمال', 'شبهه', 'فرضيات', 'كون'])
+const RULED_OUT = new Set(['أن', 'وجود', 'أي', 'فرضية', 'احتمال', 'شبهة', 'فرضيات', 'كون'].map(normalize))
 const RULED_OUT_REACH = 6
 
 /** Whether the token at `i` rules something out: a clause or a possibility follows it in its sentence. */
