@@ -91,6 +91,8 @@ export function evaluateQuery(n: CompiledNode, run: Run, subjectOnly = false): E
     }
     case 'set': {
       if (run.liveSets[n.id] === 0) return NO_MATCH
+      // Shared: evaluated once per article, however many queries name it (as @set{n} below; no
+      // closure for it, this is the hottest case).
       let result = run.sets.get(n)
       if (!result) run.sets.set(n, (result = evaluateQuery(n.item, run)))
       return result
@@ -119,11 +121,11 @@ export function evaluateQuery(n: CompiledNode, run: Run, subjectOnly = false): E
       if (parts.length <= 1) return parts[0] ?? NO_MATCH
       const size = parts.reduce((sum, p) => sum + intervalCount(p.title) + intervalCount(p.body), 0)
       pay(run, size * mergeRounds(parts.length))
-      if (subjectOnly) return { ok: true, title: mergeAll(parts.map((p) => leadOf(p).title)), body: mergeAll(parts.map((p) => leadOf(p).body)) }
+      if (subjectOnly) return { ok: true, title: mergedLeads(parts, 'title'), body: mergedLeads(parts, 'body') }
       const merged = { ok: true, title: mergeAll(parts.map((p) => p.title)), body: mergeAll(parts.map((p) => p.body)) }
       if (!parts.some((p) => p.lead)) return merged
       pay(run, size * mergeRounds(parts.length))
-      return { ...merged, lead: { title: mergeAll(parts.map((p) => leadOf(p).title)), body: mergeAll(parts.map((p) => leadOf(p).body)) } }
+      return { ...merged, lead: { title: mergedLeads(parts, 'title'), body: mergedLeads(parts, 'body') } }
     }
     case 'near':
       return evaluateNear(n, run, subjectOnly)
@@ -136,20 +138,29 @@ export function evaluateQuery(n: CompiledNode, run: Run, subjectOnly = false): E
   }
 }
 
+/** Where the alternatives of an OR hold as subjects, in one field. */
+function mergedLeads(parts: readonly Evaluation[], field: Field): Intervals {
+  return mergeAll(parts.map((p) => leadOf(p)[field]))
+}
+
+/** A token's position for SENT and `@set{n}`: its sentence. */
+function sentenceIn(run: Run, field: Field): (token: number) => number {
+  const tokens = run.tokens[field]
+  return (token) => tokens[token].sentence
+}
+
 /** Where n different members of a set share a sentence; weighed and highlighted at those members. */
 function evaluateDistinct(n: Extract<CompiledNode, { kind: 'distinct' }>, run: Run): Evaluation {
   const found = n.members.map((member) => evaluateQuery(member, run, true)).filter((e) => e.ok)
   if (found.length < n.count) return NO_MATCH
   const size = found.reduce((sum, e) => sum + intervalCount(leadOf(e).title) + intervalCount(leadOf(e).body), 0)
   pay(run, size * (mergeRounds(found.length) + n.count + 1))
-  const where = (field: Field): Intervals => {
-    const tokens = run.tokens[field]
-    return inSentencesWithDistinct(
+  const where = (field: Field): Intervals =>
+    inSentencesWithDistinct(
       found.map((e) => leadOf(e)[field]),
       n.count,
-      (t) => tokens[t].sentence,
+      sentenceIn(run, field),
     )
-  }
   const title = where('title')
   const body = where('body')
   return title.length > 0 || body.length > 0 ? { ok: true, title, body } : NO_MATCH
@@ -161,28 +172,17 @@ function evaluateNear(n: Extract<CompiledNode, { kind: 'near' }>, run: Run, subj
   const right = evaluateQuery(n.right, run)
   if (!right.ok) return n.negated ? left : NO_MATCH
   pay(run, 2 * (intervalCount(left.title) + intervalCount(left.body) + intervalCount(right.title) + intervalCount(right.body)))
-  const close = (field: Field, a: Intervals, b: Intervals): Intervals => {
-    if (n.distance !== 'sentence') return nearTo(a, b, n.distance)
-    const tokens = run.tokens[field]
-    return closeTo(a, b, 0, (t) => tokens[t].sentence)
-  }
+  const close = (field: Field, a: Intervals, b: Intervals): Intervals =>
+    n.distance === 'sentence' ? closeTo(a, b, 0, sentenceIn(run, field)) : nearTo(a, b, n.distance)
   const subject = leadOf(left)
-  if (n.negated && subjectOnly) {
-    const title = without(subject.title, close('title', subject.title, right.title))
-    const body = without(subject.body, close('body', subject.body, right.body))
-    return title.length > 0 || body.length > 0 ? { ok: true, title, body } : NO_MATCH
-  }
   if (n.negated) {
-    const kept = (field: Field): Intervals => without(left[field], close(field, left[field], right[field]))
-    const keptSubject = (field: Field): Intervals => without(subject[field], close(field, subject[field], right[field]))
-    if (!left.lead) {
-      const title = kept('title')
-      const body = kept('body')
-      return title.length > 0 || body.length > 0 ? { ok: true, title, body } : NO_MATCH
-    }
+    const kept = (part: { readonly title: Intervals; readonly body: Intervals }, field: Field): Intervals => without(part[field], close(field, part[field], right[field]))
     // The part holds where its subject does: a chain whose subject has nothing kept does not hold.
-    const lead = { title: keptSubject('title'), body: keptSubject('body') }
-    return lead.title.length > 0 || lead.body.length > 0 ? { ok: true, title: kept('title'), body: kept('body'), lead } : NO_MATCH
+    const lead = { title: kept(subject, 'title'), body: kept(subject, 'body') }
+    if (lead.title.length === 0 && lead.body.length === 0) return NO_MATCH
+    // Without a lead of its own the left side is its subject: what is kept is the lead.
+    if (subjectOnly || !left.lead) return { ok: true, title: lead.title, body: lead.body }
+    return { ok: true, title: kept(left, 'title'), body: kept(left, 'body'), lead }
   }
   // `a NEAR b NEAR c` is about a: it holds only where some a is close enough, not where b alone is.
   const lead = { title: close('title', subject.title, right.title), body: close('body', subject.body, right.body) }
