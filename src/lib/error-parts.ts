@@ -38,6 +38,7 @@ const QUERY_PROBLEMS: { readonly [P in QueryProblem]: (d: QuerySyntax) => string
   set_cycle: (d) => `مجموعة المصطلحات ${ltr(`@${d.termSet ?? ''}`)} تحيل إلى نفسها`,
   bad_set_name: () => 'اسم مجموعة المصطلحات بعد @ حروف لاتينية صغيرة وأرقام و- و_',
   distinct_count: (d) => `العدد في ${ltr('@set{n}')} من 2 إلى ${d.limit ?? 9}، ويُكتب هكذا: ${ltr('@set{2}')}`,
+  distinct_over_members: (d) => `العدد في ${ltr('@set{n}')} أكبر من عدد أعضاء المجموعة (${d.limit ?? 0})`,
   verb_multiword: () => 'الفعل مع ~ كلمة واحدة فقط',
   verb_not_plain: () => 'الفعل مع ~ كلمة مجردة، بلا = ولا *',
 }

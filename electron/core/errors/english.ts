@@ -57,6 +57,7 @@ const QUERY_PROBLEMS: { readonly [P in QueryProblem]: (d: QuerySyntax) => string
   set_cycle: (d) => `term set @${d.termSet ?? ''} refers back to itself`,
   bad_set_name: () => 'a term set name is lowercase letters, digits, - and _ after @',
   distinct_count: (d) => `@set{n} needs a count from 2 to ${d.limit ?? 9}, written @set{2}`,
+  distinct_over_members: (d) => `@set{n} asks for more different members than the set lists (${d.limit ?? 0})`,
   verb_multiword: () => 'a verb~ must be a single word',
   verb_not_plain: () => 'a verb~ is a plain word, without = or *',
 }

@@ -36,6 +36,7 @@ export type QueryProblem =
   | 'set_cycle'
   | 'bad_set_name'
   | 'distinct_count'
+  | 'distinct_over_members'
   | 'verb_multiword'
   | 'verb_not_plain'
 

@@ -161,7 +161,10 @@ class Parser {
     if (++this.terms > MAX_TERMS_PER_QUERY) throw new QueryError(this.query, lexeme.pos, 'too_many_terms', { limit: MAX_TERMS_PER_QUERY })
     if (this.depth + set.depth > MAX_DEPTH) throw new QueryError(this.query, lexeme.pos, 'too_deep', { limit: MAX_DEPTH })
     this.deepest = Math.max(this.deepest, this.depth + set.depth)
-    return lexeme.distinct === undefined ? set : { kind: 'distinct', count: lexeme.distinct, set }
+    if (lexeme.distinct === undefined) return set
+    // More different members than the set lists could never hold: say so rather than match nothing.
+    if (lexeme.distinct > set.members.length) throw new QueryError(this.query, lexeme.pos + 1 + lexeme.name.length, 'distinct_over_members', { limit: set.members.length })
+    return { kind: 'distinct', count: lexeme.distinct, set }
   }
 
   private term(lexeme: Extract<Lexeme, { type: 'word' | 'phrase' }>): QueryNode {

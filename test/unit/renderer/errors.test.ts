@@ -68,6 +68,8 @@ describe('Latin snippets inside Arabic messages', () => {
     expect(unknown).toContain(`${LRM}@armed-groups${LRM}`)
     const count = arabicErrorText({ code: 'query.syntax', query: '@countries{1}', position: 10, problem: 'distinct_count', limit: 9 })
     expect(count).toContain(`${LRM}@set{n}${LRM} من 2 إلى 9`)
+    const over = arabicErrorText({ code: 'query.syntax', query: '@countries{5}', position: 10, problem: 'distinct_over_members', limit: 4 })
+    expect(over).toContain(`${LRM}@set{n}${LRM} أكبر من عدد أعضاء المجموعة (4)`)
     const inSet = arabicErrorText({ code: 'query.syntax', query: '(', position: 0, problem: 'unbalanced_open', termSet: 'countries' })
     expect(inSet).toContain(`مجموعة المصطلحات ${LRM}@countries${LRM}:`)
   })

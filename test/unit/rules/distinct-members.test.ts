@@ -49,6 +49,14 @@ describe('@set{n} in a query', () => {
     expect((error as QueryError).detail).toMatchObject({ problem: 'distinct_count', position, limit: 9 })
   })
 
+  it('refuses more different members than the set lists, at the count', () => {
+    const sets = resolveTermSets([countries])
+    expect(() => parseQuery('@countries{4}', sets)).not.toThrow()
+    expect(() => parseQuery('تنسيق SENT @countries{5}', sets)).toThrow(
+      expect.objectContaining({ detail: expect.objectContaining({ problem: 'distinct_over_members', position: 21, limit: 4 }) }),
+    )
+  })
+
   it('still checks the name before the braces', () => {
     expect(() => parseQuery('@Countries{2}')).toThrow(expect.objectContaining({ detail: expect.objectContaining({ problem: 'bad_set_name' }) }))
     expect(() => parseQuery('@nowhere{2}')).toThrow(expect.objectContaining({ detail: expect.objectContaining({ problem: 'unknown_set' }) }))
