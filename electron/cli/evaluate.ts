@@ -32,8 +32,13 @@ export async function evaluateCommand(ctx: CliContext, args: string[]): Promise<
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`.padStart(6)
 
+/** A figure with nothing to measure (no text flagged, or none labeled) is "—", as the editor shows it, not 100 %. */
+const figure = (value: number, measured: boolean): string => (measured ? pct(value) : '—'.padStart(6))
+
 function row(name: string, width: number, s: Score): string {
-  return `${name.padEnd(width)}  ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  ${String(s.tp).padStart(5)} ${String(s.fp).padStart(5)} ${String(s.fn).padStart(5)}`
+  const flagged = s.tp + s.fp > 0
+  const labeled = s.tp + s.fn > 0
+  return `${name.padEnd(width)}  ${figure(s.precision, flagged)}  ${figure(s.recall, labeled)}  ${figure(s.f1, flagged || labeled)}  ${String(s.tp).padStart(5)} ${String(s.fp).padStart(5)} ${String(s.fn).padStart(5)}`
 }
 
 /** One row per watchlist and the micro average, aligned for a terminal. */

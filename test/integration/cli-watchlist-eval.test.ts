@@ -23,6 +23,7 @@ const lists = write(
     watchlists: [
       { id: 'arrests', name: 'اعتقالات', terms: ['اعتقال', { query: 'فيلم', weight: -2 }], threshold: 1 },
       { id: 'groups', name: 'تنظيمات', terms: ['@groups'] },
+      { id: 'workshops', name: 'ورش', terms: ['"ورشة عمل"'] },
     ],
   }),
 )
@@ -48,6 +49,8 @@ describe('marsad watchlists eval', () => {
     expect(rows.find((r) => r.startsWith('arrests'))).toMatch(/^arrests\s+100\.0%\s+50\.0%\s+66\.7%\s+1\s+0\s+1$/)
     expect(rows.find((r) => r.startsWith('groups'))).toMatch(/^groups\s+100\.0%\s+100\.0%\s+100\.0%\s+2\s+0\s+0$/)
     expect(rows.find((r) => r.startsWith('micro'))).toMatch(/^micro\s+100\.0%\s+75\.0%\s+85\.7%\s+3\s+0\s+1$/)
+    // Nothing labeled and nothing flagged: no figure to give, as in the editor (not 100 %).
+    expect(rows.find((r) => r.startsWith('workshops'))).toMatch(/^workshops\s+—\s+—\s+—\s+0\s+0\s+0$/)
     expect(rows.at(-1)).toBe('4 labeled texts')
     expect(run.stderr).toContain('labels that name no enabled watchlist (not scored): economy')
   })
