@@ -207,9 +207,9 @@ export class Matcher {
     const placed = new Set<string>()
     const subjects = new Set<{ readonly title: readonly number[]; readonly body: readonly number[] }>()
     const terms: TermContribution[] = []
-    // Positive terms weighed only at weak statements (denied, or a long article's passing mention):
+    // Positive terms weighed only at weak statements (a denial, a long article's passing mention):
     // one statement read by several terms counts once, at its largest (term-strength.ts).
-    const weak: { readonly at: number; readonly sentences: readonly number[]; readonly contribution: number }[] = []
+    const weak: { readonly at: number; readonly statements: readonly string[]; readonly contribution: number }[] = []
     for (const index of termIndexes) {
       const term = c.terms[index]
       // Weighed and highlighted at its subject: where both sides of a NEAR hold is not needed.
@@ -217,8 +217,8 @@ export class Matcher {
       if (!result.ok) continue
       const strength = termStrength(result, negation, (units) => pay(run, units))
       const contribution = term.weight * strength
-      const sentences = term.weight > 0 && strength < FIELD_WEIGHT.body ? negation.weakIn.get(leadOf(result)) : undefined
-      if (sentences !== undefined) weak.push({ at: terms.length, sentences, contribution })
+      const statements = term.weight > 0 && strength < FIELD_WEIGHT.body ? negation.weakIn.get(leadOf(result)) : undefined
+      if (statements !== undefined) weak.push({ at: terms.length, statements, contribution })
       score += contribution
       terms.push({ query: term.source, weight: term.weight, contribution })
       if (term.weight < 0) continue

@@ -33,11 +33,11 @@ export class NegationScopes {
   /** Strength by evaluation: a term set's result is one object shared by every term naming it. */
   readonly strengths = new Map<object, number>()
   /**
-   * For a subject weighed below a body mention (negated, or a passing mention): the sentences
-   * (sentenceOf) of its weak occurrences. Terms whose weak sentences meet read one statement
-   * (see countWeakStatementsOnce).
+   * For a subject weighed below a body mention: where its weak occurrences are, as statement keys —
+   * a denial's sentence (`s` and sentenceOf), a passing mention's place (`p` and its first token).
+   * Terms whose keys meet read one statement (see countWeakStatementsOnce).
    */
-  readonly weakIn = new Map<object, number[]>()
+  readonly weakIn = new Map<object, string[]>()
   constructor(private readonly tokens: Record<Field, readonly Token[]>) {}
 
   get bodyLength(): number {
@@ -68,15 +68,17 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
   if (known !== undefined) return known
   let best = 0
   let looked = 0
-  const weak: number[] = []
-  const noteWeak = (field: Field, token: number): void => {
-    const sentence = negation.sentenceOf(field, token)
-    if (weak.length < MAX_WEAK_SENTENCES && weak[weak.length - 1] !== sentence) weak.push(sentence)
+  const weak: string[] = []
+  const noteWeak = (key: string): void => {
+    if (weak.length < MAX_WEAK_SENTENCES && weak[weak.length - 1] !== key) weak.push(key)
   }
+  // A denial is one statement however many of its words terms read; a passing sentence is not: two
+  // terms at two places in it («اعتقال شخص ومداهمة منزله») are a detailed statement, and add up.
+  const deniedAt = (field: Field, token: number): void => noteWeak(`s${negation.sentenceOf(field, token)}`)
   for (let i = 0; i < subject.title.length && best < FIELD_WEIGHT.title; i += 2) {
     looked++
     const negated = negation.isNegated('title', subject.title[i])
-    if (negated) noteWeak('title', subject.title[i])
+    if (negated) deniedAt('title', subject.title[i])
     best = Math.max(best, negated ? NEGATED_FACTOR : FIELD_WEIGHT.title)
   }
   if (best < FIELD_WEIGHT.body) {
@@ -86,7 +88,7 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
     for (let i = 0; i < subject.body.length; i += 2) {
       looked++
       if (negation.isNegated('body', subject.body[i])) {
-        noteWeak('body', subject.body[i])
+        deniedAt('body', subject.body[i])
         best = Math.max(best, NEGATED_FACTOR)
         continue
       }
@@ -99,7 +101,7 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
         best = FIELD_WEIGHT.body
         break
       }
-      noteWeak('body', subject.body[i])
+      noteWeak(`p${subject.body[i]}`)
       best = Math.max(best, PASSING_FACTOR)
     }
   }
@@ -109,26 +111,27 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
   return best
 }
 
-/** Weak sentences kept per term: enough to join it to the statements it shares, bounded whatever the text. */
+/** Weak statement keys kept per term: enough to join it to the statements it shares, bounded whatever the text. */
 export const MAX_WEAK_SENTENCES = 32
 
 /**
- * Terms weighed only at weak statements (denied, or passing): those whose weak sentences meet —
- * directly or through another such term — read one statement, which counts once, as the largest of
- * them (the first, on a tie). Returns the indexes (into `weak`) whose contribution is already
- * counted. A headline that repeats a denial of the body joins it rather than doubling it.
+ * Terms weighed only at weak statements (a denial's sentence, a passing mention's place): those
+ * whose statements meet — directly or through another such term — read one statement, which counts
+ * once, as the largest of them (the first, on a tie). Returns the indexes (into `weak`) whose
+ * contribution is already counted. A headline that repeats a denial of the body joins it rather
+ * than doubling it; a word two terms read in passing is one mention.
  */
-export function countWeakStatementsOnce(weak: readonly { readonly sentences: readonly number[]; readonly contribution: number }[]): Set<number> {
+export function countWeakStatementsOnce(weak: readonly { readonly statements: readonly string[]; readonly contribution: number }[]): Set<number> {
   const parent = weak.map((_, i) => i)
   const root = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]]
     return i
   }
-  const firstIn = new Map<number, number>()
+  const firstIn = new Map<string, number>()
   weak.forEach((w, i) => {
-    for (const sentence of w.sentences) {
-      const other = firstIn.get(sentence)
-      if (other === undefined) firstIn.set(sentence, i)
+    for (const statement of w.statements) {
+      const other = firstIn.get(statement)
+      if (other === undefined) firstIn.set(statement, i)
       else parent[root(i)] = root(other)
     }
   })

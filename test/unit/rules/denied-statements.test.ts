@@ -1,8 +1,9 @@
 /**
- * A weak statement read by several terms is one statement. «نفى … وجود أي تنسيق أمني» is found by
- * a phrase and by a SENT term at once, and counts once, at the larger of the two, however many terms
- * see it; so does one passing sentence deep in a long article. Weak statements in different
- * sentences are different statements and still add up.
+ * A denial read by several terms is one statement. «نفى … وجود أي تنسيق أمني» is found by a phrase
+ * and by a SENT term at once, and counts once, at the larger of the two, however many terms see it.
+ * Denials in different sentences are different statements and still add up. A passing sentence deep
+ * in a long article is not a denial: two terms at two places in it are a detailed statement, and add
+ * up; two terms reading one word of it are one mention.
  */
 import { describe, expect, it } from 'vitest'
 import { Matcher } from '../../../electron/core/rules/matcher'
@@ -53,13 +54,27 @@ describe('denied statements count once', () => {
   })
 })
 
-describe('a passing sentence of a long article counts once', () => {
+describe('a passing sentence of a long article', () => {
   const filler = (n: number): string => Array.from({ length: n }, (_, i) => `كلمة${i % 10}`).join(' ')
   const raids: Watchlist = { ...watchlist, terms: [{ query: 'اعتقال', weight: 2 }, { query: 'مداهمة', weight: 2 }] }
   const scoreOf = (body: string) => new Matcher([raids]).run({ title: '', body }).scores[0]
 
-  it('two terms in one passing sentence weigh as one passing mention', () => {
+  it('weighs half for one term, and two terms in it add up: a detailed statement, not a word in passing', () => {
+    expect(scoreOf(`${filler(100)}. وجرى اعتقال شخص في الحي. ${filler(100)}`).score).toBe(1)
     const score = scoreOf(`${filler(100)}. وشملت الحملة اعتقال شخص ومداهمة منزله. ${filler(100)}`)
+    expect(score.terms.map((t) => t.contribution)).toEqual([1, 1])
+    expect(score.flagged).toBe(true)
+  })
+
+  it('two terms reading the same word in passing are one mention', () => {
+    const both: Watchlist = { ...raids, terms: [{ query: 'اعتقال', weight: 2 }, { query: 'اعتقال SENT الشرطة', weight: 2 }] }
+    const score = new Matcher([both]).run({ title: '', body: `${filler(100)}. وجرى اعتقال شخص على يد الشرطة. ${filler(100)}` }).scores[0]
+    expect(score.terms.map((t) => t.contribution)).toEqual([1, 0])
+    expect(score.flagged).toBe(false)
+  })
+
+  it('a denial in a passing sentence is still one statement', () => {
+    const score = scoreOf(`${filler(100)}. ونفت الشرطة اعتقال أي شخص أو مداهمة أي منزل. ${filler(100)}`)
     expect(score.terms.map((t) => t.contribution)).toEqual([1, 0])
     expect(score.flagged).toBe(false)
   })
