@@ -1,7 +1,8 @@
 /**
  * Which words of a text sit in a negated or denied statement, so a mention there counts less than
- * an asserted one («لم يتم اعتقال أحد», «نفت الوزارة أي تنسيق أمني»). Two cues, both inside one
- * sentence: a negation particle a few words before (لم، لن، لا، ليس، عدم، دون …), or a verb of
+ * an asserted one («لم يتم اعتقال أحد», «نفت الوزارة أي تنسيق أمني»). Three cues, all inside one
+ * sentence: a negation particle a few words before (لم، لن، لا، ليس، عدم، دون …), a word calling
+ * what follows a rumour or a falsehood just as near (شائعات، مزاعم، أخبار كاذبة عن …), or a verb of
  * denial anywhere before (نفى، نفت، ينفي، تنفي، نفي). One pass over the tokens: linear.
  */
 import { normalize } from './normalize'
@@ -19,9 +20,14 @@ interface Particle {
   readonly reach: number
   /** Next words that make it something else: لا سيما (especially), لا يقل عن (at least), لم يعد (no longer), دون طيار (drone), غير أن (however). */
   readonly notBefore: ReadonlySet<string>
+  /** When set, the only next words with which it negates at all (a rumour «عن» something). */
+  readonly onlyBefore?: ReadonlySet<string>
 }
 
 const particle = (reach: number, notBefore: readonly string[] = []): Particle => ({ reach, notBefore: new Set(notBefore) })
+
+/** Saying what a rumour is about: «شائعات عن …», «مزاعم بشأن …». */
+const ABOUT = new Set(['عن', 'بشأن', 'حول', 'بخصوص', 'حيال'].map(normalize))
 
 /** By normalized word. غير negates the word after it (غير مرخصة، غير مسلح); the others a few words. */
 const PARTICLE_BY_WORD: ReadonlyMap<string, Particle> = new Map([
@@ -36,6 +42,12 @@ const PARTICLE_BY_WORD: ReadonlyMap<string, Particle> = new Map([
   ['دون', particle(NEGATION_REACH, ['طيار'])],
   ['بدون', particle(NEGATION_REACH, ['طيار'])],
   ['بلا', particle(NEGATION_REACH)],
+  // What a rumour or a false report is about did not happen, as far as the text asserts: «أخبار
+  // كاذبة عن توقيف مشاهير», «بادعاءات عن القبض على صاحب الحساب». Only with «عن» and the like after
+  // it: «ضبط مروجي الشائعات وتوقيف اثنين» asserts the arrest. (شائعة alone is also "common".)
+  ...withProclitics(['شائعات', 'الشائعات', 'إشاعات', 'الإشاعات', 'إشاعة', 'الإشاعة', 'ادعاءات', 'الادعاءات', 'مزاعم', 'المزاعم', 'أكاذيب', 'كاذبة', 'مفبركة', 'ملفقة', 'مغلوطة'], ['', 'ب']).map(
+    (word): [string, Particle] => [normalize(word), { reach: NEGATION_REACH + 1, notBefore: new Set(), onlyBefore: ABOUT }],
+  ),
 ])
 
 /** The particle a token is, with و or ف before it (and ب or ل before عدم); «فلم» is left out: it is also "film". */
@@ -107,7 +119,7 @@ export function negatedTokens(tokens: readonly Token[]): Uint8Array {
       if (negated[i] === 1 && !denied) reachUntil = i
       else if (!ruling || rulesOut(tokens, i)) denied = true
     } else if (negator && next === 'صحه') denied = true
-    else if (negator && !negator.notBefore.has(next) && i + negator.reach > reachUntil) {
+    else if (negator && !negator.notBefore.has(next) && (!negator.onlyBefore || negator.onlyBefore.has(next)) && i + negator.reach > reachUntil) {
       reachUntil = i + negator.reach
       openReach = negator.reach
     }

@@ -124,3 +124,23 @@ describe('a denial that is itself negated denies nothing', () => {
     expect(new Matcher([arrests]).run({ title: '', body }).scores[0].score).toBe(2)
   })
 })
+
+describe('what a rumour or a false report says weighs as a denial', () => {
+  const arrests: Watchlist = { ...watchlist, terms: [{ query: 'اعتقال OR توقيف OR القبض', weight: 2 }] }
+  const scoreOf = (body: string) => new Matcher([arrests]).run({ title: '', body }).scores[0].score
+  it.each([
+    ['وحذر محام من نشر أخبار كاذبة عن توقيف أشخاص من دون سند'],
+    ['وانتشر المقطع مرفقا بادعاءات عن «القبض» على صاحب الحساب'],
+    ['وتداولت حسابات شائعات عن اعتقال الفنان في المطار'],
+    ['ونشر الموقع أخبارا مفبركة عن توقيف مسؤولين'],
+  ])('%s', (body) => {
+    expect(scoreOf(body)).toBe(1)
+  })
+
+  it('only what follows it closely: an arrest told after the rumour is asserted', () => {
+    expect(scoreOf('وقالت الشرطة إنها تمكنت بعد متابعة استمرت أسابيع من القبض على مروج الشائعات في الحي')).toBe(2)
+    expect(scoreOf('ضبطت الشرطة مروجي الشائعات وجرى توقيف اثنين منهم')).toBe(2)
+    expect(scoreOf('ونشر مزاعم كاذبة وتم توقيفه فور وصوله')).toBe(2)
+  })
+})
+
