@@ -27,6 +27,13 @@ const BLOCK_HEADINGS = new Set([
   'اخبار مقترحه', 'السابق', 'التالي', 'السابق التالي', 'اخبار اخري', 'مواضيع اخري', 'في نفس القسم', 'من نفس القسم',
 ])
 
+/**
+ * A short line starting so heads a block too: a section's own "more" list («المزيد من محليات»,
+ * «المزيد في اقتصاد»). Text that starts so is a longer sentence.
+ */
+const SECTION_HEADING_STARTS = ['المزيد من', 'المزيد في', 'اخر اخبار', 'اخبار ذات صله ب', 'اقرا ايضا في']
+const MAX_SECTION_HEADING_WORDS = 4
+
 /** Share lines: short, starting so, naming a network. */
 const SHARE_START = /^(شارك|مشاركه|تابعونا|تابعوا|انشر)/u
 const NETWORKS = /(?<!\p{L})(فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تيليجرام|لينكد ان|لينكدان|انستغرام|انستجرام|اكس|facebook|twitter|whatsapp|telegram|linkedin|x)(?!\p{L})/iu
@@ -77,7 +84,7 @@ export function* chromeRangesInSteps(text: string): Generator<void, number[]> {
     } else {
       const raw = text.slice(start, Math.min(end, start + FOLDED_LENGTH))
       const line = folded(raw)
-      if (end - start <= FOLDED_LENGTH && BLOCK_HEADINGS.has(line)) {
+      if (end - start <= FOLDED_LENGTH && (BLOCK_HEADINGS.has(line) || isSectionHeading(line, words))) {
         blockLeft = MAX_BLOCK_LINES
         blockStarted = false
         ranges.push(start, end)
@@ -93,6 +100,10 @@ export function* chromeRangesInSteps(text: string): Generator<void, number[]> {
     start = end + 1
   }
   return ranges
+}
+
+function isSectionHeading(line: string, words: number): boolean {
+  return words <= MAX_SECTION_HEADING_WORDS && SECTION_HEADING_STARTS.some((start) => line.startsWith(`${start} `))
 }
 
 function isChromeLine(line: string, raw: string, words: number): boolean {

@@ -176,6 +176,8 @@ describe('site chrome never counts', () => {
     ['السابق\nاعتقال خلية إرهابية في الجيزة'],
     ['التالي: اعتقال خلية إرهابية في الجيزة'],
     ['الأكثر قراءة\n\nاعتقال خلية إرهابية في الجيزة'],
+    ['المزيد من محليات\n• «الداخلية»: اعتقال خلية إرهابية في الجيزة'],
+    ['المزيد في أخبار مصر\nاعتقال خلية إرهابية في الجيزة'],
   ])('%j', (chrome) => {
     const body = `فاز المنتخب الوطني على نظيره بثلاثة أهداف في مباراة ودية أقيمت مساء أمس.\n${chrome}\nشارك: فيسبوك تويتر واتساب`
     expect(run(['اعتقال'], body).flagged).toBe(false)
@@ -185,6 +187,11 @@ describe('site chrome never counts', () => {
     const body = 'أعلنت الشرطة اعتقال مشتبه به.\nاقرأ أيضاً: اعتقال خلية في الجيزة\nوأضاف البيان أن التحقيقات جارية.'
     const r = run(['اعتقال'], body)
     expect(r.words).toEqual(['اعتقال'])
+  })
+
+  it('a sentence that starts like a section heading is text', () => {
+    expect(run(['اعتقال'], 'المزيد من الاعتقالات متوقع خلال الأيام المقبلة في الجيزة').flagged).toBe(true)
+    expect(run(['اعتقال'], 'المزيد من الإجراءات\nاعتقال ثلاثة أشخاص في الجيزة.').flagged).toBe(true)
   })
 
   it('a long paragraph after a heading is text again', () => {
