@@ -85,6 +85,20 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('أوقفت الشرطة المصرية في القاهرة، بالتنسيق مع الإدارة العامة لمكافحة المخدرات، ثلاثة تجار.')).not.toContain('intelligence-cooperation')
   })
 
+  it('two armies exchanging fire, or sharing a border, are not cooperating', () => {
+    expect(flagged('تبادل الجيشان الباكستاني والأفغاني إطلاق النار عند معبر طورخم، وقالت إسلام آباد إن جنديين قتلا.')).not.toContain('intelligence-cooperation')
+    expect(flagged('عززت القوات العراقية انتشارها على الحدود المشتركة مع سوريا بعد تسلل مسلحين.')).not.toContain('intelligence-cooperation')
+  })
+
+  it('information relayed by another country\u2019s agencies, and a course for officers of many countries, are cooperation', () => {
+    expect(flagged('داهمت الشرطة البلجيكية منازل في أنتويرب واعتقلت أربعة. وأوضحت النيابة أن الملف فُتح بناءً على معطيات نقلتها الأجهزة البريطانية.')).toContain('intelligence-cooperation')
+    expect(flagged('اختتمت في القاهرة دورة تدريبية في مكافحة الإرهاب لضباط من 16 دولة أفريقية.')).toContain('intelligence-cooperation')
+  })
+
+  it('what a rumour says happened does not flag: a denied arrest told with its rumour', () => {
+    expect(flagged('نفت وزارة الداخلية صحة ما تداولته حسابات عن توقيف أحد المشاهير في المطار. وحذر محام من نشر أخبار كاذبة عن توقيف أشخاص.')).not.toContain('arrests-raids')
+  })
+
   it('a denied coordination read by several terms does not flag', () => {
     expect(flagged('نفى المتحدث باسم الخارجية وجود أي تنسيق أمني مع واشنطن بشأن الملاحة في المضيق.')).toEqual([])
   })
