@@ -70,6 +70,13 @@ export interface Run {
    * not walked. Most of a large set's tree is absent from any one article.
    */
   readonly liveSets: Uint8Array
+  /** A token's sentence, by field (for SENT and `@set{n}`): one function per article, not one per node. */
+  readonly sentenceOf: Record<Field, (token: number) => number>
+}
+
+/** The sentence lookups of an article's tokens (Run.sentenceOf). */
+export function sentenceLookups(tokens: Record<Field, Token[]>): Record<Field, (token: number) => number> {
+  return { title: (token) => tokens.title[token].sentence, body: (token) => tokens.body[token].sentence }
 }
 
 /** Thrown inside an evaluation when the budget cannot pay for the next step. */
@@ -143,12 +150,6 @@ function mergedLeads(parts: readonly Evaluation[], field: Field): Intervals {
   return mergeAll(parts.map((p) => leadOf(p)[field]))
 }
 
-/** A token's position for SENT and `@set{n}`: its sentence. */
-function sentenceIn(run: Run, field: Field): (token: number) => number {
-  const tokens = run.tokens[field]
-  return (token) => tokens[token].sentence
-}
-
 /** Where n different members of a set share a sentence; weighed and highlighted at those members. */
 function evaluateDistinct(n: Extract<CompiledNode, { kind: 'distinct' }>, run: Run): Evaluation {
   const found = n.members.map((member) => evaluateQuery(member, run, true)).filter((e) => e.ok)
@@ -159,7 +160,7 @@ function evaluateDistinct(n: Extract<CompiledNode, { kind: 'distinct' }>, run: R
     inSentencesWithDistinct(
       found.map((e) => leadOf(e)[field]),
       n.count,
-      sentenceIn(run, field),
+      run.sentenceOf[field],
     )
   const title = where('title')
   const body = where('body')
@@ -172,24 +173,38 @@ function evaluateNear(n: Extract<CompiledNode, { kind: 'near' }>, run: Run, subj
   const right = evaluateQuery(n.right, run)
   if (!right.ok) return n.negated ? left : NO_MATCH
   pay(run, 2 * (intervalCount(left.title) + intervalCount(left.body) + intervalCount(right.title) + intervalCount(right.body)))
-  const close = (field: Field, a: Intervals, b: Intervals): Intervals =>
-    n.distance === 'sentence' ? closeTo(a, b, 0, sentenceIn(run, field)) : nearTo(a, b, n.distance)
+  // Plain functions below, not closures: this runs for every NEAR and SENT of every candidate term.
   const subject = leadOf(left)
   if (n.negated) {
-    const kept = (part: { readonly title: Intervals; readonly body: Intervals }, field: Field): Intervals => without(part[field], close(field, part[field], right[field]))
     // The part holds where its subject does: a chain whose subject has nothing kept does not hold.
-    const lead = { title: kept(subject, 'title'), body: kept(subject, 'body') }
+    const lead = { title: keptAway(n, run, 'title', subject.title, right.title), body: keptAway(n, run, 'body', subject.body, right.body) }
     if (lead.title.length === 0 && lead.body.length === 0) return NO_MATCH
     // Without a lead of its own the left side is its subject: what is kept is the lead.
     if (subjectOnly || !left.lead) return { ok: true, title: lead.title, body: lead.body }
-    return { ok: true, title: kept(left, 'title'), body: kept(left, 'body'), lead }
+    return { ok: true, title: keptAway(n, run, 'title', left.title, right.title), body: keptAway(n, run, 'body', left.body, right.body), lead }
   }
   // `a NEAR b NEAR c` is about a: it holds only where some a is close enough, not where b alone is.
-  const lead = { title: close('title', subject.title, right.title), body: close('body', subject.body, right.body) }
+  const lead = { title: close(n, run, 'title', subject.title, right.title), body: close(n, run, 'body', subject.body, right.body) }
   if (lead.title.length === 0 && lead.body.length === 0) return NO_MATCH
   if (subjectOnly) return { ok: true, title: lead.title, body: lead.body }
-  const both = (field: Field): Intervals => merge(close(field, left[field], right[field]), close(field, right[field], left[field]))
-  return { ok: true, title: both('title'), body: both('body'), lead }
+  return { ok: true, title: bothClose(n, run, 'title', left.title, right.title), body: bothClose(n, run, 'body', left.body, right.body), lead }
+}
+
+type NearNode = Extract<CompiledNode, { kind: 'near' }>
+
+/** The places of `a` within the node's distance of some `b` (in one sentence, for SENT). */
+function close(n: NearNode, run: Run, field: Field, a: Intervals, b: Intervals): Intervals {
+  return n.distance === 'sentence' ? closeTo(a, b, 0, run.sentenceOf[field]) : nearTo(a, b, n.distance)
+}
+
+/** The places of `a` with no `b` that close (NOT NEAR, NOT SENT). */
+function keptAway(n: NearNode, run: Run, field: Field, a: Intervals, b: Intervals): Intervals {
+  return without(a, close(n, run, field, a, b))
+}
+
+/** Both sides where they are close to each other. */
+function bothClose(n: NearNode, run: Run, field: Field, a: Intervals, b: Intervals): Intervals {
+  return merge(close(n, run, field, a, b), close(n, run, field, b, a))
 }
 
 export function pay(run: Run, units: number): void {

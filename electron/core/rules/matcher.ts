@@ -9,7 +9,7 @@
 import { chromeRangesInSteps } from '../text/site-chrome'
 import { analyzeInPieces, tokenize, type Token } from '../text/tokenize'
 import { runSteps, runStepsPausing } from '../work/steps'
-import { evaluateQuery, FIELDS, leadOf, OutOfBudget, pay, type CompiledNode, type Run } from './evaluate-query'
+import { evaluateQuery, FIELDS, leadOf, OutOfBudget, pay, sentenceLookups, type CompiledNode, type Run } from './evaluate-query'
 import { intervalCount, mergeAll, mergeRounds } from './intervals'
 import { SCAN_STEP_TOKENS, scanPhrasesInSteps } from './phrase-scan'
 import { parseQuery, type ResolvedSets } from './query'
@@ -142,6 +142,7 @@ export class Matcher {
       found: new Uint8Array(this.table.phraseWords.length),
       sets: new Map(),
       liveSets: new Uint8Array(this.table.setCount),
+      sentenceOf: sentenceLookups(tokens),
     }
     const table = this.table
     let scanned = true
