@@ -99,6 +99,16 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('نفت وزارة الداخلية صحة ما تداولته حسابات عن توقيف أحد المشاهير في المطار. وحذر محام من نشر أخبار كاذبة عن توقيف أشخاص.')).not.toContain('arrests-raids')
   })
 
+  it('a time span before a seizure is not setting a clock', () => {
+    expect(flagged('وأسفرت الحملات خلال 24 ساعة عن ضبط 13 متهماً في قضايا اتجار غير مشروع بالعملات.')).toContain('arrests-raids')
+    expect(flagged('وفي وقت لاحق ضبطت الشرطة المتهم وبحوزته المسروقات.')).toContain('arrests-raids')
+    expect(flagged('دعا المدرب اللاعبين إلى ضبط الوقت في الشوط الثاني من المباراة.')).toEqual([])
+  })
+
+  it('a club reclaiming a player is a transfer, not a handover', () => {
+    expect(flagged('طالب النادي نظيره بتسليم البطاقة الدولية لمهاجمه، مؤكداً أن اللاعب ما زال مطلوباً بعقد ساري المفعول.')).toEqual([])
+  })
+
   it('a denied coordination read by several terms does not flag', () => {
     expect(flagged('نفى المتحدث باسم الخارجية وجود أي تنسيق أمني مع واشنطن بشأن الملاحة في المضيق.')).toEqual([])
   })
