@@ -210,7 +210,7 @@ export class Matcher {
     const terms: TermContribution[] = []
     // Positive terms weighed only at weak statements (a denial, a long article's passing mention):
     // one statement read by several terms counts once, at its largest (term-strength.ts).
-    const weak: { readonly at: number; readonly statements: readonly string[]; readonly contribution: number }[] = []
+    const weak: { readonly at: number; readonly statements: readonly number[]; readonly contribution: number }[] = []
     for (const index of termIndexes) {
       const term = c.terms[index]
       // Weighed and highlighted at its subject: where both sides of a NEAR hold is not needed.

@@ -34,10 +34,10 @@ export class NegationScopes {
   readonly strengths = new Map<object, number>()
   /**
    * For a subject weighed below a body mention: where its weak occurrences are, as statement keys —
-   * a denial's sentence (`s` and sentenceOf), a passing mention's place (`p` and its first token).
-   * Terms whose keys meet read one statement (see countWeakStatementsOnce).
+   * a denial's sentence (deniedKey), each word of a passing mention (passingKey). Terms whose keys
+   * meet read one statement (see countWeakStatementsOnce).
    */
-  readonly weakIn = new Map<object, string[]>()
+  readonly weakIn = new Map<object, number[]>()
   constructor(private readonly tokens: Record<Field, readonly Token[]>) {}
 
   get bodyLength(): number {
@@ -50,7 +50,7 @@ export class NegationScopes {
   }
 
   /** A sentence of either field as one number: the body's from 0 up, the title's from -1 down. */
-  sentenceOf(field: Field, token: number): number {
+  signedSentence(field: Field, token: number): number {
     const sentence = this.tokens[field][token].sentence
     return field === 'body' ? sentence : -1 - sentence
   }
@@ -68,13 +68,14 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
   if (known !== undefined) return known
   let best = 0
   let looked = 0
-  const weak: string[] = []
-  const noteWeak = (key: string): void => {
-    if (weak.length < MAX_WEAK_SENTENCES && weak[weak.length - 1] !== key) weak.push(key)
+  const weak: number[] = []
+  const noteWeak = (key: number): void => {
+    if (weak.length < MAX_WEAK_STATEMENTS && weak[weak.length - 1] !== key) weak.push(key)
   }
   // A denial is one statement however many of its words terms read; a passing sentence is not: two
-  // terms at two places in it («اعتقال شخص ومداهمة منزله») are a detailed statement, and add up.
-  const deniedAt = (field: Field, token: number): void => noteWeak(`s${negation.sentenceOf(field, token)}`)
+  // terms at two places in it («اعتقال شخص ومداهمة منزله») are a detailed statement, and add up,
+  // while two reading one word («قوات الأمن» and الأمن) are one mention.
+  const deniedAt = (field: Field, token: number): void => noteWeak(deniedKey(negation.signedSentence(field, token)))
   for (let i = 0; i < subject.title.length && best < FIELD_WEIGHT.title; i += 2) {
     looked++
     const negated = negation.isNegated('title', subject.title[i])
@@ -101,7 +102,7 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
         best = FIELD_WEIGHT.body
         break
       }
-      noteWeak(`p${subject.body[i]}`)
+      for (let t = subject.body[i]; t <= subject.body[i + 1] && weak.length < MAX_WEAK_STATEMENTS; t++) noteWeak(passingKey(t))
       best = Math.max(best, PASSING_FACTOR)
     }
   }
@@ -112,7 +113,11 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
 }
 
 /** Weak statement keys kept per term: enough to join it to the statements it shares, bounded whatever the text. */
-export const MAX_WEAK_SENTENCES = 32
+export const MAX_WEAK_STATEMENTS = 32
+
+/** Statement keys: a denied sentence is even (the title's negative), a word read in passing odd. */
+const deniedKey = (signedSentence: number): number => 2 * signedSentence
+const passingKey = (token: number): number => 2 * token + 1
 
 /**
  * Terms weighed only at weak statements (a denial's sentence, a passing mention's place): those
@@ -121,13 +126,13 @@ export const MAX_WEAK_SENTENCES = 32
  * contribution is already counted. A headline that repeats a denial of the body joins it rather
  * than doubling it; a word two terms read in passing is one mention.
  */
-export function countWeakStatementsOnce(weak: readonly { readonly statements: readonly string[]; readonly contribution: number }[]): Set<number> {
+export function countWeakStatementsOnce(weak: readonly { readonly statements: readonly number[]; readonly contribution: number }[]): Set<number> {
   const parent = weak.map((_, i) => i)
   const root = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]]
     return i
   }
-  const firstIn = new Map<string, number>()
+  const firstIn = new Map<number, number>()
   weak.forEach((w, i) => {
     for (const statement of w.statements) {
       const other = firstIn.get(statement)

@@ -29,9 +29,11 @@ const BLOCK_HEADINGS = new Set([
 
 /**
  * A short line starting so heads a block too: a section's own "more" list («المزيد من محليات»,
- * «المزيد في اقتصاد»). Text that starts so is a longer sentence.
+ * «المزيد في اقتصاد»). Text that starts so is a longer sentence; a line ending in «:» introduces
+ * what follows («المزيد من التفاصيل:»), it does not head a list of other stories.
  */
-const SECTION_HEADING_STARTS = ['المزيد من', 'المزيد في', 'اخر اخبار', 'اخبار ذات صله ب', 'اقرا ايضا في']
+const SECTION_HEADING_STARTS = ['المزيد من', 'المزيد في', 'اخر اخبار', 'اقرا ايضا في']
+const NOT_SECTIONS = ['المزيد من التفاصيل', 'المزيد من المعلومات']
 const MAX_SECTION_HEADING_WORDS = 4
 
 /** Share lines: short, starting so, naming a network. */
@@ -84,7 +86,7 @@ export function* chromeRangesInSteps(text: string): Generator<void, number[]> {
     } else {
       const raw = text.slice(start, Math.min(end, start + FOLDED_LENGTH))
       const line = folded(raw)
-      if (end - start <= FOLDED_LENGTH && (BLOCK_HEADINGS.has(line) || isSectionHeading(line, words))) {
+      if (end - start <= FOLDED_LENGTH && (BLOCK_HEADINGS.has(line) || isSectionHeading(line, raw, words))) {
         blockLeft = MAX_BLOCK_LINES
         blockStarted = false
         ranges.push(start, end)
@@ -102,8 +104,9 @@ export function* chromeRangesInSteps(text: string): Generator<void, number[]> {
   return ranges
 }
 
-function isSectionHeading(line: string, words: number): boolean {
-  return words <= MAX_SECTION_HEADING_WORDS && SECTION_HEADING_STARTS.some((start) => line.startsWith(`${start} `))
+function isSectionHeading(line: string, raw: string, words: number): boolean {
+  if (words > MAX_SECTION_HEADING_WORDS || /[:：]\s*$/u.test(raw) || NOT_SECTIONS.some((not) => line.startsWith(not))) return false
+  return SECTION_HEADING_STARTS.some((start) => line.startsWith(`${start} `))
 }
 
 function isChromeLine(line: string, raw: string, words: number): boolean {

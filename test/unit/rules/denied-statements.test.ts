@@ -66,11 +66,20 @@ describe('a passing sentence of a long article', () => {
     expect(score.flagged).toBe(true)
   })
 
-  it('two terms reading the same word in passing are one mention', () => {
-    const both: Watchlist = { ...raids, terms: [{ query: 'اعتقال', weight: 2 }, { query: 'اعتقال SENT الشرطة', weight: 2 }] }
-    const score = new Matcher([both]).run({ title: '', body: `${filler(100)}. وجرى اعتقال شخص على يد الشرطة. ${filler(100)}` }).scores[0]
+  it('two terms reading the same word in passing are one mention; a third at another place adds', () => {
+    const three: Watchlist = { ...raids, terms: [{ query: 'اعتقال', weight: 2 }, { query: 'اعتقال SENT الشرطة', weight: 2 }, { query: 'مداهمة', weight: 2 }] }
+    const body = (sentence: string) => `${filler(100)}. ${sentence} ${filler(100)}`
+    const one = new Matcher([three]).run({ title: '', body: body('وجرى اعتقال شخص على يد الشرطة.') }).scores[0]
+    expect(one.terms.map((t) => t.contribution)).toEqual([1, 0])
+    expect(one.flagged).toBe(false)
+    const more = new Matcher([three]).run({ title: '', body: body('وجرى اعتقال شخص على يد الشرطة بعد مداهمة منزله.') }).scores[0]
+    expect(more.terms.map((t) => t.contribution)).toEqual([1, 0, 1])
+  })
+
+  it('a phrase and a word inside it, read in passing, are one mention', () => {
+    const overlap: Watchlist = { ...raids, terms: [{ query: '"قوات الأمن"', weight: 2 }, { query: 'الأمن', weight: 2 }] }
+    const score = new Matcher([overlap]).run({ title: '', body: `${filler(100)}. وانتشرت قوات الأمن في الحي. ${filler(100)}` }).scores[0]
     expect(score.terms.map((t) => t.contribution)).toEqual([1, 0])
-    expect(score.flagged).toBe(false)
   })
 
   it('a denial in a passing sentence is still one statement', () => {
@@ -135,6 +144,20 @@ describe('what a rumour or a false report says weighs as a denial', () => {
     ['ونشر الموقع أخبارا مفبركة عن توقيف مسؤولين'],
   ])('%s', (body) => {
     expect(scoreOf(body)).toBe(1)
+  })
+
+  it('reaches a few words past «عن», not the rest of the sentence', () => {
+    expect(scoreOf('وتداولت حسابات شائعات عن سفر الفنان إلى الخارج قبل أيام وبعدها اعتقال شقيقه')).toBe(2)
+  })
+
+  it('«عن طريق» (by means of) is not what a rumour is about, nor is «الشائعات صحة …» a denial', () => {
+    expect(scoreOf('ضبطت الشرطة شخصا نشر أخبارا كاذبة عن طريق حسابه وتم توقيفه')).toBe(2)
+    expect(scoreOf('وتناولت الشائعات صحة الرئيس قبل أن تعلن الشرطة اعتقال مروجيها')).toBe(2)
+  })
+
+  it('with its article or a preposition attached: «للشائعات عن», «بالادعاءات عن»', () => {
+    expect(scoreOf('وتصدت الوزارة للشائعات عن اعتقال الناشط في المطار')).toBe(1)
+    expect(scoreOf('ورد المتحدث على الادعاءات عن توقيف صحفيين')).toBe(1)
   })
 
   it('only what follows it closely: an arrest told after the rumour is asserted', () => {

@@ -49,7 +49,7 @@ describe('@set{n} in a query', () => {
     expect((error as QueryError).detail).toMatchObject({ problem: 'distinct_count', position, limit: 9 })
   })
 
-  it('refuses more different members than the set lists, at the count', () => {
+  it('refuses more different members than the set lists, at its braces', () => {
     const sets = resolveTermSets([countries])
     expect(() => parseQuery('@countries{4}', sets)).not.toThrow()
     expect(() => parseQuery('تنسيق SENT @countries{5}', sets)).toThrow(

@@ -189,9 +189,10 @@ describe('site chrome never counts', () => {
     expect(r.words).toEqual(['اعتقال'])
   })
 
-  it('a sentence that starts like a section heading is text', () => {
+  it('a sentence that starts like a section heading is text, and a line ending in «:» introduces what follows', () => {
     expect(run(['اعتقال'], 'المزيد من الاعتقالات متوقع خلال الأيام المقبلة في الجيزة').flagged).toBe(true)
-    expect(run(['اعتقال'], 'المزيد من الإجراءات\nاعتقال ثلاثة أشخاص في الجيزة.').flagged).toBe(true)
+    expect(run(['اعتقال'], 'خبر.\nالمزيد من التفاصيل:\n- اعتقال ثلاثة أشخاص في الجيزة').flagged).toBe(true)
+    expect(run(['اعتقال'], 'خبر.\nالمزيد من الصور:\n- اعتقال ثلاثة أشخاص في الجيزة').flagged).toBe(true)
   })
 
   it('a long paragraph after a heading is text again', () => {
