@@ -109,6 +109,25 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('طالب النادي نظيره بتسليم البطاقة الدولية لمهاجمه، مؤكداً أن اللاعب ما زال مطلوباً بعقد ساري المفعول.')).toEqual([])
   })
 
+  it('a word called «الإرهاب» by metaphor is not terrorism', () => {
+    expect(flagged('لا أجد كلمة أدق من «الإرهاب» لوصف ما يعيشه المستأجرون كل عام عند تجديد العقود.')).not.toContain('counter-terrorism')
+  })
+
+  it('a joint naval exercise is one with an adjective between, and its participants are not one', () => {
+    expect(flagged('اختتمت فعاليات التمرين البحري المشترك بين البحرية العمانية والبحرية الباكستانية في بحر العرب.')).toContain('intelligence-cooperation')
+    expect(flagged('يخضع المشتركون في نوادي اللياقة لتمارين الزحف تحت الحبال بإشراف مدربين عسكريين سابقين.')).toEqual([])
+  })
+
+  it('a request or a tip from another country\u2019s police is cooperation', () => {
+    expect(flagged('ألقت فرق مكافحة الجريمة المنظمة في إسطنبول القبض على مواطن عراقي مطلوب دولياً بطلب من بغداد بتهمة الاختلاس.')).toContain('intelligence-cooperation')
+  })
+
+  it('a coroner in a murder story is not medicine: the arrest keeps its score', () => {
+    const arrestScore = (body: string) => matcher.run({ title: '', body }).scores.find((x) => x.watchlistId === 'arrests-raids')?.score
+    const arrest = 'أعلنت الشرطة القبض على المشتبه بقتل صاحب محل في الزرقاء.'
+    expect(arrestScore(`${arrest} وأحيلت الجثة إلى الطبيب الشرعي لتحديد سبب الوفاة.`)).toBe(arrestScore(`${arrest} وأحيلت الجثة إلى المختصين لتحديد سبب الوفاة.`))
+  })
+
   it('a denied coordination read by several terms does not flag', () => {
     expect(flagged('نفى المتحدث باسم الخارجية وجود أي تنسيق أمني مع واشنطن بشأن الملاحة في المضيق.')).toEqual([])
   })
