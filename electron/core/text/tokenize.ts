@@ -14,7 +14,8 @@ const WORD = /[\p{L}\p{N}]+/gu
 
 /**
  * Where a sentence ends: . ؟ ! ؛ (and ? ; …) or a line break. A full stop between two digits
- * (3.5) or letters (U.S) ends nothing: only one followed by a space, a line break or the end does.
+ * (3.5) or letters (U.S) ends nothing: only one followed by a space, a line break or the end does;
+ * nor does one after a single letter, an initial («المتهم (أ. س.) المحكوم», «م. ع.», «J. Smith»).
  */
 const SENTENCE_END = new Set(['؟', '!', '؛', '?', ';', '…', '\n', '\r', '\u2029'].map((c) => c.charCodeAt(0)))
 const FULL_STOP = 0x2e
@@ -37,12 +38,15 @@ const newSentenceState = (): SentenceState => ({ sentence: 0, ended: false, seen
 /** Quotes and brackets that may close a sentence after its full stop: «… الشائعات." واعتقلت». */
 const CLOSERS = new Set(['"', "'", '»', '”', '’', ')', ']'].map((c) => c.charCodeAt(0)))
 
-/** Whether text[from, to) (between two words) ends a sentence. */
-function endsSentence(text: string, from: number, to: number): boolean {
+/** One letter (not a digit: «المادة 4.» ends its sentence). */
+const isInitial = (word: string): boolean => word.length === 1 && /\p{L}/u.test(word)
+
+/** Whether text[from, to) (between two words) ends a sentence; `initial`: the word before it is one letter. */
+function endsSentence(text: string, from: number, to: number, initial = false): boolean {
   for (let k = from; k < to; k++) {
     const code = text.charCodeAt(k)
     if (SENTENCE_END.has(code)) return true
-    if (code !== FULL_STOP) continue
+    if (code !== FULL_STOP || (initial && k === from)) continue
     let after = k + 1
     while (after < to && CLOSERS.has(text.charCodeAt(after))) after++
     if (after === to ? to === text.length : /\s/u.test(text[after])) return true
@@ -54,17 +58,19 @@ function endsSentence(text: string, from: number, to: number): boolean {
 function tokensOf({ text, origStart, origEnd }: NormalizedText, offset: number, state: SentenceState): Token[] {
   const tokens: Token[] = []
   let gapStart = 0
+  let initial = false
   for (const m of text.matchAll(WORD)) {
     const first = m.index
     const last = first + m[0].length - 1
-    if (state.seenWord && (state.ended || endsSentence(text, gapStart, first))) state.sentence++
+    if (state.seenWord && (state.ended || endsSentence(text, gapStart, first, initial))) state.sentence++
+    initial = isInitial(m[0])
     state.ended = false
     state.seenWord = true
     tokens.push({ norm: m[0], start: origStart[first] + offset, end: origEnd[last] + offset, sentence: state.sentence })
     gapStart = last + 1
   }
   // What follows the last word may end its sentence; the next piece's first word then starts one.
-  if (state.seenWord && endsSentence(text, gapStart, text.length)) state.ended = true
+  if (state.seenWord && endsSentence(text, gapStart, text.length, initial)) state.ended = true
   return tokens
 }
 

@@ -57,8 +57,10 @@ describe('a SENT b: both in one sentence', () => {
     expect(run(['تنسيق SENT أمني'], 'بحث الوزيران (التنسيق.) وقال مصدر أمني').flagged).toBe(false)
   })
 
-  it('a full stop inside a number ends nothing', () => {
+  it('a full stop inside a number, or after an initial, ends nothing; after a number it does', () => {
     expect(run(['ضبط SENT مخدرات'], 'ضبط 3.5 طن من المخدرات').flagged).toBe(true)
+    expect(run(['الهارب SENT برفقة'], 'وصل المتهم الهارب (أ. س.) المحكوم عليه برفقة فريق من الإنتربول').flagged).toBe(true)
+    expect(run(['تنسيق SENT أمني'], 'بحث الوزيران التنسيق وفق المادة 4. وقال مصدر أمني إن الاجتماع انتهى').flagged).toBe(false)
   })
 
   it('a NOT SENT b drops the occurrences that share a sentence with b', () => {

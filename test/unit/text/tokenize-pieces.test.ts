@@ -3,10 +3,11 @@ import { normalize } from '../../../electron/core/text/normalize'
 import { analyze, analyzeInPieces, piecesOf, tokenize } from '../../../electron/core/text/tokenize'
 import { Matcher } from '../../../electron/core/rules/matcher'
 
-/** News prose with what normalization handles: harakat, tatweel, a lam-alef ligature, hamzas, digits, Latin, line breaks. */
+/** News prose with what normalization handles: harakat, tatweel, a lam-alef ligature, hamzas, digits, Latin, line breaks, initials. */
 const PARAGRAPH =
   'أَعلنَت المديريّة العامة للأمن العام أنّ دورية من شعبة المعلومات أوقفت مطلوبًا بجرم الانتماء إلى تنظيم «داعش» الإرهابـــي، ' +
-  'وضبطت بحوزته ﻻئحة بأسماء ٣ مواقع، وأحيل إلى القضاء المختص (ISF) بتاريخ 14/2/2015.\n'
+  'وضبطت بحوزته ﻻئحة بأسماء ٣ مواقع، وأحيل إلى القضاء المختص (ISF) بتاريخ 14/2/2015.\n' +
+  'وسلّم الموقوف (م. ع.) إلى الأمن، وفق المادة 4. وقال المصدر إن التحقيق مستمر.\n'
 
 describe('analyzeInPieces', () => {
   it.each([1, 7, 64, 1_000])('gives the tokens of tokenize and the text of normalize, in pieces of at least %i characters', async (pieceLength) => {
