@@ -11,6 +11,12 @@ import type { Token } from './tokenize'
 /** Words after a particle that it may negate. */
 export const NEGATION_REACH = 4
 
+/**
+ * After a particle, a denial of the whole rest of the sentence: «لا صحة لـ…» (no truth in),
+ * «لا صلة لها بأي فكر متطرف», «لا علاقة له بالتنظيم» (no link to).
+ */
+const DENIED_BY_NO = new Set(['صحه', 'صله', 'علاقه', 'ارتباط'])
+
 /** What follows a particle and makes it not negate what comes after. */
 const STILL = ['يزال', 'تزال', 'يزالون', 'نزال', 'زال', 'زالت']
 const THAT = ['ان', 'انه', 'انها', 'اننا']
@@ -124,7 +130,7 @@ export function negatedTokens(tokens: readonly Token[]): Uint8Array {
     if (DENIALS.has(token.norm) || ruling) {
       if (negated[i] === 1 && !denied) reachUntil = i
       else if (!ruling || rulesOut(tokens, i)) denied = true
-    } else if (negator && !negator.onlyBefore && next === 'صحه') denied = true
+    } else if (negator && !negator.onlyBefore && DENIED_BY_NO.has(next)) denied = true
     else if (negator && !negator.notBefore.has(next) && (!negator.onlyBefore || about(tokens, i, negator.onlyBefore)) && i + negator.reach > reachUntil) {
       reachUntil = i + negator.reach
       openReach = negator.reach

@@ -128,6 +128,15 @@ describe('default watchlists on classes of wording', () => {
     expect(arrestScore(`${arrest} وأحيلت الجثة إلى الطبيب الشرعي لتحديد سبب الوفاة.`)).toBe(arrestScore(`${arrest} وأحيلت الجثة إلى المختصين لتحديد سبب الوفاة.`))
   })
 
+  it('a delivery of boats and an ambassador\u2019s credentials are not security cooperation', () => {
+    expect(flagged('وقّعت وزارة الدفاع عقداً مع شركة إيطالية لشراء أربعة زوارق دورية تُسلَّم على مراحل، بحضور وزير الدفاع وسفير إيطاليا.')).toEqual([])
+    expect(flagged('تسلّم الرئيس أوراق اعتماد 14 سفيراً جديداً، وأكد حرص القاهرة على تعزيز التعاون مع دولهم ودعم جهود إرساء الأمن والاستقرار.')).toEqual([])
+  })
+
+  it('economic crimes and the tourism police are security, not economy or tourism', () => {
+    expect(flagged('كشفت التحقيقات المشتركة بين الإدارة العامة لشرطة السياحة والآثار والحرس المدني الإسباني عن شبكة دولية لتهريب القطع الأثرية.')).toContain('intelligence-cooperation')
+  })
+
   it('a denied coordination read by several terms does not flag', () => {
     expect(flagged('نفى المتحدث باسم الخارجية وجود أي تنسيق أمني مع واشنطن بشأن الملاحة في المضيق.')).toEqual([])
   })

@@ -134,6 +134,21 @@ describe('a denial that is itself negated denies nothing', () => {
   })
 })
 
+describe('«لا صلة / لا علاقة» denies the rest of its sentence, as «لا صحة» does', () => {
+  const extremism: Watchlist = { ...watchlist, terms: [{ query: 'متطرف OR إرهابي OR التنظيم', weight: 2 }] }
+  const scoreOf = (body: string) => new Matcher([extremism]).run({ title: '', body }).scores[0].score
+  it.each([
+    ['وأكدت الشرطة أن دوافعه شخصية ولا صلة لها بأي فكر متطرف'],
+    ['وقال المحقق إنه لا علاقة للموقوف بالتنظيم أو بأي جماعة'],
+  ])('%s', (body) => {
+    expect(scoreOf(body)).toBe(1)
+  })
+
+  it('a link asserted is asserted', () => {
+    expect(scoreOf('وأكدت الشرطة صلة المنفذ بفكر متطرف')).toBe(2)
+  })
+})
+
 describe('what a rumour or a false report says weighs as a denial', () => {
   const arrests: Watchlist = { ...watchlist, terms: [{ query: 'اعتقال OR توقيف OR القبض', weight: 2 }] }
   const scoreOf = (body: string) => new Matcher([arrests]).run({ title: '', body }).scores[0].score
