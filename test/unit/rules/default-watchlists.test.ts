@@ -137,6 +137,10 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('كشفت التحقيقات المشتركة بين الإدارة العامة لشرطة السياحة والآثار والحرس المدني الإسباني عن شبكة دولية لتهريب القطع الأثرية.')).toContain('intelligence-cooperation')
   })
 
+  it('a course for journalists on covering attacks is a media event, not a security one', () => {
+    expect(flagged('نظمت نقابة الصحفيين ورشة عمل للصحفيين حول تغطية الهجمات الإرهابية وأخبار الجماعات المسلحة.')).not.toContain('security-workshops')
+  })
+
   it('a denied coordination read by several terms does not flag', () => {
     expect(flagged('نفى المتحدث باسم الخارجية وجود أي تنسيق أمني مع واشنطن بشأن الملاحة في المضيق.')).toEqual([])
   })
