@@ -141,6 +141,11 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('نظمت نقابة الصحفيين ورشة عمل للصحفيين حول تغطية الهجمات الإرهابية وأخبار الجماعات المسلحة.')).not.toContain('security-workshops')
   })
 
+  it('an e-sports match\u2019s «terrorists» are roles in a game', () => {
+    const body = 'تأهل فريق «فالكونز» للرياضات الإلكترونية إلى ربع النهائي. وتقوم اللعبة على مواجهة بين فريقين من خمسة لاعبين، يتبادلان دور «الإرهابيين» الذين يزرعون قنبلة ودور «مكافحي الإرهاب».'
+    expect(flagged(body)).not.toContain('counter-terrorism')
+  })
+
   it('a denied coordination read by several terms does not flag', () => {
     expect(flagged('نفى المتحدث باسم الخارجية وجود أي تنسيق أمني مع واشنطن بشأن الملاحة في المضيق.')).toEqual([])
   })
