@@ -68,18 +68,15 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
   if (known !== undefined) return known
   let best = 0
   let looked = 0
-  const weak: number[] = []
-  const noteWeak = (key: number): void => {
-    if (weak.length < MAX_WEAK_STATEMENTS && weak[weak.length - 1] !== key) weak.push(key)
-  }
   // A denial is one statement however many of its words terms read; a passing sentence is not: two
   // terms at two places in it («اعتقال شخص ومداهمة منزله») are a detailed statement, and add up,
-  // while two reading one word («قوات الأمن» and الأمن) are one mention.
-  const deniedAt = (field: Field, token: number): void => noteWeak(deniedKey(negation.signedSentence(field, token)))
+  // while two reading one word («قوات الأمن» and الأمن) are one mention. (Plain functions, not
+  // closures: this runs for every candidate term.)
+  const weak: number[] = []
   for (let i = 0; i < subject.title.length && best < FIELD_WEIGHT.title; i += 2) {
     looked++
     const negated = negation.isNegated('title', subject.title[i])
-    if (negated) deniedAt('title', subject.title[i])
+    if (negated) noteWeak(weak, deniedKey(negation.signedSentence('title', subject.title[i])))
     best = Math.max(best, negated ? NEGATED_FACTOR : FIELD_WEIGHT.title)
   }
   if (best < FIELD_WEIGHT.body) {
@@ -89,7 +86,7 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
     for (let i = 0; i < subject.body.length; i += 2) {
       looked++
       if (negation.isNegated('body', subject.body[i])) {
-        deniedAt('body', subject.body[i])
+        noteWeak(weak, deniedKey(negation.signedSentence('body', subject.body[i])))
         best = Math.max(best, NEGATED_FACTOR)
         continue
       }
@@ -102,7 +99,7 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
         best = FIELD_WEIGHT.body
         break
       }
-      for (let t = subject.body[i]; t <= subject.body[i + 1] && weak.length < MAX_WEAK_STATEMENTS; t++) noteWeak(passingKey(t))
+      for (let t = subject.body[i]; t <= subject.body[i + 1] && weak.length < MAX_WEAK_STATEMENTS; t++) noteWeak(weak, passingKey(t))
       best = Math.max(best, PASSING_FACTOR)
     }
   }
@@ -117,6 +114,11 @@ export const MAX_WEAK_STATEMENTS = 32
 
 /** Statement keys: a denied sentence is even (the title's negative), a word read in passing odd. */
 const deniedKey = (signedSentence: number): number => 2 * signedSentence
+
+/** Keeps a statement key (once in a row, and at most MAX_WEAK_STATEMENTS of them). */
+function noteWeak(weak: number[], key: number): void {
+  if (weak.length < MAX_WEAK_STATEMENTS && weak[weak.length - 1] !== key) weak.push(key)
+}
 const passingKey = (token: number): number => 2 * token + 1
 
 /**
