@@ -23,6 +23,8 @@ const STEMS: readonly (readonly [string, readonly string[]])[] = [
   ['حماسي', ['', 'ة', 'ا', 'ون', 'ين', 'ات']],
   // شبابيك "windows": never شباب + ي + ك.
   ['شبابيك', WITH_PRONOUNS],
+  // مباحثات "talks": never المباحث (the criminal investigation police) + ات.
+  ['مباحثات', WITH_PRONOUNS],
 ]
 
 export const WHOLE_WORDS: ReadonlySet<string> = new Set(STEMS.flatMap(([stem, endings]) => endings.map((e) => words(stem + e).join(' '))))

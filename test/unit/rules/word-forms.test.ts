@@ -104,12 +104,15 @@ describe('whole words that only look like a stem plus an ending', () => {
     ['أمن', 'أمنياتهما الصغيرة'],
     ['أمني', 'أمنيتهما الوحيدة'],
     ['شباب', 'أغلقت الشبابيك بسبب العاصفة'],
+    ['المباحث', 'وفي ختام المباحثات أكد الجانبان أهمية التعاون'],
+    ['مباحث', 'أجرى الوزيران مباحثاتهما في القاهرة'],
   ])('%s ↛ %s', (query, body) => {
     expect(found(query, body)).toEqual([])
   })
 
   it('still matches the word itself', () => {
     expect(found('حماس', 'قالت حماس في بيان')).toEqual(['حماس'])
+    expect(found('المباحث', 'ألقت المباحث القبض على المتهم')).toEqual(['المباحث'])
   })
 })
 
