@@ -91,7 +91,9 @@ export function inSentencesWithDistinct(members: readonly Intervals[], count: nu
     const places: number[][] = []
     let placeEnd = -1
     for (; end < all.length && sentenceOf(all[end]) === sentence; end += 3) {
-      const [first, last, member] = [all[end], all[end + 1], all[end + 2]]
+      const first = all[end]
+      const last = all[end + 1]
+      const member = all[end + 2]
       if (first > placeEnd) places.push([])
       placeEnd = Math.max(placeEnd, last)
       const place = places[places.length - 1]

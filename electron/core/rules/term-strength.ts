@@ -114,12 +114,12 @@ export const MAX_WEAK_STATEMENTS = 32
 
 /** Statement keys: a denied sentence is even (the title's negative), a word read in passing odd. */
 const deniedKey = (signedSentence: number): number => 2 * signedSentence
+const passingKey = (token: number): number => 2 * token + 1
 
 /** Keeps a statement key (once in a row, and at most MAX_WEAK_STATEMENTS of them). */
 function noteWeak(weak: number[], key: number): void {
   if (weak.length < MAX_WEAK_STATEMENTS && weak[weak.length - 1] !== key) weak.push(key)
 }
-const passingKey = (token: number): number => 2 * token + 1
 
 /**
  * Terms weighed only at weak statements (a denial's sentence, a passing mention's place): those

@@ -35,6 +35,9 @@ const particle = (reach: number, notBefore: readonly string[] = []): Particle =>
 /** Saying what a rumour is about: «شائعات عن …», «مزاعم بشأن …». */
 const ABOUT = new Set(['عن', 'بشأن', 'حول', 'بخصوص', 'حيال'].map(normalize))
 
+/** A rumour word reaches past its «عن» as far as a particle reaches past itself. */
+const RUMOUR: Particle = { ...particle(NEGATION_REACH + 1), onlyBefore: ABOUT }
+
 /** By normalized word. غير negates the word after it (غير مرخصة، غير مسلح); the others a few words. */
 const PARTICLE_BY_WORD: ReadonlyMap<string, Particle> = new Map([
   ['لم', particle(NEGATION_REACH, ['يعد', 'تعد', 'يعودوا'])],
@@ -52,9 +55,9 @@ const PARTICLE_BY_WORD: ReadonlyMap<string, Particle> = new Map([
   // كاذبة عن توقيف مشاهير», «بادعاءات عن القبض على صاحب الحساب», «مزاعم عن اعتقال ناشطين». Only
   // with «عن» and the like after it: «ضبط مروجي الشائعات وتوقيف اثنين» asserts the arrest. (شائعة
   // alone is also "common".)
-  ...['شائعات', 'إشاعات', 'إشاعة', 'ادعاءات', 'مزاعم', 'أكاذيب', 'كاذبة', 'مفبركة', 'ملفقة', 'مغلوطة']
-    .flatMap((word) => [word, `ب${word}`, `ل${word}`, `ال${word}`, `بال${word}`, `لل${word}`])
-    .map((word): [string, Particle] => [normalize(word), { reach: NEGATION_REACH + 1, notBefore: new Set(), onlyBefore: ABOUT }]),
+  ...withProclitics(['شائعات', 'إشاعات', 'إشاعة', 'ادعاءات', 'مزاعم', 'أكاذيب', 'كاذبة', 'مفبركة', 'ملفقة', 'مغلوطة'], ['', 'ب', 'ل', 'ال', 'بال', 'لل']).map(
+    (word): [string, Particle] => [normalize(word), RUMOUR],
+  ),
 ])
 
 /** The particle a token is, with و or ف before it (and ب or ل before عدم); «فلم» is left out: it is also "film". */
