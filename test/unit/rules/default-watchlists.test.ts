@@ -146,6 +146,26 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged(body)).not.toContain('counter-terrorism')
   })
 
+  it('people held «رهن التحقيق» have been arrested', () => {
+    expect(flagged('أعلنت الداخلية إحباط إدخال مواد متفجرة عبر ميناء، وأربعة مرتبطين بالمخطط رهن التحقيق.')).toContain('arrests-raids')
+  })
+
+  it('a prison sentence is not an arrest; detention pending investigation is', () => {
+    expect(flagged('أيدت محكمة التمييز حكم الاستئناف القاضي بحبس أربعة متهمين، بينهم مواطن وثلاثة مقيمين، عشر سنوات مع الشغل.')).not.toContain('arrests-raids')
+    expect(flagged('أمرت النيابة العامة بحبس ثلاثة متهمين أربعة أيام على ذمة التحقيقات.')).toContain('arrests-raids')
+  })
+
+  it('a garage, a rehabilitation programme and a militant’s training are not security events', () => {
+    expect(flagged('وعثرت الشرطة على بندقيتين ومسروقات داخل الورشة التي استأجرها المتهمون في القرية.')).not.toContain('security-workshops')
+    expect(flagged('سيخضع العائدون لبرنامج تأهيل نفسي واجتماعي يشرف عليه مختصون بالتعاون مع الأجهزة الأمنية.')).not.toContain('security-workshops')
+    expect(flagged('وأسندت النيابة إلى المتهمين تهمة التدرب على استعمال المتفجرات بقصد ارتكاب جرائم إرهابية.')).not.toContain('security-workshops')
+    expect(flagged('وحاول سائق القارب المناورة للفرار قبل أن تعترضه دورية خفر السواحل.')).not.toContain('security-workshops')
+  })
+
+  it('a defence fair told as business is not a security conference', () => {
+    expect(flagged('أسدل معرض ومؤتمر الدفاع البحري ستاره بعد أن استقطب 212 شركة من العارضين، ووقّعت الشركات عقود توريد للقوات البحرية.')).not.toContain('security-workshops')
+  })
+
   it('a denied coordination read by several terms does not flag', () => {
     expect(flagged('نفى المتحدث باسم الخارجية وجود أي تنسيق أمني مع واشنطن بشأن الملاحة في المضيق.')).toEqual([])
   })
