@@ -166,6 +166,16 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('أسدل معرض ومؤتمر الدفاع البحري ستاره بعد أن استقطب 212 شركة من العارضين، ووقّعت الشركات عقود توريد للقوات البحرية.')).not.toContain('security-workshops')
   })
 
+  it('working «بالاشتراك مع» or «مع الجانب العراقي» another country’s police is cooperation', () => {
+    expect(flagged('ضبطت الشرطة 40 كيلوغراماً من الحشيش في عملية نفذتها بالاشتراك مع الشرطة التركية.')).toContain('intelligence-cooperation')
+    expect(flagged('وأشارت قيادة الأمن الداخلي إلى أن ضبط الشحنة المخدرة جرى بالتنسيق مع الجانب العراقي.')).toContain('intelligence-cooperation')
+  })
+
+  it('countries and capitals from every continent count as parties; the Gulf of Guinea is a sea', () => {
+    expect(flagged('عقدت اللجنة الأمنية المشتركة بين بوليفيا والإكوادور اجتماعها لتنسيق ملاحقة عصابات الكوكايين.')).toContain('intelligence-cooperation')
+    expect(flagged('ناقش منتدى للأمن البحري في لاغوس تنامي القرصنة في خليج غينيا، بمشاركة خبراء من نيجيريا.')).not.toContain('intelligence-cooperation')
+  })
+
   it('a denied coordination read by several terms does not flag', () => {
     expect(flagged('نفى المتحدث باسم الخارجية وجود أي تنسيق أمني مع واشنطن بشأن الملاحة في المضيق.')).toEqual([])
   })
