@@ -22,6 +22,7 @@ import {
   scoreWatchlists,
   tunable,
   unseenRegion,
+  validation,
   type LabeledText,
   type Scores,
 } from '../support/labeled'
@@ -69,7 +70,7 @@ function line(name: string, items: readonly LabeledText[], marsad: Predictor, na
   const n = scoreWatchlists(items, naive, LABELS).overall
   const o = m.overall
   console.log(
-    `  ${name.padEnd(34)} ${String(items.length).padStart(4)}   P ${pct(o.precision)} R ${pct(o.recall)} F1 ${pct(o.f1)}   hard neg. flagged ${hardNegativesFlagged(items, marsad).padEnd(12)}  naive F1 ${pct(n.f1)} (P ${pct(n.precision)} R ${pct(n.recall)})`,
+    `  ${name.padEnd(44)} ${String(items.length).padStart(4)}   P ${pct(o.precision)} R ${pct(o.recall)} F1 ${pct(o.f1)}   hard neg. flagged ${hardNegativesFlagged(items, marsad).padEnd(12)}  naive F1 ${pct(n.f1)} (P ${pct(n.precision)} R ${pct(n.recall)})`,
   )
   return m
 }
@@ -89,9 +90,11 @@ export function benchPrecision(): void {
   line('paragraphs, development (tuned on)', paragraphs.filter(tunable), marsad, naive)
   const p = line('paragraphs, held-out', paragraphs.filter(heldOut), marsad, naive)
   line('paragraphs, unseen regions', paragraphs.filter(unseenRegion), marsad, naive)
+  line('paragraphs, validation (unseen, not held-out)', paragraphs.filter(validation), marsad, naive)
   line('articles, development (tuned on)', articles.filter(tunable), marsad, naive)
   const a = line('articles, held-out', articles.filter(heldOut), marsad, naive)
   line('articles, unseen regions', articles.filter(unseenRegion), marsad, naive)
+  line('articles, validation (unseen, not held-out)', articles.filter(validation), marsad, naive)
   const fresh = loadFresh()
   const fp = line('fresh paragraphs (written after tuning)', fresh.paragraphs, marsad, naive)
   const fa = line('fresh articles (written after tuning)', fresh.articles, marsad, naive)

@@ -53,3 +53,10 @@ export const tunable = (item: LabeledText): boolean => !heldOut(item) && TUNING_
 
 /** Items from regions nobody tuned on (both parts): how the watchlists carry to unseen regions. */
 export const unseenRegion = (item: LabeledText): boolean => !TUNING_REGIONS.has(item.region ?? '')
+
+/**
+ * Validation: unseen-region items outside the held-out split. Never tuned on and never the
+ * held-out, they are where a tuning change is checked (in aggregate) before it is kept, so the
+ * held-out split is not what picks between changes.
+ */
+export const validation = (item: LabeledText): boolean => unseenRegion(item) && !heldOut(item)
