@@ -2,7 +2,8 @@
  * How much one term's occurrences weigh: a title occurrence more than a body one (a headline about
  * it is stronger evidence), an asserted one more than a negated or denied one («لم يُعتقل أحد»,
  * «نفت الوزارة …»). A term counts once, at its strongest occurrence of its subject (the left side
- * of NEAR and SENT: the right is context).
+ * of NEAR and SENT: the right is context). A headline that only denies it makes every body mention
+ * a claim it denies.
  */
 import { negatedTokens } from '../text/negation'
 import type { Token } from '../text/tokenize'
@@ -79,7 +80,14 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
     if (negated) noteWeak(weak, deniedKey(negation.signedSentence('title', subject.title[i])))
     best = Math.max(best, negated ? NEGATED_FACTOR : FIELD_WEIGHT.title)
   }
-  if (best < FIELD_WEIGHT.body) {
+  // A headline that denies it («الداخلية تنفي توقيف …») makes the body's mentions the claims it
+  // denies: each is a denied statement, joined to the headline's by the terms that read both.
+  if (subject.title.length > 0 && best === NEGATED_FACTOR) {
+    for (let i = 0; i < subject.body.length && weak.length < MAX_WEAK_STATEMENTS; i += 2) {
+      looked++
+      noteWeak(weak, deniedKey(negation.signedSentence('body', subject.body[i])))
+    }
+  } else if (best < FIELD_WEIGHT.body) {
     const long = negation.bodyLength >= LONG_BODY_TOKENS
     let asserted = 0
     let lastStart = -1

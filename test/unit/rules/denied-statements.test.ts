@@ -112,6 +112,26 @@ describe('a headline that repeats a denial of the body joins it', () => {
   })
 })
 
+describe('a headline that denies makes the body’s mentions the claims it denies', () => {
+  const raids: Watchlist = { ...watchlist, terms: [{ query: 'اعتقال', weight: 2 }, { query: 'مداهمة', weight: 2 }] }
+  const run = (title: string, body: string) => new Matcher([raids]).run({ title, body }).scores[0]
+
+  it('the claim the body reports, unnegated, counts as denied, once with the headline', () => {
+    const score = run('الشرطة تنفي اعتقال ناشط في المطار', 'وكانت حسابات تحدثت عن اعتقاله في المطار مساء الأحد. وتداولت صفحات صورة قالت إنها لحظة اعتقاله.')
+    expect(score.terms.map((t) => t.contribution)).toEqual([1])
+    expect(score.flagged).toBe(false)
+    // The same body under a headline that does not deny it flags.
+    expect(run('ناشط في المطار', 'وكانت حسابات تحدثت عن اعتقاله في المطار مساء الأحد.').flagged).toBe(true)
+  })
+
+  it('what the headline does not deny still counts in full', () => {
+    const score = run('الشرطة تنفي اعتقال ناشط', 'وأكدت الشرطة مداهمة منزل شقيقه بحثا عن أسلحة.')
+    // The denied arrest weighs half; the raid the body asserts, and the headline does not deny, in full.
+    expect(score.terms.map((t) => t.contribution)).toEqual([1, 2])
+    expect(score.flagged).toBe(true)
+  })
+})
+
 describe('a denial that is itself negated denies nothing', () => {
   const arrests: Watchlist = { ...watchlist, terms: [{ query: 'اعتقال OR توقيف', weight: 2 }] }
   it.each([
