@@ -176,6 +176,21 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('ناقش منتدى للأمن البحري في لاغوس تنامي القرصنة في خليج غينيا، بمشاركة خبراء من نيجيريا.')).not.toContain('intelligence-cooperation')
   })
 
+  it('a conference hall is a venue and a party rally is politics, not a security conference', () => {
+    expect(flagged('انطلق هاكاثون لرقمنة خدمات الأحوال المدنية في قاعة المؤتمرات بمقر وزارة الداخلية بحضور قادة الأجهزة الأمنية.')).not.toContain('security-workshops')
+    expect(flagged('عقد الحزب مؤتمراً جماهيرياً لتقديم مرشحيه، تحدث فيه الرئيس الأسبق للجنة الدفاع والأمن القومي.')).not.toContain('security-workshops')
+  })
+
+  it('officers trained in any person of the verb, a class graduated by a long-named directorate, and a customs course on money laundering are security events', () => {
+    expect(flagged('وتدرّبوا خلال البرنامج على مطابقة صور المطلوبين في قواعد بيانات الإنتربول عند المنافذ.')).toContain('security-workshops')
+    expect(flagged('خرّجت المديرية العامة لمراكز الإصلاح والتأهيل الدفعة السابعة من حراس السجون.')).toContain('security-workshops')
+    expect(flagged('تنظم الجمارك حلقة عمل لمفتشي المنافذ حول كشف غسل الأموال عبر فواتير الشحنات.')).toContain('security-workshops')
+  })
+
+  it('a police charity run with a cancer centre is not security cooperation', () => {
+    expect(flagged('انطلق الماراثون الخيري الذي تنظمه مديرية الأمن العام بالتعاون مع مركز الحسين للسرطان بمشاركة منتسبي الأجهزة.')).not.toContain('intelligence-cooperation')
+  })
+
   it('a denied coordination read by several terms does not flag', () => {
     expect(flagged('نفى المتحدث باسم الخارجية وجود أي تنسيق أمني مع واشنطن بشأن الملاحة في المضيق.')).toEqual([])
   })
