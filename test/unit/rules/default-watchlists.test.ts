@@ -191,6 +191,11 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('انطلق الماراثون الخيري الذي تنظمه مديرية الأمن العام بالتعاون مع مركز الحسين للسرطان بمشاركة منتسبي الأجهزة.')).not.toContain('intelligence-cooperation')
   })
 
+  it('a patrol intercepting a boat with its crew is a seizure with suspects; a driver objecting is not', () => {
+    expect(flagged('اعترضت دوريات خفر السواحل فجر اليوم قارباً محملاً بمكونات طائرات مسيّرة قبالة المهرة وعلى متنه ستة بحارة.')).toContain('arrests-raids')
+    expect(flagged('اعترض سائق الشاحنة على المخالفة المرورية وقال إن الحمولة كانت ضمن الحد.')).toEqual([])
+  })
+
   it('a denied coordination read by several terms does not flag', () => {
     expect(flagged('نفى المتحدث باسم الخارجية وجود أي تنسيق أمني مع واشنطن بشأن الملاحة في المضيق.')).toEqual([])
   })
