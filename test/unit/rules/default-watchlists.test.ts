@@ -196,6 +196,13 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('اعترض سائق الشاحنة على المخالفة المرورية وقال إن الحمولة كانت ضمن الحد.')).toEqual([])
   })
 
+  it('a forum of ministers from many countries is an event; a panel of their security agencies is cooperation', () => {
+    const forum = flagged('افتتح في سنغافورة منتدى للأمن الإقليمي بمشاركة وزراء دفاع من الولايات المتحدة واليابان والفلبين، وسط توتر في بحر الصين الجنوبي.')
+    expect(forum).toContain('security-workshops')
+    expect(forum).not.toContain('intelligence-cooperation')
+    expect(flagged('تستضيف بيروت حلقة نقاشية إقليمية حول أمن الحدود يشارك فيها ممثلون عن أجهزة أمنية من الأردن وقبرص واليونان.')).toContain('intelligence-cooperation')
+  })
+
   it('a denied coordination read by several terms does not flag', () => {
     expect(flagged('نفى المتحدث باسم الخارجية وجود أي تنسيق أمني مع واشنطن بشأن الملاحة في المضيق.')).toEqual([])
   })
