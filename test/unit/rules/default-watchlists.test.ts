@@ -203,6 +203,17 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('تستضيف بيروت حلقة نقاشية إقليمية حول أمن الحدود يشارك فيها ممثلون عن أجهزة أمنية من الأردن وقبرص واليونان.')).toContain('intelligence-cooperation')
   })
 
+  it('«epidemic intelligence» is public health, and a security university is security, not academia', () => {
+    expect(flagged('اختتمت منظمة الصحة العالمية دورة تدريبية في «الاستخبارات الوبائية» لمسؤولين من 18 دولة أفريقية لرصد التفشيات.')).toEqual([])
+    expect(flagged('اختتمت جامعة نايف العربية للعلوم الأمنية برنامجاً تدريبياً في التحقيق المالي بمشاركة ضباط من 14 دولة عربية.')).toContain('intelligence-cooperation')
+  })
+
+  it('bacteria’s «sleeper cells» are biology', () => {
+    const title = 'البكتيريا تخفي خلايا نائمة تنتظر انسحاب الدواء'
+    const body = 'توصل باحثون إلى أن بعض سلالات البكتيريا تنجو من المضادات الحيوية ثم تعاود مهاجمة الجسم بعد توقف العلاج.'
+    expect(matcher.match({ title, body })).toEqual([])
+  })
+
   it('a denied coordination read by several terms does not flag', () => {
     expect(flagged('نفى المتحدث باسم الخارجية وجود أي تنسيق أمني مع واشنطن بشأن الملاحة في المضيق.')).toEqual([])
   })
