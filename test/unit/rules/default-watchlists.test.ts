@@ -111,6 +111,7 @@ describe('default watchlists on classes of wording', () => {
 
   it('a word called «الإرهاب» by metaphor is not terrorism', () => {
     expect(flagged('لا أجد كلمة أدق من «الإرهاب» لوصف ما يعيشه المستأجرون كل عام عند تجديد العقود.')).not.toContain('counter-terrorism')
+    expect(flagged('وصف رئيس الحي فوضى التوك توك في الشارع بأنها «إرهاب حقيقي للناس».')).not.toContain('counter-terrorism')
   })
 
   it('a joint naval exercise is one with an adjective between, and its participants are not one', () => {
