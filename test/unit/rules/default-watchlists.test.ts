@@ -215,6 +215,17 @@ describe('default watchlists on classes of wording', () => {
     expect(matcher.match({ title, body })).toEqual([])
   })
 
+  it('information supplied by another country’s agencies, «from abroad», or a lead from a foreign service is cooperation', () => {
+    expect(flagged('ضبطت إدارة مكافحة المخدرات مليوني حبة كبتاغون، وبيّنت الوزارة أن مسار الشحنة رُصد بفضل معلومات زوّدتها بها الجهات العراقية المختصة.')).toContain('intelligence-cooperation')
+    expect(flagged('أحبطت المديرية العامة لمكافحة المخدرات تهريب 3 ملايين قرص. وأوضح المتحدث أن الضبط تم بناءً على معلومات وردت من الخارج.')).toContain('intelligence-cooperation')
+    expect(flagged('قال الادعاء إن شاباً أُوقف في بيليفيلد يشتبه في تخطيطه لهجوم، موضحاً أن الخيط الأول جاء من جهاز استخبارات أجنبي.')).toContain('intelligence-cooperation')
+  })
+
+  it('teenagers held, and a list of people another country wants extradited on charges', () => {
+    expect(flagged('أُوقف في كوبنهاغن فتيان سويديان يُشتبه في أنهما كُلّفا بتنفيذ عملية إطلاق نار.')).toContain('arrests-raids')
+    expect(flagged('تسلّمت ستوكهولم من أنقرة قائمة تضم 17 اسماً تطالب تركيا بتسليمهم بتهم تتصل بتمويل الإرهاب.')).toContain('intelligence-cooperation')
+  })
+
   it('a denied coordination read by several terms does not flag', () => {
     expect(flagged('نفى المتحدث باسم الخارجية وجود أي تنسيق أمني مع واشنطن بشأن الملاحة في المضيق.')).toEqual([])
   })
