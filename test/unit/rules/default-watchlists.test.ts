@@ -226,6 +226,11 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('تسلّمت ستوكهولم من أنقرة قائمة تضم 17 اسماً تطالب تركيا بتسليمهم بتهم تتصل بتمويل الإرهاب.')).toContain('intelligence-cooperation')
   })
 
+  it('an operation run with another country’s agency is cooperation; with one’s own police it is not', () => {
+    expect(flagged('ألقى جهاز الاستخبارات التركي القبض على قيادي في تنظيم داعش في عملية نفذت على الحدود مع الاستخبارات الباكستانية.')).toContain('intelligence-cooperation')
+    expect(flagged('نفذت قوات الأمن عملية مداهمة مع الشرطة المصرية في حي شبرا أسفرت عن ضبط تاجر مخدرات.')).not.toContain('intelligence-cooperation')
+  })
+
   it('a denied coordination read by several terms does not flag', () => {
     expect(flagged('نفى المتحدث باسم الخارجية وجود أي تنسيق أمني مع واشنطن بشأن الملاحة في المضيق.')).toEqual([])
   })
