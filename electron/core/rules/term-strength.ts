@@ -2,10 +2,10 @@
  * How much one term's occurrences weigh: a title occurrence more than a body one (a headline about
  * it is stronger evidence), an asserted one more than a negated or denied one («لم يُعتقل أحد»,
  * «نفت الوزارة …»). A term counts once, at its strongest occurrence of its subject (the left side
- * of NEAR and SENT: the right is context). A headline that only denies it makes every body mention
- * a claim it denies.
+ * of NEAR and SENT: the right is context). A headline that only denies it (a denial or a rumour,
+ * not a negation particle) makes every body mention a claim it denies.
  */
-import { negatedTokens } from '../text/negation'
+import { DENIED, negatedTokens } from '../text/negation'
 import type { Token } from '../text/tokenize'
 import { leadOf, type Evaluation } from './evaluate-query'
 import type { Field } from './types'
@@ -35,7 +35,8 @@ export class NegationScopes {
   readonly strengths = new Map<object, number>()
   /**
    * For a subject weighed below a body mention: where its weak occurrences are, as statement keys —
-   * a denial's sentence (deniedKey), each word of a passing mention (passingKey). Terms whose keys
+   * a negated or denied sentence, or a body sentence a denying headline governs (deniedKey), each
+   * word of a passing mention (passingKey). Terms whose keys
    * meet read one statement (see countWeakStatementsOnce).
    */
   readonly weakIn = new Map<object, number[]>()
@@ -46,8 +47,16 @@ export class NegationScopes {
   }
 
   isNegated(field: Field, token: number): boolean {
-    const scope = (this.scopes[field] ??= negatedTokens(this.tokens[field]))
-    return scope[token] === 1
+    return this.scopeOf(field)[token] !== 0
+  }
+
+  /** Denied or rumoured («نفت …», «شائعات عن …»), not merely under a negation particle. */
+  isDenied(field: Field, token: number): boolean {
+    return this.scopeOf(field)[token] === DENIED
+  }
+
+  private scopeOf(field: Field): Uint8Array {
+    return (this.scopes[field] ??= negatedTokens(this.tokens[field]))
   }
 
   /** A sentence of either field as one number: the body's from 0 up, the title's from -1 down. */
@@ -74,15 +83,18 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
   // while two reading one word («قوات الأمن» and الأمن) are one mention. (Plain functions, not
   // closures: this runs for every candidate term.)
   const weak: number[] = []
+  let headlineDenies = subject.title.length > 0
   for (let i = 0; i < subject.title.length && best < FIELD_WEIGHT.title; i += 2) {
     looked++
     const negated = negation.isNegated('title', subject.title[i])
     if (negated) noteWeak(weak, deniedKey(negation.signedSentence('title', subject.title[i])))
+    headlineDenies &&= negated && negation.isDenied('title', subject.title[i])
     best = Math.max(best, negated ? NEGATED_FACTOR : FIELD_WEIGHT.title)
   }
-  // A headline that denies it («الداخلية تنفي توقيف …») makes the body's mentions the claims it
-  // denies: each is a denied statement, joined to the headline's by the terms that read both.
-  if (subject.title.length > 0 && best === NEGATED_FACTOR) {
+  // A headline that denies it («الداخلية تنفي توقيف …», not a particle's «بلا مقاومة») makes the
+  // body's mentions the claims it denies: each is a denied statement, joined to the headline's by
+  // the terms that read both. (Per term: a term the headline does not name reads the body as usual.)
+  if (headlineDenies) {
     for (let i = 0; i < subject.body.length && weak.length < MAX_WEAK_STATEMENTS; i += 2) {
       looked++
       noteWeak(weak, deniedKey(negation.signedSentence('body', subject.body[i])))

@@ -104,7 +104,14 @@ function withProclitics(words: readonly string[], proclitics: readonly string[])
 }
 
 
-/** For each token, 1 when it is in the scope of a negation or a denial, else 0. */
+/** A token's scope in negatedTokens: negated by a particle («لم يُعتقل»), or reported as denied or rumoured. */
+export const NEGATED = 1
+export const DENIED = 2
+
+/**
+ * For each token, NEGATED when a negation particle reaches it, DENIED when a denial («نفت …»، «لا
+ * صحة لـ…»، ruling out) or a rumour («شائعات عن …») does, else 0.
+ */
 export function negatedTokens(tokens: readonly Token[]): Uint8Array {
   const negated = new Uint8Array(tokens.length)
   let sentence = -1
@@ -112,6 +119,8 @@ export function negatedTokens(tokens: readonly Token[]): Uint8Array {
   let reachUntil = -1
   /** The reach of the particle whose scope is open: a list through «أو» continues by as much. */
   let openReach = 0
+  /** What the open particle's scope is: NEGATED, or DENIED for a rumour's. */
+  let openScope = NEGATED
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
     if (token.sentence !== sentence) {
@@ -123,7 +132,8 @@ export function negatedTokens(tokens: readonly Token[]): Uint8Array {
     // A negated list goes on through its «أو» / «ولا»: «لا توجد أي شبهة جنائية أو إرهابية».
     // (غير negates one word: «الهجرة غير الشرعية أو تهريب المخدرات» denies no smuggling.)
     if (openReach > 1 && reachUntil >= 0 && i <= reachUntil + 1 && (token.norm === 'او' || token.norm === 'ولا')) reachUntil = Math.max(reachUntil, i + openReach)
-    if (denied || i <= reachUntil) negated[i] = 1
+    if (denied) negated[i] = DENIED
+    else if (i <= reachUntil) negated[i] = openScope
     const next = tokens[i + 1]?.norm ?? ''
     const negator = particleOf(token.norm)
     // «لا صحة لـ…» (there is no truth in …) is the usual wording of a denial. A denial that is
@@ -131,12 +141,13 @@ export function negatedTokens(tokens: readonly Token[]): Uint8Array {
     // particle's reach instead of denying.
     const ruling = RULING_OUT.has(token.norm)
     if (DENIALS.has(token.norm) || ruling) {
-      if (negated[i] === 1 && !denied) reachUntil = i
+      if (negated[i] !== 0 && !denied) reachUntil = i
       else if (!ruling || rulesOut(tokens, i)) denied = true
     } else if (negator && !negator.onlyBefore && DENIED_BY_NO.has(next)) denied = true
     else if (negator && !negator.notBefore.has(next) && (!negator.onlyBefore || about(tokens, i, negator.onlyBefore)) && i + negator.reach > reachUntil) {
       reachUntil = i + negator.reach
       openReach = negator.reach
+      openScope = negator.onlyBefore ? DENIED : NEGATED
     }
   }
   return negated

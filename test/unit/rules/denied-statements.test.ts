@@ -124,6 +124,17 @@ describe('a headline that denies makes the body’s mentions the claims it denie
     expect(run('ناشط في المطار', 'وكانت حسابات تحدثت عن اعتقاله في المطار مساء الأحد.').flagged).toBe(true)
   })
 
+  it('a body sentence the headline governs joins another term’s denial in it as one statement', () => {
+    const score = run('الشرطة تنفي اعتقال ناشط', 'وكانت حسابات تحدثت عن اعتقاله ولم تتم مداهمة منزله.')
+    expect(score.terms.map((t) => t.contribution)).toEqual([1, 0])
+  })
+
+  it('a negation particle in the headline is not a denial: the body’s assertion counts in full', () => {
+    const score = run('بلا مقاومة، الشرطة تنهي اعتقال زعيم العصابة', 'وقالت الشرطة إن اعتقال زعيم العصابة تم فجرا في منزله.')
+    expect(score.terms.map((t) => t.contribution)).toEqual([2])
+    expect(score.flagged).toBe(true)
+  })
+
   it('what the headline does not deny still counts in full', () => {
     const score = run('الشرطة تنفي اعتقال ناشط', 'وأكدت الشرطة مداهمة منزل شقيقه بحثا عن أسلحة.')
     // The denied arrest weighs half; the raid the body asserts, and the headline does not deny, in full.
