@@ -36,8 +36,8 @@ export class NegationScopes {
   /**
    * For a subject weighed below a body mention: where its weak occurrences are, as statement keys —
    * a negated or denied sentence, or a body sentence a denying headline governs (deniedKey), each
-   * word of a passing mention (passingKey). Terms whose keys
-   * meet read one statement (see countWeakStatementsOnce).
+   * word of a passing mention (passingKey). Terms whose keys meet read one statement (see
+   * countWeakStatementsOnce).
    */
   readonly weakIn = new Map<object, number[]>()
   constructor(private readonly tokens: Record<Field, readonly Token[]>) {}

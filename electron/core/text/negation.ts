@@ -28,15 +28,21 @@ interface Particle {
   readonly notBefore: ReadonlySet<string>
   /** When set, the only next words with which it negates at all (a rumour «عن» something). */
   readonly onlyBefore?: ReadonlySet<string>
+  /** What it makes of the words it reaches: NEGATED, or DENIED for a rumour's. */
+  readonly scope: typeof NEGATED | typeof DENIED
 }
 
-const particle = (reach: number, notBefore: readonly string[] = []): Particle => ({ reach, notBefore: new Set(notBefore) })
+/** A token's scope in negatedTokens: negated by a particle («لم يُعتقل»), or reported as denied or rumoured. */
+export const NEGATED = 1
+export const DENIED = 2
+
+const particle = (reach: number, notBefore: readonly string[] = []): Particle => ({ reach, notBefore: new Set(notBefore), scope: NEGATED })
 
 /** Saying what a rumour is about: «شائعات عن …», «مزاعم بشأن …». */
 const ABOUT = new Set(['عن', 'بشأن', 'حول', 'بخصوص', 'حيال'].map(normalize))
 
 /** A rumour word reaches past its «عن» as far as a particle reaches past itself. */
-const RUMOUR: Particle = { ...particle(NEGATION_REACH + 1), onlyBefore: ABOUT }
+const RUMOUR: Particle = { ...particle(NEGATION_REACH + 1), onlyBefore: ABOUT, scope: DENIED }
 
 /** By normalized word. غير negates the word after it (غير مرخصة، غير مسلح); the others a few words. */
 const PARTICLE_BY_WORD: ReadonlyMap<string, Particle> = new Map([
@@ -104,10 +110,6 @@ function withProclitics(words: readonly string[], proclitics: readonly string[])
 }
 
 
-/** A token's scope in negatedTokens: negated by a particle («لم يُعتقل»), or reported as denied or rumoured. */
-export const NEGATED = 1
-export const DENIED = 2
-
 /**
  * For each token, NEGATED when a negation particle reaches it, DENIED when a denial («نفت …»، «لا
  * صحة لـ…»، ruling out) or a rumour («شائعات عن …») does, else 0.
@@ -119,8 +121,8 @@ export function negatedTokens(tokens: readonly Token[]): Uint8Array {
   let reachUntil = -1
   /** The reach of the particle whose scope is open: a list through «أو» continues by as much. */
   let openReach = 0
-  /** What the open particle's scope is: NEGATED, or DENIED for a rumour's. */
-  let openScope = NEGATED
+  /** The open particle's scope (Particle.scope). */
+  let openScope: Particle['scope'] = NEGATED
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
     if (token.sentence !== sentence) {
@@ -147,7 +149,7 @@ export function negatedTokens(tokens: readonly Token[]): Uint8Array {
     else if (negator && !negator.notBefore.has(next) && (!negator.onlyBefore || about(tokens, i, negator.onlyBefore)) && i + negator.reach > reachUntil) {
       reachUntil = i + negator.reach
       openReach = negator.reach
-      openScope = negator.onlyBefore ? DENIED : NEGATED
+      openScope = negator.scope
     }
   }
   return negated

@@ -24,6 +24,10 @@ const watchlist: Watchlist = {
 
 const scoreOf = (body: string) => new Matcher([watchlist]).run({ title: '', body }).scores[0]
 
+/** Two terms reading two different words: their contributions show what counts as one statement. */
+const raids: Watchlist = { ...watchlist, terms: [{ query: 'اعتقال', weight: 2 }, { query: 'مداهمة', weight: 2 }] }
+const run = (title: string, body: string) => new Matcher([raids]).run({ title, body }).scores[0]
+
 describe('denied statements count once', () => {
   it('three terms on one denial add up to one denied mention, and do not flag', () => {
     const score = scoreOf('نفى المتحدث باسم الخارجية وجود أي تنسيق أمني مع واشنطن بشأن الملاحة في المضيق.')
@@ -41,10 +45,9 @@ describe('denied statements count once', () => {
   })
 
   it('denials in two sentences are two statements', () => {
-    const raids: Watchlist = { ...watchlist, terms: [{ query: 'اعتقال', weight: 2 }, { query: 'مداهمة', weight: 2 }] }
     const body = 'نفت الشرطة اعتقال أي صحفي. كما نفت مداهمة مقر الجريدة.'
-    expect(new Matcher([raids]).run({ title: '', body }).scores[0].score).toBe(2)
-    expect(new Matcher([raids]).run({ title: '', body: 'نفت الشرطة اعتقال أي صحفي أو مداهمة مقر الجريدة.' }).scores[0].score).toBe(1)
+    expect(run('', body).score).toBe(2)
+    expect(run('', 'نفت الشرطة اعتقال أي صحفي أو مداهمة مقر الجريدة.').score).toBe(1)
   })
 
   it('an asserted mention is untouched: every term weighs in full', () => {
@@ -56,8 +59,7 @@ describe('denied statements count once', () => {
 
 describe('a passing sentence of a long article', () => {
   const filler = (n: number): string => Array.from({ length: n }, (_, i) => `كلمة${i % 10}`).join(' ')
-  const raids: Watchlist = { ...watchlist, terms: [{ query: 'اعتقال', weight: 2 }, { query: 'مداهمة', weight: 2 }] }
-  const scoreOf = (body: string) => new Matcher([raids]).run({ title: '', body }).scores[0]
+  const scoreOf = (body: string) => run('', body)
 
   it('weighs half for one term, and two terms in it add up: a detailed statement, not a word in passing', () => {
     expect(scoreOf(`${filler(100)}. وجرى اعتقال شخص في الحي. ${filler(100)}`).score).toBe(1)
@@ -95,8 +97,6 @@ describe('a passing sentence of a long article', () => {
 })
 
 describe('a headline that repeats a denial of the body joins it', () => {
-  const raids: Watchlist = { ...watchlist, terms: [{ query: 'اعتقال', weight: 2 }, { query: 'مداهمة', weight: 2 }] }
-  const run = (title: string, body: string) => new Matcher([raids]).run({ title, body }).scores[0]
   const body = 'نفت الشرطة اعتقال أي صحفي أو مداهمة مقر الجريدة.'
 
   it('one denial, in the headline and the body, read by two terms, counts once', () => {
@@ -113,8 +113,6 @@ describe('a headline that repeats a denial of the body joins it', () => {
 })
 
 describe('a headline that denies makes the body’s mentions the claims it denies', () => {
-  const raids: Watchlist = { ...watchlist, terms: [{ query: 'اعتقال', weight: 2 }, { query: 'مداهمة', weight: 2 }] }
-  const run = (title: string, body: string) => new Matcher([raids]).run({ title, body }).scores[0]
 
   it('the claim the body reports, unnegated, counts as denied, once with the headline', () => {
     const score = run('الشرطة تنفي اعتقال ناشط في المطار', 'وكانت حسابات تحدثت عن اعتقاله في المطار مساء الأحد. وتداولت صفحات صورة قالت إنها لحظة اعتقاله.')
