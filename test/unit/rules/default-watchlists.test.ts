@@ -225,6 +225,13 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('تسلّمت ستوكهولم من أنقرة قائمة تضم 17 اسماً تطالب تركيا بتسليمهم بتهم تتصل بتمويل الإرهاب.')).toContain('intelligence-cooperation')
   })
 
+  it('a tip or a notice from a named foreign agency, or from another country’s authorities, is cooperation', () => {
+    expect(flagged('اعترض خفر السواحل زورقاً محملاً بقطع أسلحة قبالة المكلا، وجاء اعتراضه إثر معلومات من القيادة المركزية الأمريكية.')).toContain('intelligence-cooperation')
+    expect(flagged('ضبطت مباحث المنافذ حقيبتين من الهيروين في مطار الخرطوم بناءً على إخطار من إدارة مكافحة المخدرات الأميركية.')).toContain('intelligence-cooperation')
+    expect(flagged('ألقت الشرطة القبض على مهرب بشر بعد إشعار من السلطات الإيطالية بوصوله إلى المطار بجواز مزور.')).toContain('intelligence-cooperation')
+    expect(flagged('ألقت الشرطة القبض على مهرب بشر بعد بلاغ من أحد المواطنين بوصوله إلى المطار بجواز مزور.')).not.toContain('intelligence-cooperation')
+  })
+
   it('an operation run with another country’s agency is cooperation; with one’s own police it is not', () => {
     expect(flagged('ألقى جهاز الاستخبارات التركي القبض على قيادي في تنظيم داعش في عملية نفذت على الحدود مع الاستخبارات الباكستانية.')).toContain('intelligence-cooperation')
     expect(flagged('نفذت قوات الأمن عملية مداهمة مع الشرطة المصرية في حي شبرا أسفرت عن ضبط تاجر مخدرات.')).not.toContain('intelligence-cooperation')
