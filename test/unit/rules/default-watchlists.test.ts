@@ -232,6 +232,11 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('ألقت الشرطة القبض على مهرب بشر بعد بلاغ من أحد المواطنين بوصوله إلى المطار بجواز مزور.')).not.toContain('intelligence-cooperation')
   })
 
+  it('exchanging lists of wanted people, and a two- or three-party exercise, are cooperation', () => {
+    expect(flagged('واتفق الوفدان العراقي والسوري على تشكيل لجنة فنية تجتمع دورياً لتبادل قوائم المطلوبين.')).toContain('intelligence-cooperation')
+    expect(flagged('نفذت الزوارق الكويتية والبحرينية تمريناً ثنائياً في المياه الإقليمية للتصدي لسفن مشبوهة.')).toContain('intelligence-cooperation')
+  })
+
   it('an operation run with another country’s agency is cooperation; with one’s own police it is not', () => {
     expect(flagged('ألقى جهاز الاستخبارات التركي القبض على قيادي في تنظيم داعش في عملية نفذت على الحدود مع الاستخبارات الباكستانية.')).toContain('intelligence-cooperation')
     expect(flagged('نفذت قوات الأمن عملية مداهمة مع الشرطة المصرية في حي شبرا أسفرت عن ضبط تاجر مخدرات.')).not.toContain('intelligence-cooperation')
