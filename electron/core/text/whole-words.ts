@@ -25,6 +25,11 @@ const STEMS: readonly (readonly [string, readonly string[]])[] = [
   ['شبابيك', WITH_PRONOUNS],
   // مباحثات "talks": never المباحث (the criminal investigation police) + ات.
   ['مباحثات', WITH_PRONOUNS],
+  // رحلة "a trip, a flight" (folded رحله) and its construct forms (رحلته "his trip"): never the
+  // verb رحّل "to deport" + a pronoun, which they are spelled as without harakat. The trip is by far
+  // the commoner reading; a deportation is written ترحيل or with its subject (رحّلت السلطات).
+  ['رحلة', ['']],
+  ['رحلت', PRONOUN_ONLY],
 ]
 
 export const WHOLE_WORDS: ReadonlySet<string> = new Set(STEMS.flatMap(([stem, endings]) => endings.map((e) => words(stem + e).join(' '))))

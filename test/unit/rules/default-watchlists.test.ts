@@ -237,6 +237,15 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('نفذت الزوارق الكويتية والبحرينية تمريناً ثنائياً في المياه الإقليمية للتصدي لسفن مشبوهة.')).toContain('intelligence-cooperation')
   })
 
+  it('Oman’s police in Muscat is one country, not Jordan’s capital too (عُمان and عمّان fold alike)', () => {
+    expect(flagged('مسقط - نفذت شرطة عُمان السلطانية بالتنسيق مع شركة المطارات تمريناً ميدانياً بمطار مسقط يحاكي هجوماً مسلحاً على صالة المغادرة.')).not.toContain('intelligence-cooperation')
+    expect(flagged('ضبطت شرطة عُمان السلطانية بالتنسيق مع شرطة أبوظبي قارباً يحمل مخدرات قبالة مسندم.')).toContain('intelligence-cooperation')
+  })
+
+  it('a trip is not a deportation (رحلة folds like رحّله)', () => {
+    expect(flagged('أوقفت الشرطة في مطار القاهرة مسافراً قادماً على متن رحلة من أديس أبابا يشتبه في حمله مخدرات.')).not.toContain('intelligence-cooperation')
+  })
+
   it('an operation run with another country’s agency is cooperation; with one’s own police it is not', () => {
     expect(flagged('ألقى جهاز الاستخبارات التركي القبض على قيادي في تنظيم داعش في عملية نفذت على الحدود مع الاستخبارات الباكستانية.')).toContain('intelligence-cooperation')
     expect(flagged('نفذت قوات الأمن عملية مداهمة مع الشرطة المصرية في حي شبرا أسفرت عن ضبط تاجر مخدرات.')).not.toContain('intelligence-cooperation')

@@ -106,6 +106,8 @@ describe('whole words that only look like a stem plus an ending', () => {
     ['شباب', 'أغلقت الشبابيك بسبب العاصفة'],
     ['المباحث', 'وفي ختام المباحثات أكد الجانبان أهمية التعاون'],
     ['مباحث', 'أجرى الوزيران مباحثاتهما في القاهرة'],
+    ['رحل~', 'وصل المسافر على متن رحلة من أديس أبابا'],
+    ['رحل~', 'واصل الوفد رحلته إلى الرياض'],
   ])('%s ↛ %s', (query, body) => {
     expect(found(query, body)).toEqual([])
   })
@@ -113,6 +115,7 @@ describe('whole words that only look like a stem plus an ending', () => {
   it('still matches the word itself', () => {
     expect(found('حماس', 'قالت حماس في بيان')).toEqual(['حماس'])
     expect(found('المباحث', 'ألقت المباحث القبض على المتهم')).toEqual(['المباحث'])
+    expect(found('رحل~', 'رحّلت السلطات المتهم إلى بلاده')).toEqual(['رحّلت'])
   })
 })
 
