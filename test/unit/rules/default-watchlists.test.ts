@@ -246,6 +246,11 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('أوقفت الشرطة في مطار القاهرة مسافراً قادماً على متن رحلة من أديس أبابا يشتبه في حمله مخدرات.')).not.toContain('intelligence-cooperation')
   })
 
+  it('officers teaching farmers to irrigate wheat is farming; a lecture on mines in farms is security', () => {
+    expect(flagged('ضباط من سلاح المهندسين يدرّبون المزارعين على الري المحوري لمحاصيل القمح في توشكى.')).not.toContain('security-workshops')
+    expect(flagged('نظمت إدارة الأمن محاضرات ميدانية لأفراد الشرطة حول الألغام المزروعة في الطرقات والمزارع.')).toContain('security-workshops')
+  })
+
   it('an operation run with another country’s agency is cooperation; with one’s own police it is not', () => {
     expect(flagged('ألقى جهاز الاستخبارات التركي القبض على قيادي في تنظيم داعش في عملية نفذت على الحدود مع الاستخبارات الباكستانية.')).toContain('intelligence-cooperation')
     expect(flagged('نفذت قوات الأمن عملية مداهمة مع الشرطة المصرية في حي شبرا أسفرت عن ضبط تاجر مخدرات.')).not.toContain('intelligence-cooperation')
