@@ -251,6 +251,20 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('نظمت إدارة الأمن محاضرات ميدانية لأفراد الشرطة حول الألغام المزروعة في الطرقات والمزارع.')).toContain('security-workshops')
   })
 
+  it('a group by its short or official name: «القسام», the Taliban’s «الإمارة الإسلامية»', () => {
+    expect(flagged('أعلنت «القسام» أنها أسرت جنديين إسرائيليين شرق خان يونس.')).toContain('named-groups')
+    expect(flagged('وصل إلى الدوحة وفد من «الإمارة الإسلامية» قادماً من كابل لبحث ملف المساعدات.')).toContain('named-groups')
+    expect(flagged('افتتح المسجد الذي يحمل اسم عز الدين القسام في حي الشيخ رضوان.')).not.toContain('named-groups')
+  })
+
+  it('remains handed over through the Red Cross are not a suspect extradited', () => {
+    expect(flagged('تسلّمت اللجنة الدولية للصليب الأحمر عند معبر رفح رفات ثلاثة محتجزين إسرائيليين، بوساطة مصرية.')).not.toContain('intelligence-cooperation')
+  })
+
+  it('an operation run «بالتوازي مع» another country’s agency is cooperation', () => {
+    expect(flagged('أسفرت عملية قادها الحرس المدني الإسباني بالتوازي مع المديرية العامة لمراقبة التراب الوطني المغربية عن توقيف أربعة متطرفين في مليلية.')).toContain('intelligence-cooperation')
+  })
+
   it('an operation run with another country’s agency is cooperation; with one’s own police it is not', () => {
     expect(flagged('ألقى جهاز الاستخبارات التركي القبض على قيادي في تنظيم داعش في عملية نفذت على الحدود مع الاستخبارات الباكستانية.')).toContain('intelligence-cooperation')
     expect(flagged('نفذت قوات الأمن عملية مداهمة مع الشرطة المصرية في حي شبرا أسفرت عن ضبط تاجر مخدرات.')).not.toContain('intelligence-cooperation')
