@@ -30,6 +30,9 @@ const STEMS: readonly (readonly [string, readonly string[]])[] = [
   // the commoner reading; a deportation is written ترحيل or with its subject (رحّلت السلطات).
   ['رحلة', ['']],
   ['رحلت', PRONOUN_ONLY],
+  // دولة "a state" (folded دوله): never دول "states" + ة — «أراضي الدولة» is one state, not several.
+  ['دولة', ['']],
+  ['دولت', PRONOUN_ONLY],
 ]
 
 export const WHOLE_WORDS: ReadonlySet<string> = new Set(STEMS.flatMap(([stem, endings]) => endings.map((e) => words(stem + e).join(' '))))

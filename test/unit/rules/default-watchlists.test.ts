@@ -265,6 +265,12 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('أسفرت عملية قادها الحرس المدني الإسباني بالتوازي مع المديرية العامة لمراقبة التراب الوطني المغربية عن توقيف أربعة متطرفين في مليلية.')).toContain('intelligence-cooperation')
   })
 
+  it('«بمشاركة» its own officers and «أراضي الدولة» (one state) name no other party', () => {
+    expect(flagged('اختتمت شرطة دبي ورشة في تحليل البيانات بمشاركة 35 من المحققين، بالتعاون مع كلية الإدارة الحكومية.')).not.toContain('intelligence-cooperation')
+    expect(flagged('شنّت الأجهزة التنفيذية، بالتنسيق مع مديرية الأمن، حملة لإزالة التعديات على أراضي الدولة.')).not.toContain('intelligence-cooperation')
+    expect(flagged('بحث وزراء داخلية الدول العربية تعزيز التنسيق الأمني لمواجهة تهريب المخدرات.')).toContain('intelligence-cooperation')
+  })
+
   it('an operation run with another country’s agency is cooperation; with one’s own police it is not', () => {
     expect(flagged('ألقى جهاز الاستخبارات التركي القبض على قيادي في تنظيم داعش في عملية نفذت على الحدود مع الاستخبارات الباكستانية.')).toContain('intelligence-cooperation')
     expect(flagged('نفذت قوات الأمن عملية مداهمة مع الشرطة المصرية في حي شبرا أسفرت عن ضبط تاجر مخدرات.')).not.toContain('intelligence-cooperation')
