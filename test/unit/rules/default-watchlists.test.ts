@@ -271,6 +271,12 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('بحث وزراء داخلية الدول العربية تعزيز التنسيق الأمني لمواجهة تهريب المخدرات.')).toContain('intelligence-cooperation')
   })
 
+  it('a course named elsewhere in an arrest story weighs less than one the arrest is part of', () => {
+    expect(flagged('ضبطت الشرطة ثلاثة متهمين بترويج المخدرات في حي الشعلة. وكان عناصر الدورية قد أنهوا دورة تدريبية في مكافحة المخدرات الشهر الماضي.')).toContain('arrests-raids')
+    expect(flagged('نفذت الشرطة تمريناً على مداهمة منزل واعتقال مطلوبين في حي الشعلة.')).not.toContain('arrests-raids')
+    expect(flagged('اختتمت أكاديمية الشرطة دورة تدريبية حول إجراءات القبض والتفتيش لمنتسبي المراكز.')).not.toContain('arrests-raids')
+  })
+
   it('an operation run with another country’s agency is cooperation; with one’s own police it is not', () => {
     expect(flagged('ألقى جهاز الاستخبارات التركي القبض على قيادي في تنظيم داعش في عملية نفذت على الحدود مع الاستخبارات الباكستانية.')).toContain('intelligence-cooperation')
     expect(flagged('نفذت قوات الأمن عملية مداهمة مع الشرطة المصرية في حي شبرا أسفرت عن ضبط تاجر مخدرات.')).not.toContain('intelligence-cooperation')
