@@ -277,6 +277,11 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('اختتمت أكاديمية الشرطة دورة تدريبية حول إجراءات القبض والتفتيش لمنتسبي المراكز.')).not.toContain('arrests-raids')
   })
 
+  it('a gunman holding hostages is no arrest; the police arresting him is', () => {
+    expect(flagged('احتجز مسلح مجهول ثلاثة رهائن داخل صيدلية في حي الحمراء لساعات.')).not.toContain('arrests-raids')
+    expect(flagged('احتجز مسلح ثلاثة رهائن داخل صيدلية قبل أن تلقي الشرطة القبض عليه.')).toContain('arrests-raids')
+  })
+
   it('an operation run with another country’s agency is cooperation; with one’s own police it is not', () => {
     expect(flagged('ألقى جهاز الاستخبارات التركي القبض على قيادي في تنظيم داعش في عملية نفذت على الحدود مع الاستخبارات الباكستانية.')).toContain('intelligence-cooperation')
     expect(flagged('نفذت قوات الأمن عملية مداهمة مع الشرطة المصرية في حي شبرا أسفرت عن ضبط تاجر مخدرات.')).not.toContain('intelligence-cooperation')
