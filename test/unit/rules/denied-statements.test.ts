@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { Matcher } from '../../../electron/core/rules/matcher'
+import { PASSING_FACTOR } from '../../../electron/core/rules/term-strength'
 import type { Watchlist } from '../../../electron/core/rules/types'
 
 const watchlist: Watchlist = {
@@ -60,11 +61,13 @@ describe('denied statements count once', () => {
 describe('a passing sentence of a long article', () => {
   const filler = (n: number): string => Array.from({ length: n }, (_, i) => `كلمة${i % 10}`).join(' ')
   const scoreOf = (body: string) => run('', body)
+  /** A weight-2 term read in passing. */
+  const passing = 2 * PASSING_FACTOR
 
-  it('weighs half for one term, and two terms in it add up: a detailed statement, not a word in passing', () => {
-    expect(scoreOf(`${filler(100)}. وجرى اعتقال شخص في الحي. ${filler(100)}`).score).toBe(1)
+  it('weighs less for one term, and two terms in it add up: a detailed statement, not a word in passing', () => {
+    expect(scoreOf(`${filler(100)}. وجرى اعتقال شخص في الحي. ${filler(100)}`)).toMatchObject({ score: passing, flagged: false })
     const score = scoreOf(`${filler(100)}. وشملت الحملة اعتقال شخص ومداهمة منزله. ${filler(100)}`)
-    expect(score.terms.map((t) => t.contribution)).toEqual([1, 1])
+    expect(score.terms.map((t) => t.contribution)).toEqual([passing, passing])
     expect(score.flagged).toBe(true)
   })
 
@@ -72,16 +75,16 @@ describe('a passing sentence of a long article', () => {
     const three: Watchlist = { ...raids, terms: [{ query: 'اعتقال', weight: 2 }, { query: 'اعتقال SENT الشرطة', weight: 2 }, { query: 'مداهمة', weight: 2 }] }
     const body = (sentence: string) => `${filler(100)}. ${sentence} ${filler(100)}`
     const one = new Matcher([three]).run({ title: '', body: body('وجرى اعتقال شخص على يد الشرطة.') }).scores[0]
-    expect(one.terms.map((t) => t.contribution)).toEqual([1, 0])
+    expect(one.terms.map((t) => t.contribution)).toEqual([passing, 0])
     expect(one.flagged).toBe(false)
     const more = new Matcher([three]).run({ title: '', body: body('وجرى اعتقال شخص على يد الشرطة بعد مداهمة منزله.') }).scores[0]
-    expect(more.terms.map((t) => t.contribution)).toEqual([1, 0, 1])
+    expect(more.terms.map((t) => t.contribution)).toEqual([passing, 0, passing])
   })
 
   it('a phrase and a word inside it, read in passing, are one mention', () => {
     const overlap: Watchlist = { ...raids, terms: [{ query: '"قوات الأمن"', weight: 2 }, { query: 'الأمن', weight: 2 }] }
     const score = new Matcher([overlap]).run({ title: '', body: `${filler(100)}. وانتشرت قوات الأمن في الحي. ${filler(100)}` }).scores[0]
-    expect(score.terms.map((t) => t.contribution)).toEqual([1, 0])
+    expect(score.terms.map((t) => t.contribution)).toEqual([passing, 0])
   })
 
   it('a denial in a passing sentence is still one statement', () => {
@@ -91,7 +94,7 @@ describe('a passing sentence of a long article', () => {
   })
 
   it('passing mentions in two sentences are two, and a mention in the lead is not passing', () => {
-    expect(scoreOf(`${filler(100)}. وجرى اعتقال شخص. ${filler(30)}. ثم جرت مداهمة منزله. ${filler(100)}`).score).toBe(2)
+    expect(scoreOf(`${filler(100)}. وجرى اعتقال شخص. ${filler(30)}. ثم جرت مداهمة منزله. ${filler(100)}`).score).toBe(2 * passing)
     expect(scoreOf(`أعلنت الشرطة اعتقال شخص ومداهمة منزله. ${filler(200)}`).score).toBe(4)
   })
 })

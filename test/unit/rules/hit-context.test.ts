@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { Matcher } from '../../../electron/core/rules/matcher'
+import { PASSING_FACTOR } from '../../../electron/core/rules/term-strength'
 import type { TermSet, Watchlist } from '../../../electron/core/rules/types'
 
 type Term = string | { query: string; weight: number }
@@ -268,12 +269,13 @@ describe('many terms naming one set', () => {
   })
 })
 
-describe('a long article’s passing mention weighs half', () => {
+describe('a long article’s passing mention weighs less (PASSING_FACTOR)', () => {
   const filler = (n: number): string => Array.from({ length: n }, (_, i) => `كلمة${i % 10}`).join(' ')
   const terms: Term[] = [{ query: 'اعتقال', weight: 2 }]
 
-  it('one mention past the lead of a long article counts half', () => {
-    expect(run(terms, `${filler(100)}. وجرى اعتقال شخص. ${filler(100)}`).score).toBe(1)
+  it('one mention past the lead of a long article counts less, and alone does not reach the threshold', () => {
+    expect(run(terms, `${filler(100)}. وجرى اعتقال شخص. ${filler(100)}`).score).toBe(2 * PASSING_FACTOR)
+    expect(2 * PASSING_FACTOR).toBeLessThan(2)
   })
 
   it('in the lead, twice, in the title, or in a short text, it counts in full', () => {
@@ -289,7 +291,7 @@ describe('what the last review found', () => {
 
   it('two alternatives at one place are one passing mention, not two', () => {
     const body = `${filler(100)}. وجرى اعتقال الصحفي. ${filler(100)}`
-    expect(run([{ query: 'اعتقال OR "اعتقال الصحفي"', weight: 2 }], body).score).toBe(1)
+    expect(run([{ query: 'اعتقال OR "اعتقال الصحفي"', weight: 2 }], body).score).toBe(2 * PASSING_FACTOR)
   })
 
   it('a NEAR chain holds only where its subject is close: b near c alone is not a near c', () => {
