@@ -33,6 +33,8 @@ const STEMS: readonly (readonly [string, readonly string[]])[] = [
   // دولة "a state" (folded دوله): never دول "states" + ة — «أراضي الدولة» is one state, not several.
   ['دولة', ['']],
   ['دولت', PRONOUN_ONLY],
+  // دولي "international" (مطار القاهرة الدولي، المجتمع الدولي): never دول "states" + the nisba.
+  ['دولي', ['', 'ة', 'ا', 'ون', 'ين', 'ات']],
 ]
 
 export const WHOLE_WORDS: ReadonlySet<string> = new Set(STEMS.flatMap(([stem, endings]) => endings.map((e) => words(stem + e).join(' '))))

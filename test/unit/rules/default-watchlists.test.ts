@@ -282,6 +282,23 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('احتجز مسلح ثلاثة رهائن داخل صيدلية قبل أن تلقي الشرطة القبض عليه.')).toContain('arrests-raids')
   })
 
+  it('a ceasefire signed between warring parties is not security cooperation; the group is still named', () => {
+    const truce = 'وقّعت حكومة الكونغو الديمقراطية وحركة «إم 23» في الدوحة اتفاقاً لوقف إطلاق النار وتبادل الأسرى، يتضمن آلية لمراقبة الهدنة بمشاركة الاتحاد الأفريقي.'
+    expect(flagged(truce)).not.toContain('intelligence-cooperation')
+    expect(flagged(truce)).toContain('named-groups')
+  })
+
+  it('a course in finding and defusing bombs is a security course, not terrorism', () => {
+    const course = 'اختتمت مدرسة الهندسة في الجيش دورة تدريبية في كشف العبوات الناسفة وتفكيكها لعناصر من أفواج الحدود.'
+    expect(flagged(course)).not.toContain('counter-terrorism')
+    expect(flagged(course)).toContain('security-workshops')
+  })
+
+  it('an international airport and a country’s airline are not parties to cooperation', () => {
+    expect(flagged('أحبطت جمارك مطار القاهرة الدولي، بالتعاون مع شرطة الميناء الجوي، تهريب أقراص مخدرة مع راكب قادم على متن رحلة للخطوط الجوية التركية.')).not.toContain('intelligence-cooperation')
+    expect(flagged('سيّرت الشرطة الكينية العاملة ضمن القوة الدولية دوريات مشتركة مع الشرطة الوطنية في حي دلماس.')).toContain('intelligence-cooperation')
+  })
+
   it('an operation run with another country’s agency is cooperation; with one’s own police it is not', () => {
     expect(flagged('ألقى جهاز الاستخبارات التركي القبض على قيادي في تنظيم داعش في عملية نفذت على الحدود مع الاستخبارات الباكستانية.')).toContain('intelligence-cooperation')
     expect(flagged('نفذت قوات الأمن عملية مداهمة مع الشرطة المصرية في حي شبرا أسفرت عن ضبط تاجر مخدرات.')).not.toContain('intelligence-cooperation')
