@@ -299,6 +299,11 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('سيّرت الشرطة الكينية العاملة ضمن القوة الدولية دوريات مشتركة مع الشرطة الوطنية في حي دلماس.')).toContain('intelligence-cooperation')
   })
 
+  it('the work of a body that exists for states’ security cooperation is cooperation', () => {
+    expect(flagged('أعلن مركز استهداف تمويل الإرهاب تصنيف خمسة أفراد مرتبطين بتمويل جماعات مسلحة في اليمن.')).toContain('intelligence-cooperation')
+    expect(flagged('افتتح وزير الداخلية أعمال اجتماع للمنتدى العالمي لمكافحة الإرهاب حول تجفيف مصادر تمويل الجماعات المتطرفة.')).toContain('intelligence-cooperation')
+  })
+
   it('an operation run with another country’s agency is cooperation; with one’s own police it is not', () => {
     expect(flagged('ألقى جهاز الاستخبارات التركي القبض على قيادي في تنظيم داعش في عملية نفذت على الحدود مع الاستخبارات الباكستانية.')).toContain('intelligence-cooperation')
     expect(flagged('نفذت قوات الأمن عملية مداهمة مع الشرطة المصرية في حي شبرا أسفرت عن ضبط تاجر مخدرات.')).not.toContain('intelligence-cooperation')
