@@ -304,6 +304,10 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('افتتح وزير الداخلية أعمال اجتماع للمنتدى العالمي لمكافحة الإرهاب حول تجفيف مصادر تمويل الجماعات المتطرفة.')).toContain('intelligence-cooperation')
   })
 
+  it('a man one country hands to another after arresting him is extradited', () => {
+    expect(flagged('وكانت برازيليا قد سلّمته إلى روما إثر توقيفه في ساو باولو العام الماضي.')).toContain('intelligence-cooperation')
+  })
+
   it('an operation run with another country’s agency is cooperation; with one’s own police it is not', () => {
     expect(flagged('ألقى جهاز الاستخبارات التركي القبض على قيادي في تنظيم داعش في عملية نفذت على الحدود مع الاستخبارات الباكستانية.')).toContain('intelligence-cooperation')
     expect(flagged('نفذت قوات الأمن عملية مداهمة مع الشرطة المصرية في حي شبرا أسفرت عن ضبط تاجر مخدرات.')).not.toContain('intelligence-cooperation')
