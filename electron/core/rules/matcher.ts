@@ -162,7 +162,7 @@ export class Matcher {
     if (found.length > 0) {
       const candidates = this.table.candidates(found, this.termCount, run.liveSets)
       // In watchlist order, so results read the same way as the watchlists do.
-      const negation = new NegationScopes(run.tokens)
+      const negation = new NegationScopes(run.tokens, article.body)
       for (let w = 0; w < this.compiled.length && evaluated; w++) {
         const termIndexes = this.candidatesOf(w, candidates)
         if (termIndexes.length === 0 || this.compiled[w].watchlist.enabled === false) continue

@@ -6,6 +6,7 @@
  * not a negation particle) makes every body mention a claim it denies.
  */
 import { DENIED, negatedTokens } from '../text/negation'
+import { paragraphsOf, type Paragraphs } from '../text/paragraphs'
 import type { Token } from '../text/tokenize'
 import { leadOf, type Evaluation } from './evaluate-query'
 import type { Field } from './types'
@@ -30,10 +31,20 @@ export const PASSING_FACTOR = 0.75
 /** Body tokens from which an article is long, and the tokens that make its lead. */
 export const LONG_BODY_TOKENS = 150
 export const LEAD_TOKENS = 60
+/**
+ * Sentences from which a paragraph reports what it mentions: past the lead, an event told in a
+ * paragraph of its own («وفي سياق آخر، نفّذت … تمريناً … وشارك فيه … واستمر …») is news, not a word
+ * in passing (3 chosen on the development part: 2 also took clauses in long paragraphs).
+ */
+export const DETAILED_PARAGRAPH_SENTENCES = 3
 
-/** Negation scopes of an article's fields, worked out on first need (most articles have no hit), and the strengths already weighed. */
+/**
+ * Negation scopes of an article's fields and the sizes of its body's paragraphs, worked out on first
+ * need (most articles have no hit), and the strengths already weighed.
+ */
 export class NegationScopes {
   private readonly scopes: Partial<Record<Field, Uint8Array>> = {}
+  private paragraphs?: Paragraphs
   /** Strength by evaluation: a term set's result is one object shared by every term naming it. */
   readonly strengths = new Map<object, number>()
   /**
@@ -43,7 +54,11 @@ export class NegationScopes {
    * countWeakStatementsOnce).
    */
   readonly weakIn = new Map<object, number[]>()
-  constructor(private readonly tokens: Record<Field, readonly Token[]>) {}
+  /** `body`: the text the body tokens come from (their offsets), to find its line breaks. */
+  constructor(
+    private readonly tokens: Record<Field, readonly Token[]>,
+    private readonly body = '',
+  ) {}
 
   get bodyLength(): number {
     return this.tokens.body.length
@@ -51,6 +66,15 @@ export class NegationScopes {
 
   isNegated(field: Field, token: number): boolean {
     return this.scopeOf(field)[token] !== 0
+  }
+
+  /**
+   * Whether a body token's paragraph has DETAILED_PARAGRAPH_SENTENCES sentences or more. A body of
+   * one paragraph says nothing by its paragraphs (a feed that keeps no line breaks): never.
+   */
+  inDetailedParagraph(token: number): boolean {
+    this.paragraphs ??= paragraphsOf(this.tokens.body, this.body)
+    return this.paragraphs.count > 1 && this.paragraphs.sentencesBySentence[this.tokens.body[token].sentence] >= DETAILED_PARAGRAPH_SENTENCES
   }
 
   /** Denied or rumoured («نفت …», «شائعات عن …»), not merely under a negation particle. */
@@ -117,8 +141,9 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
       if (subject.body[i] === lastStart) continue
       lastStart = subject.body[i]
       asserted++
-      // In a short text, in the lead, or said twice: a full body mention, the most the body gives.
-      if (!long || subject.body[i] < LEAD_TOKENS || asserted >= 2) {
+      // In a short text, in the lead, said twice, or in a paragraph of its own: a full body mention,
+      // the most the body gives.
+      if (!long || subject.body[i] < LEAD_TOKENS || asserted >= 2 || negation.inDetailedParagraph(subject.body[i])) {
         best = FIELD_WEIGHT.body
         break
       }

@@ -278,6 +278,15 @@ describe('a long article’s passing mention weighs less (PASSING_FACTOR)', () =
     expect(2 * PASSING_FACTOR).toBeLessThan(2)
   })
 
+  it('in a paragraph of its own, three sentences or more, past the lead it counts in full', () => {
+    const detailed = 'وجرى اعتقال شخص في الحي. وضُبطت بحوزته أسلحة. وأحيل إلى النيابة.'
+    expect(run(terms, `${filler(100)}.\n${detailed}\n${filler(100)}`).score).toBe(2)
+    // The same sentences in paragraphs of one and two are a clause in passing; so is a body of one
+    // paragraph, which tells nothing by its paragraphs.
+    expect(run(terms, `${filler(100)}.\nوجرى اعتقال شخص في الحي.\nوضُبطت بحوزته أسلحة. وأحيل إلى النيابة.\n${filler(100)}`).score).toBe(2 * PASSING_FACTOR)
+    expect(run(terms, `${filler(100)}. ${detailed} ${filler(100)}`).score).toBe(2 * PASSING_FACTOR)
+  })
+
   it('in the lead, twice, in the title, or in a short text, it counts in full', () => {
     expect(run(terms, `أعلنت الشرطة اعتقال شخص. ${filler(200)}`).score).toBe(2)
     expect(run(terms, `${filler(100)}. وجرى اعتقال شخص. ${filler(50)}. وتم اعتقال آخر. ${filler(50)}`).score).toBe(2)

@@ -1,0 +1,40 @@
+/**
+ * Paragraphs as runs of sentences between line breaks. A story reports an event in a paragraph of
+ * its own — who, where, how many, over several sentences — and mentions one in passing in a clause;
+ * how many sentences a mention's paragraph has tells the two apart (term-strength.ts).
+ */
+import type { Token } from './tokenize'
+
+const LINE_BREAKS = new Set(['\n', '\r', '\u2029'].map((c) => c.charCodeAt(0)))
+
+/** A text's paragraphs: how many, and for each sentence how many sentences its paragraph has. */
+export interface Paragraphs {
+  readonly count: number
+  readonly sentencesBySentence: Int32Array
+}
+
+/**
+ * The paragraphs of `tokens` (words of `text`, in order, sentences numbered as the tokenizer does).
+ * Tokens may skip text (site chrome taken out): a line break in what they skip still ends a
+ * paragraph. Linear in the tokens and the gaps between them.
+ */
+export function paragraphsOf(tokens: readonly Token[], text: string): Paragraphs {
+  const sentences = tokens.length > 0 ? tokens[tokens.length - 1].sentence + 1 : 0
+  const paragraphOf = new Int32Array(sentences)
+  const sizes: number[] = []
+  let lastSentence = -1
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]
+    if (k === 0 || lineBreakBetween(text, tokens[k - 1].end, token.start)) sizes.push(0)
+    if (token.sentence === lastSentence) continue
+    lastSentence = token.sentence
+    sizes[sizes.length - 1]++
+    paragraphOf[token.sentence] = sizes.length - 1
+  }
+  return { count: sizes.length, sentencesBySentence: paragraphOf.map((paragraph) => sizes[paragraph] ?? 0) }
+}
+
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (LINE_BREAKS.has(text.charCodeAt(k))) return true
+  return false
+}

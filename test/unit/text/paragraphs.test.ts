@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { paragraphsOf } from '../../../electron/core/text/paragraphs'
+import { tokenize } from '../../../electron/core/text/tokenize'
+
+const counts = (text: string, keep: (word: string) => boolean = () => true): number[] => {
+  const tokens = tokenize(text).filter((t) => keep(text.slice(t.start, t.end)))
+  const { sentencesBySentence } = paragraphsOf(tokens, text)
+  return [...new Set(tokens.map((t) => t.sentence))].map((s) => sentencesBySentence[s])
+}
+
+describe('paragraphsOf', () => {
+  it('gives each sentence the size of its paragraph: the sentences between two line breaks', () => {
+    const text = 'أعلنت الوزارة خطتها.\nونفذت الشرطة تمريناً. وشارك فيه مئة عنصر؛ واستمر يومين.\nوفي الختام شكر الوزير المشاركين.'
+    expect(counts(text)).toEqual([1, 3, 3, 3, 1])
+    expect(paragraphsOf(tokenize(text), text).count).toBe(3)
+  })
+
+  it('a line break in text the tokens skip (site chrome taken out) still ends a paragraph', () => {
+    const text = 'نفذت الشرطة تمريناً. وشارك فيه مئة عنصر.\nاقرأ أيضاً\nواستمر التمرين يومين. وانتهى بنجاح.'
+    expect(counts(text, (w) => w !== 'اقرأ' && w !== 'أيضاً')).toEqual([2, 2, 2, 2])
+  })
+
+  it('a text of one line is one paragraph; no words, no sentences', () => {
+    expect(counts('جملة أولى. جملة ثانية. جملة ثالثة.')).toEqual([3, 3, 3])
+    expect(paragraphsOf(tokenize('جملة أولى. جملة ثانية.'), 'جملة أولى. جملة ثانية.').count).toBe(1)
+    expect(paragraphsOf([], '')).toEqual({ count: 0, sentencesBySentence: new Int32Array(0) })
+  })
+})
