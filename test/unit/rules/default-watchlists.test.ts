@@ -308,6 +308,11 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('وكانت برازيليا قد سلّمته إلى روما إثر توقيفه في ساو باولو العام الماضي.')).toContain('intelligence-cooperation')
   })
 
+  it('a stadium’s ring and telling one’s story are not a series episode or a novel', () => {
+    expect(flagged('نفذت الشرطة تمريناً يحاكي هجوماً إرهابياً على الملعب، وقال قائد الشرطة إن التمرين كشف الحاجة إلى تسريع الإخلاء من الحلقة الثالثة للمدرجات.')).toContain('security-workshops')
+    expect(flagged('وتنتظر الوحدة افتتاح غرفة مقابلة مجهّزة بكاميرات حتى لا يضطر الطفل إلى رواية قصته أكثر من مرة، بعد أن أنهت شرطيات الوحدة دورة تدريبية في التحقيق مع الضحايا.')).toContain('security-workshops')
+  })
+
   it('an operation run with another country’s agency is cooperation; with one’s own police it is not', () => {
     expect(flagged('ألقى جهاز الاستخبارات التركي القبض على قيادي في تنظيم داعش في عملية نفذت على الحدود مع الاستخبارات الباكستانية.')).toContain('intelligence-cooperation')
     expect(flagged('نفذت قوات الأمن عملية مداهمة مع الشرطة المصرية في حي شبرا أسفرت عن ضبط تاجر مخدرات.')).not.toContain('intelligence-cooperation')
