@@ -313,6 +313,11 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('وتنتظر الوحدة افتتاح غرفة مقابلة مجهّزة بكاميرات حتى لا يضطر الطفل إلى رواية قصته أكثر من مرة، بعد أن أنهت شرطيات الوحدة دورة تدريبية في التحقيق مع الضحايا.')).toContain('security-workshops')
   })
 
+  it('lists of wanted people exchanged at a meeting, and a fugitive brought back after being charged, are cooperation', () => {
+    expect(flagged('وكشف مصدر أمني أن الجانبين المصري والتركي تبادلا، خلال اجتماع فني عُقد في أنقرة الشهر الماضي، قوائم تضم أسماء مطلوبين.')).toContain('intelligence-cooperation')
+    expect(flagged('أعلنت الهيئة استرداد مقيم عربي غادر المملكة قبل ثلاث سنوات إثر اتهامه باختلاس أموال عامة.')).toContain('intelligence-cooperation')
+  })
+
   it('an operation run with another country’s agency is cooperation; with one’s own police it is not', () => {
     expect(flagged('ألقى جهاز الاستخبارات التركي القبض على قيادي في تنظيم داعش في عملية نفذت على الحدود مع الاستخبارات الباكستانية.')).toContain('intelligence-cooperation')
     expect(flagged('نفذت قوات الأمن عملية مداهمة مع الشرطة المصرية في حي شبرا أسفرت عن ضبط تاجر مخدرات.')).not.toContain('intelligence-cooperation')
