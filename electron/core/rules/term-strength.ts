@@ -24,17 +24,20 @@ export const NEGATED_FACTOR = 0.5
  * title and the lead never use. Stories are about what their headline and first lines say; a
  * feature on football that mentions an arrest once in its eighth paragraph is not about arrests.
  * Less than a body mention, so a weight-2 term alone stays under a threshold of 2, but not half:
- * a framing cue read in passing (a film, a match) weighs it too, and two mentions in passing add
- * up to an event told in its own paragraph (0.75 chosen on the development part: 0.5 to 1 tried).
+ * a framing cue read in passing (a film, a match) keeps most of its weight, and two weight-2 terms
+ * read in passing (1.5 each) pass the threshold together (0.75 chosen on the development part from
+ * 0.5 to 1).
  */
 export const PASSING_FACTOR = 0.75
 /** Body tokens from which an article is long, and the tokens that make its lead. */
 export const LONG_BODY_TOKENS = 150
 export const LEAD_TOKENS = 60
 /**
- * Sentences from which a paragraph reports what it mentions: past the lead, an event told in a
- * paragraph of its own («وفي سياق آخر، نفّذت … تمريناً … وشارك فيه … واستمر …») is news, not a word
- * in passing (3 chosen on the development part: 2 also took clauses in long paragraphs).
+ * Sentences (the tokenizer's: . ؟ ! ؛ … and line breaks) from which a paragraph reports what it
+ * mentions: past the lead, an event told in a paragraph of its own («وفي سياق آخر، نفّذت … تمريناً …
+ * وشارك فيه … واستمر …») is news, not a word in passing (3 chosen on the development part: 2 also
+ * took clauses in long paragraphs). Such a paragraph is one part of the story, half of its
+ * sentences at most: a body that keeps no line breaks but a dateline's is not "a paragraph".
  */
 export const DETAILED_PARAGRAPH_SENTENCES = 3
 
@@ -69,12 +72,14 @@ export class NegationScopes {
   }
 
   /**
-   * Whether a body token's paragraph has DETAILED_PARAGRAPH_SENTENCES sentences or more. A body of
-   * one paragraph says nothing by its paragraphs (a feed that keeps no line breaks): never.
+   * Whether a body token's paragraph has DETAILED_PARAGRAPH_SENTENCES sentences or more, and at most
+   * half of the body's: a body of one paragraph (a feed that keeps no line breaks, or only a
+   * dateline's) says nothing by its paragraphs.
    */
   inDetailedParagraph(token: number): boolean {
     this.paragraphs ??= paragraphsOf(this.tokens.body, this.body)
-    return this.paragraphs.count > 1 && this.paragraphs.sentencesBySentence[this.tokens.body[token].sentence] >= DETAILED_PARAGRAPH_SENTENCES
+    const size = this.paragraphs.sentencesBySentence[this.tokens.body[token].sentence]
+    return size >= DETAILED_PARAGRAPH_SENTENCES && 2 * size <= this.paragraphs.sentences
   }
 
   /** Denied or rumoured («نفت …», «شائعات عن …»), not merely under a negation particle. */

@@ -5,11 +5,14 @@
  */
 import type { Token } from './tokenize'
 
-const LINE_BREAKS = new Set(['\n', '\r', '\u2029'].map((c) => c.charCodeAt(0)))
 
-/** A text's paragraphs: how many, and for each sentence how many sentences its paragraph has. */
+/**
+ * A text's paragraphs: how many, how many sentences the text has, and for each sentence how many
+ * sentences its paragraph has. Sentences are the tokenizer's: . ؟ ! ؛ … and line breaks end one.
+ */
 export interface Paragraphs {
   readonly count: number
+  readonly sentences: number
   readonly sentencesBySentence: Int32Array
 }
 
@@ -31,10 +34,14 @@ export function paragraphsOf(tokens: readonly Token[], text: string): Paragraphs
     sizes[sizes.length - 1]++
     paragraphOf[token.sentence] = sizes.length - 1
   }
-  return { count: sizes.length, sentencesBySentence: paragraphOf.map((paragraph) => sizes[paragraph] ?? 0) }
+  const sentencesSeen = sizes.reduce((sum, size) => sum + size, 0)
+  return { count: sizes.length, sentences: sentencesSeen, sentencesBySentence: paragraphOf.map((paragraph) => sizes[paragraph] ?? 0) }
 }
 
 function lineBreakBetween(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (LINE_BREAKS.has(text.charCodeAt(k))) return true
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k)
+    if (code === 0x0a || code === 0x0d || code === 0x2029) return true
+  }
   return false
 }

@@ -25,15 +25,14 @@ const STEMS: readonly (readonly [string, readonly string[]])[] = [
   ['شبابيك', WITH_PRONOUNS],
   // مباحثات "talks": never المباحث (the criminal investigation police) + ات.
   ['مباحثات', WITH_PRONOUNS],
-  // رحلة "a trip, a flight" (folded رحله) and its construct forms (رحلته "his trip"): never the
-  // verb رحّل "to deport" + a pronoun, which they are spelled as without harakat. The trip is by far
-  // the commoner reading; a deportation is written ترحيل or with its subject (رحّلت السلطات).
+  // رحلة "a trip, a flight" (folded رحله): never the verb رحّل "to deport" + ه, which it is spelled as
+  // without harakat; the trip is by far the commoner reading. Only the bare form: رحلته is as often
+  // رحّلته "she deported him" as "his trip", and a deportation is worth finding.
   ['رحلة', ['']],
-  ['رحلت', PRONOUN_ONLY],
   // دولة "a state" (folded دوله): never دول "states" + ة — «أراضي الدولة» is one state, not several.
   ['دولة', ['']],
-  ['دولت', PRONOUN_ONLY],
-  // دولي "international" (مطار القاهرة الدولي، المجتمع الدولي): never دول "states" + the nisba.
+  // دولي "international" (مطار القاهرة الدولي، المجتمع الدولي): never دول "states" + the nisba. Being
+  // whole, its forms match only as written: a query names the one it wants (الدولية، دوليين).
   ['دولي', ['', 'ة', 'ا', 'ون', 'ين', 'ات']],
 ]
 
