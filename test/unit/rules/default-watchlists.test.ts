@@ -318,6 +318,12 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('أعلنت الهيئة استرداد مقيم عربي غادر المملكة قبل ثلاث سنوات إثر اتهامه باختلاس أموال عامة.')).toContain('intelligence-cooperation')
   })
 
+  it('officers’ awareness sessions in schools, and a drill by Egypt’s «مديرية أمن», are security events; dhikr circles are no episode', () => {
+    expect(flagged('بدأ ضباط من مكافحة المخدرات جولة من الحصص التوعوية في 60 مدرسة حول مخاطر المؤثرات العقلية.')).toContain('security-workshops')
+    expect(flagged('نفّذت مديرية أمن الغربية، فجر اليوم، تجربة فرضية موسّعة بمحيط المسجد استعداداً للاحتفالات.')).toContain('security-workshops')
+    expect(flagged('وتواصل الطرق الصوفية إقامة حلقات الذكر في خيامها بمحيط المسجد. ونفذت الشرطة تمريناً على تأمين الحشود.')).toContain('security-workshops')
+  })
+
   it('an operation run with another country’s agency is cooperation; with one’s own police it is not', () => {
     expect(flagged('ألقى جهاز الاستخبارات التركي القبض على قيادي في تنظيم داعش في عملية نفذت على الحدود مع الاستخبارات الباكستانية.')).toContain('intelligence-cooperation')
     expect(flagged('نفذت قوات الأمن عملية مداهمة مع الشرطة المصرية في حي شبرا أسفرت عن ضبط تاجر مخدرات.')).not.toContain('intelligence-cooperation')
