@@ -39,6 +39,8 @@ export const VOCABULARY_SETS: TermSets = {
   ],
   'raid-words': [
     '(مداهمة OR داهم~ OR دهم OR دهم~) NOT NEAR/2 (السيول OR الفيضانات OR المياه OR الأمطار OR الأمواج OR النيران OR الحريق OR المرض OR الوقت OR الفيروس OR الجفاف OR العاصفة OR خطر OR الخطر)',
+    // Warrants executed: «نفّذت الشرطة 58 أمر تفتيش و14 مذكرة توقيف».
+    '(نفذ~ OR تنفيذ) SENT ((مذكرة OR مذكرات OR أمر OR أوامر) NEAR/1 (توقيف OR تفتيش OR اعتقال OR قبض OR إحضار))',
     q('حملة أمنية'), '(' + q('حملة تمشيط') + ' OR ' + q('عملية تمشيط') + ' OR تمشيط SENT (@security-forces OR أمنية)) NOT SENT @medicine',
     q('عملية أمنية') + ' NOT NEAR/1 (مركز OR مراكز)', q('عملية إنزال'), q('إنزال جوي'), 'تفكيك NEAR/2 (خلية OR شبكة OR عصابة)', q('تفتيش منزل'),
     q('عمليات تفتيش'), 'اقتحام SENT (@security-forces OR وكر OR مخبأ)',

@@ -324,6 +324,12 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('وتواصل الطرق الصوفية إقامة حلقات الذكر في خيامها بمحيط المسجد. ونفذت الشرطة تمريناً على تأمين الحشود.')).toContain('security-workshops')
   })
 
+  it('«the account could not be verified» is no novel; the Egyptian army’s «مشروع … تعبوي» is an exercise; executed warrants are raids', () => {
+    expect(flagged('قال المتحدث إن قواتها داهمت مخبأً في ننغرهار فقتلت اثنين من عناصر «ولاية خراسان». ولم يتسنَّ التحقق من الرواية من مصدر مستقل.')).toContain('counter-terrorism')
+    expect(flagged('شهد قائد الجيش الثاني الميداني المرحلة الرئيسية لمشروع مراكز القيادة التعبوي الذي نفذته إحدى وحدات الجيش بالذخيرة الحية.')).toContain('security-workshops')
+    expect(flagged('نفّذت الشرطة الاتحادية الثلاثاء 58 أمر تفتيش في ثلاث ولايات ضمن عملية تستهدف شبكة لغسل الأموال.')).toContain('arrests-raids')
+  })
+
   it('an operation run with another country’s agency is cooperation; with one’s own police it is not', () => {
     expect(flagged('ألقى جهاز الاستخبارات التركي القبض على قيادي في تنظيم داعش في عملية نفذت على الحدود مع الاستخبارات الباكستانية.')).toContain('intelligence-cooperation')
     expect(flagged('نفذت قوات الأمن عملية مداهمة مع الشرطة المصرية في حي شبرا أسفرت عن ضبط تاجر مخدرات.')).not.toContain('intelligence-cooperation')
