@@ -330,6 +330,10 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('نفّذت الشرطة الاتحادية الثلاثاء 58 أمر تفتيش في ثلاث ولايات ضمن عملية تستهدف شبكة لغسل الأموال.')).toContain('arrests-raids')
   })
 
+  it('a drill told as «تجربة طوارئ» and what it «افترضت» is a security exercise', () => {
+    expect(flagged('وشاركت الهيئة بخمس وعشرين سيارة في تجربة طوارئ نفّذتها مديرية أمن القاهرة بمحطة مترو العتبة، افترضت قيام عنصر إرهابي بوضع عبوة ناسفة في إحدى العربات.')).toContain('security-workshops')
+  })
+
   it('an operation run with another country’s agency is cooperation; with one’s own police it is not', () => {
     expect(flagged('ألقى جهاز الاستخبارات التركي القبض على قيادي في تنظيم داعش في عملية نفذت على الحدود مع الاستخبارات الباكستانية.')).toContain('intelligence-cooperation')
     expect(flagged('نفذت قوات الأمن عملية مداهمة مع الشرطة المصرية في حي شبرا أسفرت عن ضبط تاجر مخدرات.')).not.toContain('intelligence-cooperation')
