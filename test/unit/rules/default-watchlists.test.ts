@@ -334,6 +334,12 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('وشاركت الهيئة بخمس وعشرين سيارة في تجربة طوارئ نفّذتها مديرية أمن القاهرة بمحطة مترو العتبة، افترضت قيام عنصر إرهابي بوضع عبوة ناسفة في إحدى العربات.')).toContain('security-workshops')
   })
 
+  it('«إرهاب الأسعار» is a metaphor; bottles of perfume seized are no contraband, bombs are', () => {
+    expect(flagged('«إرهاب الأسعار»: مَن يحمي المستهلك من رفوف المتاجر؟ والإرهاب هنا بمعناه الاقتصادي لا الأمني.')).not.toContain('counter-terrorism')
+    expect(flagged('ضبطت مفتشية الجمارك في الميناء عبوات عطور مقلدة داخل حاويتين وأحالتها إلى الإتلاف.')).not.toContain('arrests-raids')
+    expect(flagged('ضبطت الشرطة عبوات ناسفة في مخزن مهجور بضواحي المدينة.')).toContain('arrests-raids')
+  })
+
   it('an operation run with another country’s agency is cooperation; with one’s own police it is not', () => {
     expect(flagged('ألقى جهاز الاستخبارات التركي القبض على قيادي في تنظيم داعش في عملية نفذت على الحدود مع الاستخبارات الباكستانية.')).toContain('intelligence-cooperation')
     expect(flagged('نفذت قوات الأمن عملية مداهمة مع الشرطة المصرية في حي شبرا أسفرت عن ضبط تاجر مخدرات.')).not.toContain('intelligence-cooperation')
