@@ -340,6 +340,11 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('ضبطت الشرطة عبوات ناسفة في مخزن مهجور بضواحي المدينة.')).toContain('arrests-raids')
   })
 
+  it('a drill whose injured go to hospital is a drill; a medical course is not a security one', () => {
+    expect(flagged('نفذت قوات الأمن تمريناً يحاكي هجوماً على محطة القطارات بمشاركة 400 عنصر. ونُقل المصابون الافتراضيون إلى المستشفى.')).toContain('security-workshops')
+    expect(flagged('نظّم المستشفى العسكري دورة تدريبية للضباط الأطباء في علاج المرضى بعد العمليات الجراحية.')).not.toContain('security-workshops')
+  })
+
   it('an operation run with another country’s agency is cooperation; with one’s own police it is not', () => {
     expect(flagged('ألقى جهاز الاستخبارات التركي القبض على قيادي في تنظيم داعش في عملية نفذت على الحدود مع الاستخبارات الباكستانية.')).toContain('intelligence-cooperation')
     expect(flagged('نفذت قوات الأمن عملية مداهمة مع الشرطة المصرية في حي شبرا أسفرت عن ضبط تاجر مخدرات.')).not.toContain('intelligence-cooperation')
