@@ -4,6 +4,9 @@
  */
 import { OR, q, term, type WatchlistSource } from './query'
 
+/** «Security» in other senses, and a company's products: what a security workshop is not about. */
+const OTHER_SECURITY = OR(q('الأمن الغذائي'), q('الأمن المائي'), q('أمن الطاقة'), q('السلامة المهنية'), q('الأمن الصحي'), q('الأمن الدوائي'), q('أمن المعلومات') + ' SENT (شركة OR منتج OR حلول)', 'منتجات NOT NEAR/1 (البترولية OR النفطية OR المهربة OR المقلدة OR المسروقة)', 'حلول SENT شركة', 'عملاء SENT شركة')
+
 export const WATCHLISTS: readonly WatchlistSource[] = [
   {
     id: 'counter-terrorism',
@@ -31,7 +34,10 @@ export const WATCHLISTS: readonly WatchlistSource[] = [
       term(OR(q('تمرين مشترك'), q('التمرين المشترك'), q('مناورات مشتركة'), q('المناورات المشتركة'), q('التدريب المشترك'), q('تمرين تعبوي'), q('تمرين عسكري'), q('مناورات عسكرية'), q('مناورات بحرية'), q('تمرين بحري')), 2),
       term(OR(q('حوار المنامة'), q('حوار شانغريلا'), q('مؤتمر ميونخ للأمن'), q('الجمعية العامة للإنتربول'), q('قمة الناتو'), 'Flintlock'), 2),
       term('@fiction-culture', -1.5), term('@fiction-culture{2}', -2), term('@history', -2), term('@sport NOT SENT @security-forces', -2), term('@sport{2}', -2), term('@medicine{2} NOT SENT @security-forces', -2), term('@medicine SENT @event-words NOT SENT @security-forces', -2), term('@civil-safety', -2), term('@media-event', -2), term('@commerce', -2), term('@farming{3}', -2),
-      term(OR(q('الأمن الغذائي'), q('الأمن المائي'), q('أمن الطاقة'), q('السلامة المهنية'), q('الأمن الصحي'), q('الأمن الدوائي'), q('أمن المعلومات') + ' SENT (شركة OR منتج OR حلول)', 'منتجات NOT NEAR/1 (البترولية OR النفطية OR المهربة OR المقلدة OR المسروقة)', 'حلول SENT شركة', 'عملاء SENT شركة'), -3),
+      // An event on «security» in another sense (food, water, energy, a vendor's products) is not a
+      // security event; the words elsewhere in a story only weigh a little against one.
+      term(OTHER_SECURITY + ' SENT @event-words', -3),
+      term(OTHER_SECURITY, -1),
     ],
   },
   {

@@ -345,6 +345,13 @@ describe('default watchlists on classes of wording', () => {
     expect(flagged('نظّم المستشفى العسكري دورة تدريبية للضباط الأطباء في علاج المرضى بعد العمليات الجراحية.')).not.toContain('security-workshops')
   })
 
+  it('«الأمن الغذائي» weighs fully against an event on it, and only a little against a drill elsewhere in the story', () => {
+    const hits = (title: string, body: string) => matcher.match({ title, body }).map((h) => h.watchlistId)
+    const drill = 'الجيش ينفذ تمريناً بالذخيرة الحية لمواجهة هجوم على منشأة حيوية'
+    expect(hits(drill, 'نفذت وحدات من الجيش تمريناً بالذخيرة الحية شارك فيه 400 عنصر.\nوفي سياق آخر، أطلقت وزارة الزراعة خطتها لتعزيز الأمن الغذائي.')).toContain('security-workshops')
+    expect(hits('', 'اختتمت ورشة عمل حول الأمن الغذائي في وزارة الزراعة بمشاركة خبراء من الجيش.')).not.toContain('security-workshops')
+  })
+
   it('an operation run with another country’s agency is cooperation; with one’s own police it is not', () => {
     expect(flagged('ألقى جهاز الاستخبارات التركي القبض على قيادي في تنظيم داعش في عملية نفذت على الحدود مع الاستخبارات الباكستانية.')).toContain('intelligence-cooperation')
     expect(flagged('نفذت قوات الأمن عملية مداهمة مع الشرطة المصرية في حي شبرا أسفرت عن ضبط تاجر مخدرات.')).not.toContain('intelligence-cooperation')
