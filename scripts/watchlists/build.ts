@@ -5,9 +5,9 @@
  *   tsx scripts/watchlists/build.ts           writes resources/watchlists.json (npm run watchlists)
  *   tsx scripts/watchlists/build.ts --check   writes nothing; exits 1 if the file differs
  */
-import { readFileSync, writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { parseWatchlistFile } from '../../electron/core/rules/watchlist-file'
 import { COOPERATION_SETS } from './cooperation'
 import { COUNTRY_SETS } from './countries'
 import { EVENT_SETS } from './events'
@@ -48,7 +48,14 @@ export function watchlistsJson(): string {
 }
 
 function main(args: readonly string[]): number {
+  const unknown = args.filter((arg) => arg !== '--check')
+  if (unknown.length > 0) {
+    process.stderr.write(`unknown argument ${unknown.join(' ')} (only --check)\n`)
+    return 2
+  }
   const text = watchlistsJson()
+  // What the app would refuse (an unknown @set, a weight of 0) is never written: the parser says why.
+  parseWatchlistFile(text)
   if (args.includes('--check')) {
     let current: string | undefined
     try {
@@ -64,5 +71,5 @@ function main(args: readonly string[]): number {
   return 0
 }
 
-// Run as a script (not imported, as the tests do).
-if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1])) process.exitCode = main(process.argv.slice(2))
+// Run as a script (not imported, as the tests do), through a symbolic link too.
+if (process.argv[1] !== undefined && realpathSync(fileURLToPath(import.meta.url)) === realpathSync(process.argv[1])) process.exitCode = main(process.argv.slice(2))

@@ -56,7 +56,7 @@ export const FRAMING_SETS: TermSets = {
   metaphor: [
     '(لوصف OR أسميه OR أسميها OR نسميه OR نسميها OR تسميته OR مجازا OR مجازي OR استعارة OR أدق OR أبلغ) NEAR/4 @terror-word',
     // «إرهاب الأسعار», «الإرهاب الفكري», «إرهاب الطرقات»: terror said of prices, ideas, roads.
-    '(إرهاب OR الإرهاب) NEAR/1 (الأسعار OR الأسواق OR الغلاء OR التجار OR الطرقات OR الطرق OR المرور OR فكري OR الفكري OR بيئي OR البيئي OR اقتصادي OR الاقتصادي OR نفسي OR النفسي OR إلكتروني OR الإلكتروني)',
+    '(إرهاب OR الإرهاب) NEAR/1 (الأسعار OR الأسواق OR الغلاء OR التجار OR الطرقات OR الطرق OR المرور OR فكري OR الفكري OR بيئي OR البيئي OR اقتصادي OR الاقتصادي OR نفسي OR النفسي)',
   ],
   // Farming taught or discussed (three of its words in a sentence): an army's engineers training farmers is agriculture.
   farming: [

@@ -33,9 +33,11 @@ export const WATCHLISTS: readonly WatchlistSource[] = [
       term('@event-words SENT @security-topic', 2),
       term(OR(q('تمرين مشترك'), q('التمرين المشترك'), q('مناورات مشتركة'), q('المناورات المشتركة'), q('التدريب المشترك'), q('تمرين تعبوي'), q('تمرين عسكري'), q('مناورات عسكرية'), q('مناورات بحرية'), q('تمرين بحري')), 2),
       term(OR(q('حوار المنامة'), q('حوار شانغريلا'), q('مؤتمر ميونخ للأمن'), q('الجمعية العامة للإنتربول'), q('قمة الناتو'), 'Flintlock'), 2),
+      // Medicine frames an event when it is the story's subject (two medical words in a sentence) or
+      // the event's own; one medical word elsewhere (a drill's injured taken to hospital) does not.
       term('@fiction-culture', -1.5), term('@fiction-culture{2}', -2), term('@history', -2), term('@sport NOT SENT @security-forces', -2), term('@sport{2}', -2), term('@medicine{2} NOT SENT @security-forces', -2), term('@medicine SENT @event-words NOT SENT @security-forces', -2), term('@civil-safety', -2), term('@media-event', -2), term('@commerce', -2), term('@farming{3}', -2),
       // An event on «security» in another sense (food, water, energy, a vendor's products) is not a
-      // security event; the words elsewhere in a story only weigh a little against one.
+      // security event: -4 in the event's sentence (both terms), only -1 elsewhere in the story.
       term(OTHER_SECURITY + ' SENT @event-words', -3),
       term(OTHER_SECURITY, -1),
     ],

@@ -38,7 +38,7 @@ export function word(w: string): string {
 
 /** A country's names, each as word() writes it, joined by OR (no brackets: the caller adds them). */
 export function member(words: readonly string[]): string {
-  return words.length > 1 ? words.map(word).join(' OR ') : word(words[0])
+  return words.map(word).join(' OR ')
 }
 
 /** A term of a watchlist: a query and its weight, 1 unless given. */
