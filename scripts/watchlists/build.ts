@@ -20,7 +20,7 @@ import { VOCABULARY_SETS } from './vocabulary'
 /** The file this builds. */
 export const WATCHLISTS_FILE = new URL('../../resources/watchlists.json', import.meta.url)
 
-/** The modules' sets, in the file's order: each module holds a run of consecutive sets. */
+/** The modules' sets, in the order the file lists them (a set may name one listed later). */
 const SET_GROUPS: readonly TermSets[] = [GROUP_SETS, FRAMING_SETS, VOCABULARY_SETS, EVENT_SETS, COUNTRY_SETS, COOPERATION_SETS]
 
 export interface WatchlistsFileSource {

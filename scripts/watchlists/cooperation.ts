@@ -1,11 +1,23 @@
 /**
- * The other party of a cooperation (police networks, foreign agencies, international forces), the
- * unions the watchlists name, intelligence agencies, what is held that is no suspect, and the
- * cooperation between states that is not about security.
+ * Cooperation: the words for working together, the other party (police networks, foreign
+ * agencies, international forces), intelligence agencies, and the cooperation between states that
+ * is not about security.
  */
 import { q, type TermSets } from './query'
 
 export const COOPERATION_SETS: TermSets = {
+  // How the press says two parties work together; the watchlists want a security subject and another party beside it.
+  'cooperation-words': [
+    'تحقيق NEAR/1 مشترك', '(لجنة OR اللجنة OR لجان OR اللجان) NEAR/1 (مشتركة OR المشتركة)',
+    '(العمل OR عمل) NEAR/2 (المشترك OR مشترك) NOT NEAR/3 (المشتركون OR المشتركين)', q('تسليم مراقب'), q('التسليم المراقب'),
+    '(متابعة OR تحريات OR عملية OR عمليات OR مداهمات OR دورية OR دوريات OR حملة OR تحقيقات) NEAR/1 مشتركة', q('فريق تحقيق دولي'), q('فريق تحقيق مشترك'),
+    '(استخباراتية OR استخبارية OR استخباري OR استخباراتي) NEAR/1 (مشتركة OR مشترك OR المشتركة OR المشترك)', '(قوة OR قوات) NEAR/1 (موحدة OR مشتركة)',
+    '(تبادل OR تقاسم OR مشاركة OR تمرير) NEAR/1 (معلومات OR بيانات OR معطيات OR المعلومات OR البيانات OR المعطيات OR الأدلة OR أدلة)',
+    'دوريات NEAR/2 (مختلطة OR مشتركة OR متزامنة)', 'تعاون', 'التعاون', 'بالتعاون', 'بالاشتراك', q('بالتوازي مع'), 'تنسيق', 'التنسيق', 'بالتنسيق', 'تنسيقي',
+    'شراكة', 'اتفاقية', 'اتفاق', q('مذكرة تفاهم'), q('تبادل المعلومات'), q('تبادل المعطيات'), q('تبادل البيانات'), q('تقاسم المعلومات'), q('تبادل الخبرات'),
+    q('لجنة مشتركة'), q('لجنة أمنية مشتركة'), q('غرفة عمليات مشتركة'), q('اجتماع أمني'), q('الحوار الأمني'), q('الآلية الأمنية'), q('عملية مشتركة'),
+    q('عمليات مشتركة'), q('دوريات مشتركة'), q('دوريات متزامنة'), 'تعزيز NEAR/3 (العلاقات OR التعاون)',
+  ],
   'police-networks': [
     'الإنتربول', 'الانتربول', 'انتربول', 'إنتربول', 'يوروبول', 'اليوروبول', 'Interpol', 'Europol', q('الشرطة الجنائية الدولية'), q('نشرة دولية'),
     q('المنظمة الدولية للشرطة الجنائية'), q('الشرطة الجنائية العربية والدولية'), q('العيون الخمس'), q('أفريبول'),
@@ -38,9 +50,6 @@ export const COOPERATION_SETS: TermSets = {
   'intel-agencies': [
     'الاستخبارات', 'استخبارات', 'المخابرات', 'مخابرات', q('أمن الدولة'), q('الأمن الوطني'), q('الأمن العام'), q('وكالة الاستخبارات'), 'CIA', 'MI6', 'MI5',
     'الموساد', q('مكتب التحقيقات الفيدرالي'), q('مكتب التحقيقات الفدرالي'), 'FBI',
-  ],
-  'held-things': [
-    'رهائن', 'رهينة', 'الرهائن', 'كرهائن', 'حقائب', 'أمتعة', 'مياه', 'الكربون', 'حرارة', 'رطوبة', 'غازات', 'أمطار', 'الدهون',
   ],
   'non-security-cooperation': [
     q('وقف إطلاق النار'), q('وقف النار'), 'الهدنة', 'هدنة', q('تبادل الأسرى'), q('تبادل أسرى'), q('التعرفة الجمركية'), q('التعريفة الجمركية'),

@@ -1,7 +1,4 @@
-/**
- * Events (courses, drills, exercises, forums, summits), split into training and forums, and the
- * words of cooperation between agencies.
- */
+/** Events (courses, drills, exercises, forums, summits), split into training and forums. */
 import { q, type TermSets } from './query'
 
 /** Every event, before the split below: `event-words` itself becomes the union of the two parts. */
@@ -50,16 +47,4 @@ export const EVENT_SETS: TermSets = {
   'event-words': ['@training-words', '@forum-words'],
   'training-words': TRAINING_WORDS,
   'forum-words': FORUM_WORDS,
-
-  'cooperation-words': [
-    'تحقيق NEAR/1 مشترك', '(لجنة OR اللجنة OR لجان OR اللجان) NEAR/1 (مشتركة OR المشتركة)',
-    '(العمل OR عمل) NEAR/2 (المشترك OR مشترك) NOT NEAR/3 (المشتركون OR المشتركين)', q('تسليم مراقب'), q('التسليم المراقب'),
-    '(متابعة OR تحريات OR عملية OR عمليات OR مداهمات OR دورية OR دوريات OR حملة OR تحقيقات) NEAR/1 مشتركة', q('فريق تحقيق دولي'), q('فريق تحقيق مشترك'),
-    '(استخباراتية OR استخبارية OR استخباري OR استخباراتي) NEAR/1 (مشتركة OR مشترك OR المشتركة OR المشترك)', '(قوة OR قوات) NEAR/1 (موحدة OR مشتركة)',
-    '(تبادل OR تقاسم OR مشاركة OR تمرير) NEAR/1 (معلومات OR بيانات OR معطيات OR المعلومات OR البيانات OR المعطيات OR الأدلة OR أدلة)',
-    'دوريات NEAR/2 (مختلطة OR مشتركة OR متزامنة)', 'تعاون', 'التعاون', 'بالتعاون', 'بالاشتراك', q('بالتوازي مع'), 'تنسيق', 'التنسيق', 'بالتنسيق', 'تنسيقي',
-    'شراكة', 'اتفاقية', 'اتفاق', q('مذكرة تفاهم'), q('تبادل المعلومات'), q('تبادل المعطيات'), q('تبادل البيانات'), q('تقاسم المعلومات'), q('تبادل الخبرات'),
-    q('لجنة مشتركة'), q('لجنة أمنية مشتركة'), q('غرفة عمليات مشتركة'), q('اجتماع أمني'), q('الحوار الأمني'), q('الآلية الأمنية'), q('عملية مشتركة'),
-    q('عمليات مشتركة'), q('دوريات مشتركة'), q('دوريات متزامنة'), 'تعزيز NEAR/3 (العلاقات OR التعاون)',
-  ],
 }
