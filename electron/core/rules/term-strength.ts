@@ -60,7 +60,7 @@ export class NegationScopes {
   /** `body`: the text the body tokens come from (their offsets), to find its line breaks. */
   constructor(
     private readonly tokens: Record<Field, readonly Token[]>,
-    private readonly body = '',
+    private readonly body: string,
   ) {}
 
   get bodyLength(): number {

@@ -5,13 +5,11 @@
  */
 import type { Token } from './tokenize'
 
-
 /**
- * A text's paragraphs: how many, how many sentences the text has, and for each sentence how many
- * sentences its paragraph has. Sentences are the tokenizer's: . ؟ ! ؛ … and line breaks end one.
+ * A text's paragraphs: how many sentences the text has, and for each sentence how many sentences its
+ * paragraph has. Sentences are the tokenizer's: . ؟ ! ؛ … and line breaks end one.
  */
 export interface Paragraphs {
-  readonly count: number
   readonly sentences: number
   readonly sentencesBySentence: Int32Array
 }
@@ -35,7 +33,7 @@ export function paragraphsOf(tokens: readonly Token[], text: string): Paragraphs
     paragraphOf[token.sentence] = sizes.length - 1
   }
   const sentencesSeen = sizes.reduce((sum, size) => sum + size, 0)
-  return { count: sizes.length, sentences: sentencesSeen, sentencesBySentence: paragraphOf.map((paragraph) => sizes[paragraph] ?? 0) }
+  return { sentences: sentencesSeen, sentencesBySentence: paragraphOf.map((paragraph) => sizes[paragraph] ?? 0) }
 }
 
 function lineBreakBetween(text: string, from: number, to: number): boolean {
