@@ -4,6 +4,12 @@
  */
 import { OR, q, term, type WatchlistSource } from './query'
 
+/** Cooperation on trade, health, floods or a match, whatever else the sentence says, is not security cooperation. */
+const NOT_SECURITY_COOPERATION = ' NOT SENT (@non-security-cooperation OR @sport)'
+
+/** An operation run «مع» another country's agency, or with its officers or investigators taking part. */
+const OPERATION_WITH_FOREIGN_AGENCY = '(عملية OR عمليات OR حملة OR مداهمة OR @arrest-words OR @raid-words) SENT (("مع الاستخبارات" OR "مع المخابرات" OR "مع الشرطة" OR "مع شرطة" OR "مع جهاز" OR "مع أجهزة" OR "مع الأجهزة" OR "مع محققين" OR "مع ضباط" OR "مع قوات" OR "مع القوات" OR "مع الأمن" OR (شارك~ OR بمشاركة) NEAR/4 (محققين OR ضباط OR عناصر OR خبراء OR أجهزة OR جهاز OR الشرطة OR قوات)) NEAR/3 @countries)'
+
 /** «Security» in other senses, and a company's products: what a security workshop is not about. */
 const OTHER_SECURITY = OR(q('الأمن الغذائي'), q('الأمن المائي'), q('أمن الطاقة'), q('السلامة المهنية'), q('الأمن الصحي'), q('الأمن الدوائي'), q('أمن المعلومات') + ' SENT (شركة OR منتج OR حلول)', 'منتجات NOT NEAR/1 (البترولية OR النفطية OR المهربة OR المقلدة OR المسروقة)', 'حلول SENT شركة', 'عملاء SENT شركة')
 
@@ -51,34 +57,34 @@ export const WATCHLISTS: readonly WatchlistSource[] = [
       term(OR(q('تنسيق أمني'), q('تعاون أمني'), q('شراكة أمنية'), q('اتفاق أمني'), q('اتفاقية أمنية'), q('تنسيق استخباراتي'), q('تعاون استخباراتي'), q('تنسيق مخابراتي'), q('تعاون مخابراتي'), q('تنسيق استخباري'), q('تعاون استخباري'), q('التعاون الأمني'), q('التنسيق الأمني'), q('مذكرة تفاهم') + ' SENT (أمني OR الأمن OR الإرهاب OR الجريمة OR الشرطة OR الدفاع OR العسكري)'), 2),
       term(OR(q('تبادل المعلومات'), q('تبادل المعطيات'), q('تقاسم المعلومات'), q('تبادل البيانات')) + ' SENT @security-topic NOT SENT @non-security-cooperation', 2),
       term(OR('@police-networks', q('نشرة حمراء'), q('النشرة الحمراء'), q('مذكرة توقيف دولية'), q('تسليم المطلوبين'), q('تسليم مطلوبين'), '(تبادل OR لتبادل OR تبادل~) SENT ((قوائم OR قائمة OR أسماء OR بيانات OR ملفات) NEAR/3 (المطلوبين OR مطلوبين))', 'تسليم~ SENT (مطلوب OR المطلوبين OR متهم) NOT SENT @non-security-cooperation', 'سلم~ SENT (مطلوب OR متهم OR مطلوبا)', 'تسلم~ SENT (مطلوب OR متهم OR مطلوبا)') + ' NOT SENT @sport', 2),
-      term('@cooperation-words SENT @security-context SENT @other-party NOT SENT (@non-security-cooperation OR @sport)', 2),
+      term('@cooperation-words SENT @security-context SENT @other-party' + NOT_SECURITY_COOPERATION, 2),
       // An operation run with another country's agency, or with its investigators taking part.
       // (One country named may be the reporting country's own police: two make it cooperation.)
-      term('(عملية OR عمليات OR حملة OR مداهمة OR @arrest-words OR @raid-words) SENT (("مع الاستخبارات" OR "مع المخابرات" OR "مع الشرطة" OR "مع شرطة" OR "مع جهاز" OR "مع أجهزة" OR "مع الأجهزة" OR "مع محققين" OR "مع ضباط" OR "مع قوات" OR "مع القوات" OR "مع الأمن" OR (شارك~ OR بمشاركة) NEAR/4 (محققين OR ضباط OR عناصر OR خبراء OR أجهزة OR جهاز OR الشرطة OR قوات)) NEAR/3 @countries) NOT SENT (@non-security-cooperation OR @sport)', 1),
-      term('(عملية OR عمليات OR حملة OR مداهمة OR @arrest-words OR @raid-words) SENT (("مع الاستخبارات" OR "مع المخابرات" OR "مع الشرطة" OR "مع شرطة" OR "مع جهاز" OR "مع أجهزة" OR "مع الأجهزة" OR "مع محققين" OR "مع ضباط" OR "مع قوات" OR "مع القوات" OR "مع الأمن" OR (شارك~ OR بمشاركة) NEAR/4 (محققين OR ضباط OR عناصر OR خبراء OR أجهزة OR جهاز OR الشرطة OR قوات)) NEAR/3 @countries) SENT @countries{2} NOT SENT (@non-security-cooperation OR @sport)', 1),
-      term('@cooperation-words SENT @security-context SENT @countries NOT SENT (@non-security-cooperation OR @sport)', 1),
-      term('@cooperation-words SENT @security-context SENT @countries{2} NOT SENT (@non-security-cooperation OR @sport)', 2),
-      term('@foreign-security SENT @security-context NOT SENT (@non-security-cooperation OR @sport)', 1),
+      term(OPERATION_WITH_FOREIGN_AGENCY + NOT_SECURITY_COOPERATION, 1),
+      term(OPERATION_WITH_FOREIGN_AGENCY + ' SENT @countries{2}' + NOT_SECURITY_COOPERATION, 1),
+      term('@cooperation-words SENT @security-context SENT @countries' + NOT_SECURITY_COOPERATION, 1),
+      term('@cooperation-words SENT @security-context SENT @countries{2}' + NOT_SECURITY_COOPERATION, 2),
+      term('@foreign-security SENT @security-context' + NOT_SECURITY_COOPERATION, 1),
       // Bodies whose whole work is security cooperation between states.
       term('(TFTC OR "مركز استهداف تمويل الإرهاب" OR "مجلس وزراء الداخلية العرب" OR GCTF OR "المنتدى العالمي لمكافحة الإرهاب" OR "مكتب الأمم المتحدة المعني بالمخدرات والجريمة" OR "مكتب الأمم المتحدة لمكافحة الإرهاب" OR "الهيئة الإقليمية لمكافحة الإرهاب") SENT @security-context', 1),
       term('(سلم~ OR تسلم~ OR ترحيل OR رحل~ OR تسليم OR استرداد OR استرد~ OR إبعاد OR أبعد~) NOT SENT (رفات OR جثامين OR جثث OR "الصليب الأحمر") SENT (@countries{2} OR بلاده OR بلده OR موطنه OR (دولة OR دول) NEAR/2 (شقيقة OR صديقة OR عربية OR خليجية OR أجنبية OR أفريقية OR أوروبية OR آسيوية)) SENT (@suspects OR @arrest-words OR يشتبه OR بتهم OR بتهمة OR المتهمين OR المحتجزين OR محتجزين OR مطلوب OR المطلوبين OR متهم OR قادة OR قيادي OR الفار OR الهارب OR هارب OR فارين OR ' + q('مذكرة توقيف') + ') NOT SENT (@sport OR عقد OR عقدا OR صفقة OR شراء OR توريد OR معدات OR زوارق OR طائرات)', 2),
       term('(استرداد OR استرد~ OR استعاد~) SENT (اتهام OR اتهامه OR متهم OR المتهم OR المتهمين OR مطلوب OR هارب OR الهارب OR فر~ OR الفارين OR المحكوم OR محكوم OR محكوما OR مدان OR مدانا OR @police-networks OR ' + q('رجل أعمال') + ') NOT SENT @sport', 2),
-      term('(استقبل~ OR التقى~ OR يلتقي~ OR اجتمع~ OR زيارة OR لقاء OR مباحثات OR محادثات OR هاتفي OR هاتفيا OR =اتصالا) SENT @intel-agencies SENT @other-party NOT SENT (@non-security-cooperation OR @sport)', 2),
+      term('(استقبل~ OR التقى~ OR يلتقي~ OR اجتمع~ OR زيارة OR لقاء OR مباحثات OR محادثات OR هاتفي OR هاتفيا OR =اتصالا) SENT @intel-agencies SENT @other-party' + NOT_SECURITY_COOPERATION, 2),
       // A forum, a summit or a dialogue of many countries is an event, not cooperation; a course or an
       // exercise for another country's officers is.
-      term('@training-words SENT @security-context SENT @countries{2} NOT SENT (@non-security-cooperation OR @sport)', 2),
+      term('@training-words SENT @security-context SENT @countries{2}' + NOT_SECURITY_COOPERATION, 2),
       // … unless the forum is one of security agencies and officers, not of ministers and experts.
-      term('@forum-words SENT ((أجهزة OR الأجهزة OR ضباط OR محققين OR مسؤولي OR ممثلين) NEAR/4 (أمنية OR الأمنية OR الشرطة OR مكافحة OR الاستخبارات OR المخابرات OR الحدود)) SENT @countries{2} NOT SENT (@non-security-cooperation OR @sport)', 2),
-      term('@event-words SENT ((ضباط OR لضباط OR ضابطا OR عناصر OR كوادر OR منتسبي OR متدربين) NEAR/5 (دولة OR دول)) SENT @security-context NOT SENT (@non-security-cooperation OR @sport)', 2),
+      term('@forum-words SENT ((أجهزة OR الأجهزة OR ضباط OR محققين OR مسؤولي OR ممثلين) NEAR/4 (أمنية OR الأمنية OR الشرطة OR مكافحة OR الاستخبارات OR المخابرات OR الحدود)) SENT @countries{2}' + NOT_SECURITY_COOPERATION, 2),
+      term('@event-words SENT ((ضباط OR لضباط OR ضابطا OR عناصر OR كوادر OR منتسبي OR متدربين) NEAR/5 (دولة OR دول)) SENT @security-context' + NOT_SECURITY_COOPERATION, 2),
       term('(بإسناد OR بدعم OR بمساندة OR بغطاء) NEAR/6 (@foreign-security OR الأشقاء OR الحلفاء OR التحالف) SENT @security-context', 2),
       term('(@event-words OR مدرب OR مدربون OR مدربين OR مدربو OR خبراء) SENT @foreign-police', 2),
       term('@info-words SENT (@intel-agencies OR @security-forces) SENT (@countries{2} OR @foreign-security OR أجنبي OR شقيق OR شقيقة OR صديق OR صديقة OR الأشقاء)', 2),
       term('@info-words NEAR/8 (@countries NEAR/4 (ورد~ OR وصل~ OR تلقى~ OR وفر~ OR قدم~ OR مرر~ OR أرسل~ OR نقل~ OR زود~) OR (ورد~ OR وصل~ OR جاء~) NEAR/2 (الخارج OR الخارجي) OR الأشقاء OR صديق OR شقيق OR نظرائها OR نظرائهم) SENT (@security-context OR تهريب OR مخدر OR @arrest-words OR الأجهزة OR أجهزة OR النيابة)', 2),
-      term('(@intel-agencies OR @security-forces OR @foreign-security) NEAR/8 (نظيره OR نظيرته OR نظيرها OR نظرائه OR نظرائها OR نظرائهم OR نظيريه OR نظيرتها) SENT @security-topic NOT SENT (@non-security-cooperation OR @sport)', 2),
-      term('(أبلغ~ OR أخطر~ OR نبه~ OR زود~ OR أطلع~) SENT (نظيرتها OR نظيره OR نظيرها OR نظرائها OR نظرائه OR نظراءه OR نظرائهم) SENT @security-context NOT SENT (@non-security-cooperation OR @sport)', 2),
-      term('(@info-words OR إخطار OR بإخطار) NEAR/4 (@foreign-police OR @foreign-security OR من NEAR/1 ((السلطات OR الشرطة OR الأجهزة OR الاستخبارات OR المخابرات OR سلطات OR شرطة) NEAR/1 @countries)) SENT @security-context NOT SENT (@non-security-cooperation OR @sport)', 2),
-      term('(بطلب OR طلب OR استجابة OR بمساعدة OR مساعدة OR بتزويد OR تزويدها OR تزويده) NEAR/4 (@foreign-police OR @police-networks OR (السلطات OR الشرطة OR الأجهزة OR الاستخبارات OR المخابرات) NEAR/1 @countries OR من NEAR/3 @countries) SENT @security-context NOT SENT (@non-security-cooperation OR @sport)', 2),
-      term('(@intel-agencies OR @security-forces) SENT (نظيرتها OR نظيره OR نظيرها OR نظرائها OR نظرائه OR نظرائهم) SENT @security-topic NOT SENT (@non-security-cooperation OR @sport)', 2),
+      term('(@intel-agencies OR @security-forces OR @foreign-security) NEAR/8 (نظيره OR نظيرته OR نظيرها OR نظرائه OR نظرائها OR نظرائهم OR نظيريه OR نظيرتها) SENT @security-topic' + NOT_SECURITY_COOPERATION, 2),
+      term('(أبلغ~ OR أخطر~ OR نبه~ OR زود~ OR أطلع~) SENT (نظيرتها OR نظيره OR نظيرها OR نظرائها OR نظرائه OR نظراءه OR نظرائهم) SENT @security-context' + NOT_SECURITY_COOPERATION, 2),
+      term('(@info-words OR إخطار OR بإخطار) NEAR/4 (@foreign-police OR @foreign-security OR من NEAR/1 ((السلطات OR الشرطة OR الأجهزة OR الاستخبارات OR المخابرات OR سلطات OR شرطة) NEAR/1 @countries)) SENT @security-context' + NOT_SECURITY_COOPERATION, 2),
+      term('(بطلب OR طلب OR استجابة OR بمساعدة OR مساعدة OR بتزويد OR تزويدها OR تزويده) NEAR/4 (@foreign-police OR @police-networks OR (السلطات OR الشرطة OR الأجهزة OR الاستخبارات OR المخابرات) NEAR/1 @countries OR من NEAR/3 @countries) SENT @security-context' + NOT_SECURITY_COOPERATION, 2),
+      term('(@intel-agencies OR @security-forces) SENT (نظيرتها OR نظيره OR نظيرها OR نظرائها OR نظرائه OR نظرائهم) SENT @security-topic' + NOT_SECURITY_COOPERATION, 2),
       term('(عاد~ OR وصل~ OR أعيد~ OR إعادة) SENT (الهارب OR الهاربين OR المطلوب OR المحكوم OR الفار) SENT (مأمورية OR برفقة OR @police-networks)', 2),
       term('(' + q('مكتب الارتباط') + ' OR ' + q('مكتب ارتباط') + ' OR ' + q('ضابط ارتباط') + ' OR ' + q('ضابط اتصال') + ' OR ' + q('ضباط ارتباط') + ' OR ' + q('ضباط اتصال') + ') SENT (@countries{2} OR @other-party)', 2),
       // Joint exercises, «التمرين البحري المشترك» too (not «المشتركين في التمرين», the participants);
