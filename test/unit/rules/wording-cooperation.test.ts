@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest'
+import { flagged } from '../../support/default-watchlists'
+
+/** Wordings the default watchlists read as security cooperation between states, or not: each pinned when a class of them was fixed. */
+describe('default watchlists on wording: cooperation', () => {
+  it('cooperation between two countries\u2019 agencies, said without «تعاون»', () => {
+    expect(flagged('اعتقلت الشرطة الإسبانية في سبتة شاباً يشتبه في أنه كان يعد لعملية دهس، بفضل معلومات قدمتها المخابرات المغربية.')).toContain('intelligence-cooperation')
+    expect(flagged('سلّمت السلطات التركية إلى العراق ثلاثة مطلوبين بتهم تهريب المخدرات عبر معبر إبراهيم الخليل.')).toContain('intelligence-cooperation')
+  })
+
+  it('one country\u2019s police working with its own agencies is not international cooperation', () => {
+    expect(flagged('أوقفت الشرطة المصرية في القاهرة، بالتنسيق مع الإدارة العامة لمكافحة المخدرات، ثلاثة تجار.')).not.toContain('intelligence-cooperation')
+  })
+
+  it('two armies exchanging fire, or sharing a border, are not cooperating', () => {
+    expect(flagged('تبادل الجيشان الباكستاني والأفغاني إطلاق النار عند معبر طورخم، وقالت إسلام آباد إن جنديين قتلا.')).not.toContain('intelligence-cooperation')
+    expect(flagged('عززت القوات العراقية انتشارها على الحدود المشتركة مع سوريا بعد تسلل مسلحين.')).not.toContain('intelligence-cooperation')
+  })
+
+  it('information relayed by another country\u2019s agencies, and a course for officers of many countries, are cooperation', () => {
+    expect(flagged('داهمت الشرطة البلجيكية منازل في أنتويرب واعتقلت أربعة. وأوضحت النيابة أن الملف فُتح بناءً على معطيات نقلتها الأجهزة البريطانية.')).toContain('intelligence-cooperation')
+    expect(flagged('اختتمت في القاهرة دورة تدريبية في مكافحة الإرهاب لضباط من 16 دولة أفريقية.')).toContain('intelligence-cooperation')
+  })
+
+  it('a club reclaiming a player is a transfer, not a handover', () => {
+    expect(flagged('طالب النادي نظيره بتسليم البطاقة الدولية لمهاجمه، مؤكداً أن اللاعب ما زال مطلوباً بعقد ساري المفعول.')).toEqual([])
+  })
+
+  it('a joint naval exercise is one with an adjective between, and its participants are not one', () => {
+    expect(flagged('اختتمت فعاليات التمرين البحري المشترك بين البحرية العمانية والبحرية الباكستانية في بحر العرب.')).toContain('intelligence-cooperation')
+    expect(flagged('يخضع المشتركون في نوادي اللياقة لتمارين الزحف تحت الحبال بإشراف مدربين عسكريين سابقين.')).toEqual([])
+  })
+
+  it('a request or a tip from another country\u2019s police is cooperation', () => {
+    expect(flagged('ألقت فرق مكافحة الجريمة المنظمة في إسطنبول القبض على مواطن عراقي مطلوب دولياً بطلب من بغداد بتهمة الاختلاس.')).toContain('intelligence-cooperation')
+  })
+
+  it('a delivery of boats and an ambassador\u2019s credentials are not security cooperation', () => {
+    expect(flagged('وقّعت وزارة الدفاع عقداً مع شركة إيطالية لشراء أربعة زوارق دورية تُسلَّم على مراحل، بحضور وزير الدفاع وسفير إيطاليا.')).toEqual([])
+    expect(flagged('تسلّم الرئيس أوراق اعتماد 14 سفيراً جديداً، وأكد حرص القاهرة على تعزيز التعاون مع دولهم ودعم جهود إرساء الأمن والاستقرار.')).toEqual([])
+  })
+
+  it('economic crimes and the tourism police are security, not economy or tourism', () => {
+    expect(flagged('كشفت التحقيقات المشتركة بين الإدارة العامة لشرطة السياحة والآثار والحرس المدني الإسباني عن شبكة دولية لتهريب القطع الأثرية.')).toContain('intelligence-cooperation')
+  })
+
+  it('working «بالاشتراك مع» or «مع الجانب العراقي» another country’s police is cooperation', () => {
+    expect(flagged('ضبطت الشرطة 40 كيلوغراماً من الحشيش في عملية نفذتها بالاشتراك مع الشرطة التركية.')).toContain('intelligence-cooperation')
+    expect(flagged('وأشارت قيادة الأمن الداخلي إلى أن ضبط الشحنة المخدرة جرى بالتنسيق مع الجانب العراقي.')).toContain('intelligence-cooperation')
+  })
+
+  it('countries and capitals from every continent count as parties; the Gulf of Guinea is a sea', () => {
+    expect(flagged('عقدت اللجنة الأمنية المشتركة بين بوليفيا والإكوادور اجتماعها لتنسيق ملاحقة عصابات الكوكايين.')).toContain('intelligence-cooperation')
+    expect(flagged('نفذت قوات بحرية من نيجيريا تمريناً لمكافحة القرصنة في خليج غينيا.')).not.toContain('intelligence-cooperation')
+  })
+
+  it('a police charity run with a cancer centre is not security cooperation', () => {
+    expect(flagged('انطلق الماراثون الخيري الذي تنظمه مديرية الأمن العام بالتعاون مع مركز الحسين للسرطان بمشاركة منتسبي الأجهزة.')).not.toContain('intelligence-cooperation')
+  })
+
+  it('a forum of ministers from many countries is an event; a panel of their security agencies is cooperation', () => {
+    const forum = flagged('افتتح في سنغافورة منتدى للأمن الإقليمي بمشاركة وزراء دفاع من الولايات المتحدة واليابان والفلبين، وسط توتر في بحر الصين الجنوبي.')
+    expect(forum).toContain('security-workshops')
+    expect(forum).not.toContain('intelligence-cooperation')
+    expect(flagged('تستضيف بيروت حلقة نقاشية إقليمية حول أمن الحدود يشارك فيها ممثلون عن أجهزة أمنية من الأردن وقبرص واليونان.')).toContain('intelligence-cooperation')
+  })
+
+  it('«epidemic intelligence» is public health, and a security university is security, not academia', () => {
+    expect(flagged('اختتمت منظمة الصحة العالمية دورة تدريبية في «الاستخبارات الوبائية» لمسؤولين من 18 دولة أفريقية لرصد التفشيات.')).toEqual([])
+    expect(flagged('اختتمت جامعة نايف العربية للعلوم الأمنية برنامجاً تدريبياً في التحقيق المالي بمشاركة ضباط من 14 دولة عربية.')).toContain('intelligence-cooperation')
+  })
+
+  it('information supplied by another country’s agencies, or that came «from abroad», is cooperation', () => {
+    expect(flagged('ضبطت إدارة مكافحة المخدرات مليوني حبة كبتاغون، وبيّنت الوزارة أن مسار الشحنة رُصد بفضل معلومات زوّدتها بها الجهات العراقية المختصة.')).toContain('intelligence-cooperation')
+    expect(flagged('أحبطت المديرية العامة لمكافحة المخدرات تهريب 3 ملايين قرص. وأوضح المتحدث أن الضبط تم بناءً على معلومات وردت من الخارج.')).toContain('intelligence-cooperation')
+  })
+
+  it('teenagers held, and a list of people another country wants extradited on charges', () => {
+    expect(flagged('أُوقف في كوبنهاغن فتيان سويديان يُشتبه في أنهما كُلّفا بتنفيذ عملية إطلاق نار.')).toContain('arrests-raids')
+    expect(flagged('تسلّمت ستوكهولم من أنقرة قائمة تضم 17 اسماً تطالب تركيا بتسليمهم بتهم تتصل بتمويل الإرهاب.')).toContain('intelligence-cooperation')
+  })
+
+  it('a tip or a notice from a named foreign agency, or from another country’s authorities, is cooperation', () => {
+    expect(flagged('اعترض خفر السواحل زورقاً محملاً بقطع أسلحة قبالة المكلا، وجاء اعتراضه إثر معلومات من القيادة المركزية الأمريكية.')).toContain('intelligence-cooperation')
+    expect(flagged('ضبطت مباحث المنافذ حقيبتين من الهيروين في مطار الخرطوم بناءً على إخطار من إدارة مكافحة المخدرات الأميركية.')).toContain('intelligence-cooperation')
+    expect(flagged('ألقت الشرطة القبض على مهرب بشر بعد إشعار من السلطات الإيطالية بوصوله إلى المطار بجواز مزور.')).toContain('intelligence-cooperation')
+    expect(flagged('ألقت الشرطة القبض على مهرب بشر بعد بلاغ من أحد المواطنين بوصوله إلى المطار بجواز مزور.')).not.toContain('intelligence-cooperation')
+  })
+
+  it('exchanging lists of wanted people, and a two- or three-party exercise, are cooperation', () => {
+    expect(flagged('واتفق الوفدان العراقي والسوري على تشكيل لجنة فنية تجتمع دورياً لتبادل قوائم المطلوبين.')).toContain('intelligence-cooperation')
+    expect(flagged('نفذت الزوارق الكويتية والبحرينية تمريناً ثنائياً في المياه الإقليمية للتصدي لسفن مشبوهة.')).toContain('intelligence-cooperation')
+  })
+
+  it('Oman’s police in Muscat is one country, not Jordan’s capital too (عُمان and عمّان fold alike)', () => {
+    expect(flagged('مسقط - نفذت شرطة عُمان السلطانية بالتنسيق مع شركة المطارات تمريناً ميدانياً بمطار مسقط يحاكي هجوماً مسلحاً على صالة المغادرة.')).not.toContain('intelligence-cooperation')
+    expect(flagged('ضبطت شرطة عُمان السلطانية بالتنسيق مع شرطة أبوظبي قارباً يحمل مخدرات قبالة مسندم.')).toContain('intelligence-cooperation')
+  })
+
+  it('a trip is not a deportation (رحلة folds like رحّله)', () => {
+    expect(flagged('أوقفت الشرطة في مطار القاهرة مسافراً قادماً على متن رحلة من أديس أبابا يشتبه في حمله مخدرات.')).not.toContain('intelligence-cooperation')
+  })
+
+  it('remains handed over through the Red Cross are not a suspect extradited', () => {
+    expect(flagged('تسلّمت اللجنة الدولية للصليب الأحمر عند معبر رفح رفات ثلاثة محتجزين إسرائيليين، بوساطة مصرية.')).not.toContain('intelligence-cooperation')
+  })
+
+  it('an operation run «بالتوازي مع» another country’s agency is cooperation', () => {
+    expect(flagged('أسفرت عملية قادها الحرس المدني الإسباني بالتوازي مع المديرية العامة لمراقبة التراب الوطني المغربية عن توقيف أربعة متطرفين في مليلية.')).toContain('intelligence-cooperation')
+  })
+
+  it('«بمشاركة» its own officers and «أراضي الدولة» (one state) name no other party', () => {
+    expect(flagged('اختتمت شرطة دبي ورشة في تحليل البيانات بمشاركة 35 من المحققين، بالتعاون مع كلية الإدارة الحكومية.')).not.toContain('intelligence-cooperation')
+    expect(flagged('شنّت الأجهزة التنفيذية، بالتنسيق مع مديرية الأمن، حملة لإزالة التعديات على أراضي الدولة.')).not.toContain('intelligence-cooperation')
+    expect(flagged('بحث وزراء داخلية الدول العربية تعزيز التنسيق الأمني لمواجهة تهريب المخدرات.')).toContain('intelligence-cooperation')
+  })
+
+  it('a ceasefire signed between warring parties is not security cooperation; the group is still named', () => {
+    const truce = 'وقّعت حكومة الكونغو الديمقراطية وحركة «إم 23» في الدوحة اتفاقاً لوقف إطلاق النار وتبادل الأسرى، يتضمن آلية لمراقبة الهدنة بمشاركة الاتحاد الأفريقي.'
+    expect(flagged(truce)).not.toContain('intelligence-cooperation')
+    expect(flagged(truce)).toContain('named-groups')
+  })
+
+  it('an international airport and a country’s airline are not parties to cooperation', () => {
+    expect(flagged('أحبطت جمارك مطار القاهرة الدولي، بالتعاون مع شرطة الميناء الجوي، تهريب أقراص مخدرة مع راكب قادم على متن رحلة للخطوط الجوية التركية.')).not.toContain('intelligence-cooperation')
+    expect(flagged('سيّرت الشرطة الكينية العاملة ضمن القوة الدولية دوريات مشتركة مع الشرطة الوطنية في حي دلماس.')).toContain('intelligence-cooperation')
+  })
+
+  it('the work of a body that exists for states’ security cooperation is cooperation', () => {
+    expect(flagged('أعلن مركز استهداف تمويل الإرهاب تصنيف خمسة أفراد مرتبطين بتمويل جماعات مسلحة في اليمن.')).toContain('intelligence-cooperation')
+    expect(flagged('افتتح وزير الداخلية أعمال اجتماع للمنتدى العالمي لمكافحة الإرهاب حول تجفيف مصادر تمويل الجماعات المتطرفة.')).toContain('intelligence-cooperation')
+  })
+
+  it('a man one country hands to another after arresting him is extradited', () => {
+    expect(flagged('وكانت برازيليا قد سلّمته إلى روما إثر توقيفه في ساو باولو العام الماضي.')).toContain('intelligence-cooperation')
+  })
+
+  it('lists of wanted people exchanged at a meeting, and a fugitive brought back after being charged, are cooperation', () => {
+    expect(flagged('وكشف مصدر أمني أن الجانبين المصري والتركي تبادلا، خلال اجتماع فني عُقد في أنقرة الشهر الماضي، قوائم تضم أسماء مطلوبين.')).toContain('intelligence-cooperation')
+    expect(flagged('أعلنت الهيئة استرداد مقيم عربي غادر المملكة قبل ثلاث سنوات إثر اتهامه باختلاس أموال عامة.')).toContain('intelligence-cooperation')
+  })
+
+  it('«الإرهاب الإلكتروني» is cyber-terrorism, not a metaphor; an Egyptian «مدير أمن» is security forces', () => {
+    expect(flagged('أحالت النيابة خلية تابعة لتنظيم داعش إلى المحاكمة بتهمة ممارسة الإرهاب الإلكتروني.')).toContain('counter-terrorism')
+    expect(flagged('بحث مدير أمن أسوان مع نظيره السوداني سبل مكافحة تهريب المخدرات عبر الحدود.')).toContain('intelligence-cooperation')
+  })
+
+  it('an operation run with another country’s agency is cooperation; with one’s own police it is not', () => {
+    expect(flagged('ألقى جهاز الاستخبارات التركي القبض على قيادي في تنظيم داعش في عملية نفذت على الحدود مع الاستخبارات الباكستانية.')).toContain('intelligence-cooperation')
+    expect(flagged('نفذت قوات الأمن عملية مداهمة مع الشرطة المصرية في حي شبرا أسفرت عن ضبط تاجر مخدرات.')).not.toContain('intelligence-cooperation')
+  })
+
+  it.each([
+    // One country named twice, by its people and its capital, is one party.
+    ['أعلنت الشرطة البيروفية في ليما تنسيق حملة أمنية لملاحقة عصابات المخدرات.', 'intelligence-cooperation'],
+    // Capitals and countries that are Arabic words once inflected: إكراه (أكرا), مجريات (مجري).
+    ['وقال المحامي إن الاعترافات انتزعت تحت الإكراه، وبالتنسيق مع الأجهزة الأمنية المصرية جرى التحقيق.', 'intelligence-cooperation'],
+    ['تابع وزير الداخلية المصري مجريات التحقيق بالتنسيق مع الأجهزة الأمنية.', 'intelligence-cooperation'],
+    // A clash «مع» smugglers is not an operation «مع» another country's police.
+    ['وفي عملية أمنية قرب الحدود الليبية، اشتبكت الشرطة المصرية مع مهربين.', 'intelligence-cooperation'],
+    // The threads of a crime are the crime page's metaphor, not information from abroad.
+    ['كشفت الشرطة المصرية خيوط جريمة قتل مواطن سوداني.', 'intelligence-cooperation'],
+    // A research university is not a security one.
+    ['أعلنت جامعة الملك عبدالله للعلوم والتقنية تعاونا أمنيا مع مؤسسة بريطانية.', 'intelligence-cooperation'],
+    // A case still under investigation is not a person held.
+    ['وأسباب الحادث لا تزال رهن التحقيق.', 'arrests-raids'],
+    // Prisoners going out are not a class graduating.
+    ['خرجت الدفعة الثانية من الأسرى من سجن عوفر وسط انتشار مكثف للشرطة الإسرائيلية.', 'security-workshops'],
+  ])('%s: not %s', (body, watchlist) => {
+    expect(flagged(body)).not.toContain(watchlist)
+  })
+
+  it('a denied coordination read by several terms does not flag', () => {
+    expect(flagged('نفى المتحدث باسم الخارجية وجود أي تنسيق أمني مع واشنطن بشأن الملاحة في المضيق.')).toEqual([])
+  })
+})

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest'
+import { defaultMatcher, flagged } from '../../support/default-watchlists'
+
+/** Wordings the default watchlists read as terrorism, arrests, security events or named groups, or not: each pinned when a class of them was fixed. */
+describe('default watchlists on wording: terrorism, arrests, events, groups', () => {
+  it('a press conference is not a conference: the arrest it announces still counts', () => {
+    expect(flagged('وقال قائد الشرطة في مؤتمر صحفي إن القوات اعتقلت خمسة مشتبهين بالانتماء إلى خلية إرهابية.')).toEqual(['arrests-raids', 'counter-terrorism'])
+  })
+
+  it('what a rumour says happened does not flag: a denied arrest told with its rumour', () => {
+    expect(flagged('نفت وزارة الداخلية صحة ما تداولته حسابات عن توقيف أحد المشاهير في المطار. وحذر محام من نشر أخبار كاذبة عن توقيف أشخاص.')).not.toContain('arrests-raids')
+  })
+
+  it('a time span before a seizure is not setting a clock', () => {
+    expect(flagged('وأسفرت الحملات خلال 24 ساعة عن ضبط 13 متهماً في قضايا اتجار غير مشروع بالعملات.')).toContain('arrests-raids')
+    expect(flagged('وفي وقت لاحق ضبطت الشرطة المتهم وبحوزته المسروقات.')).toContain('arrests-raids')
+    expect(flagged('دعا المدرب اللاعبين إلى ضبط الوقت في الشوط الثاني من المباراة.')).toEqual([])
+  })
+
+  it('a word called «الإرهاب» by metaphor is not terrorism', () => {
+    expect(flagged('لا أجد كلمة أدق من «الإرهاب» لوصف ما يعيشه المستأجرون كل عام عند تجديد العقود.')).not.toContain('counter-terrorism')
+    expect(flagged('وصف رئيس الحي فوضى التوك توك في الشارع بأنها «إرهاب حقيقي للناس».')).not.toContain('counter-terrorism')
+  })
+
+  it('a coroner in a murder story is not medicine: the arrest keeps its score', () => {
+    const arrestScore = (body: string) => defaultMatcher.run({ title: '', body }).scores.find((x) => x.watchlistId === 'arrests-raids')?.score
+    const arrest = 'أعلنت الشرطة القبض على المشتبه بقتل صاحب محل في الزرقاء.'
+    expect(arrestScore(`${arrest} وأحيلت الجثة إلى الطبيب الشرعي لتحديد سبب الوفاة.`)).toBe(arrestScore(`${arrest} وأحيلت الجثة إلى المختصين لتحديد سبب الوفاة.`))
+  })
+
+  it('a course for journalists on covering attacks is a media event, not a security one', () => {
+    expect(flagged('نظمت نقابة الصحفيين ورشة عمل للصحفيين حول تغطية الهجمات الإرهابية وأخبار الجماعات المسلحة.')).not.toContain('security-workshops')
+  })
+
+  it('an e-sports match\u2019s «terrorists» are roles in a game', () => {
+    const body = 'تأهل فريق «فالكونز» للرياضات الإلكترونية إلى ربع النهائي. وتقوم اللعبة على مواجهة بين فريقين من خمسة لاعبين، يتبادلان دور «الإرهابيين» الذين يزرعون قنبلة ودور «مكافحي الإرهاب».'
+    expect(flagged(body)).not.toContain('counter-terrorism')
+  })
+
+  it('people held «رهن التحقيق» have been arrested', () => {
+    expect(flagged('أعلنت الداخلية إحباط إدخال مواد متفجرة عبر ميناء، وأربعة مرتبطين بالمخطط رهن التحقيق.')).toContain('arrests-raids')
+  })
+
+  it('a prison sentence is not an arrest; detention pending investigation is', () => {
+    expect(flagged('أيدت محكمة التمييز حكم الاستئناف القاضي بحبس أربعة متهمين، بينهم مواطن وثلاثة مقيمين، عشر سنوات مع الشغل.')).not.toContain('arrests-raids')
+    expect(flagged('أمرت النيابة العامة بحبس ثلاثة متهمين أربعة أيام على ذمة التحقيقات.')).toContain('arrests-raids')
+  })
+
+  it('a garage, a rehabilitation programme and a militant’s training are not security events', () => {
+    expect(flagged('وعثرت الشرطة على بندقيتين ومسروقات داخل الورشة التي استأجرها المتهمون في القرية.')).not.toContain('security-workshops')
+    expect(flagged('سيخضع العائدون لبرنامج تأهيل نفسي واجتماعي يشرف عليه مختصون بالتعاون مع الأجهزة الأمنية.')).not.toContain('security-workshops')
+    expect(flagged('وأسندت النيابة إلى المتهمين تهمة التدرب على استعمال المتفجرات بقصد ارتكاب جرائم إرهابية.')).not.toContain('security-workshops')
+    expect(flagged('وحاول سائق القارب المناورة للفرار قبل أن تعترضه دورية خفر السواحل.')).not.toContain('security-workshops')
+  })
+
+  it('a defence fair told as business is not a security conference', () => {
+    expect(flagged('أسدل معرض ومؤتمر الدفاع البحري ستاره بعد أن استقطب 212 شركة من العارضين، ووقّعت الشركات عقود توريد للقوات البحرية.')).not.toContain('security-workshops')
+  })
+
+  it('a conference hall is a venue and a party rally is politics, not a security conference', () => {
+    expect(flagged('انطلق هاكاثون لرقمنة خدمات الأحوال المدنية في قاعة المؤتمرات بمقر وزارة الداخلية بحضور قادة الأجهزة الأمنية.')).not.toContain('security-workshops')
+    expect(flagged('عقد الحزب مؤتمراً جماهيرياً لتقديم مرشحيه، تحدث فيه الرئيس الأسبق للجنة الدفاع والأمن القومي.')).not.toContain('security-workshops')
+  })
+
+  it('officers trained in any person of the verb, a class graduated by a long-named directorate, and a customs course on money laundering are security events', () => {
+    expect(flagged('وتدرّبوا خلال البرنامج على مطابقة صور المطلوبين في قواعد بيانات الإنتربول عند المنافذ.')).toContain('security-workshops')
+    expect(flagged('خرّجت المديرية العامة لمراكز الإصلاح والتأهيل الدفعة السابعة من حراس السجون.')).toContain('security-workshops')
+    expect(flagged('تنظم الجمارك حلقة عمل لمفتشي المنافذ حول كشف غسل الأموال عبر فواتير الشحنات.')).toContain('security-workshops')
+  })
+
+  it('a patrol intercepting a boat with its crew is a seizure with suspects; a driver objecting is not', () => {
+    expect(flagged('اعترضت دوريات خفر السواحل فجر اليوم قارباً محملاً بمكونات طائرات مسيّرة قبالة المهرة وعلى متنه ستة بحارة.')).toContain('arrests-raids')
+    expect(flagged('اعترض سائق سيارة أجرة على المخالفة التي حررتها له دورية المرور وقال إنه كان يحمل ركابا.')).toEqual([])
+  })
+
+  it('officers teaching farmers to irrigate wheat is farming; a lecture on mines in farms is security', () => {
+    expect(flagged('ضباط من سلاح المهندسين يدرّبون المزارعين على الري المحوري لمحاصيل القمح في توشكى.')).not.toContain('security-workshops')
+    expect(flagged('نظمت إدارة الأمن محاضرات ميدانية لأفراد الشرطة حول الألغام المزروعة في الطرقات والمزارع.')).toContain('security-workshops')
+  })
+
+  it('a group by its short or official name: «القسام», the Taliban’s «الإمارة الإسلامية»', () => {
+    expect(flagged('أعلنت «القسام» أنها أسرت جنديين إسرائيليين شرق خان يونس.')).toContain('named-groups')
+    expect(flagged('وصل إلى الدوحة وفد من «الإمارة الإسلامية» قادماً من كابل لبحث ملف المساعدات.')).toContain('named-groups')
+    expect(flagged('افتتح المسجد الذي يحمل اسم عز الدين القسام في حي الشيخ رضوان.')).not.toContain('named-groups')
+  })
+
+  it('a course named elsewhere in an arrest story weighs less than one the arrest is part of', () => {
+    expect(flagged('ضبطت الشرطة ثلاثة متهمين بترويج المخدرات في حي الشعلة. وكان عناصر الدورية قد أنهوا دورة تدريبية في مكافحة المخدرات الشهر الماضي.')).toContain('arrests-raids')
+    expect(flagged('نفذت الشرطة تمريناً على مداهمة منزل واعتقال مطلوبين في حي الشعلة.')).not.toContain('arrests-raids')
+    expect(flagged('اختتمت أكاديمية الشرطة دورة تدريبية حول إجراءات القبض والتفتيش لمنتسبي المراكز.')).not.toContain('arrests-raids')
+  })
+
+  it('a gunman holding hostages is no arrest; the police arresting him is', () => {
+    expect(flagged('احتجز مسلح مجهول ثلاثة رهائن داخل صيدلية في حي الحمراء لساعات.')).not.toContain('arrests-raids')
+    expect(flagged('احتجز مسلح ثلاثة رهائن داخل صيدلية قبل أن تلقي الشرطة القبض عليه.')).toContain('arrests-raids')
+  })
+
+  it('a course in finding and defusing bombs is a security course, not terrorism', () => {
+    const course = 'اختتمت مدرسة الهندسة في الجيش دورة تدريبية في كشف العبوات الناسفة وتفكيكها لعناصر من أفواج الحدود.'
+    expect(flagged(course)).not.toContain('counter-terrorism')
+    expect(flagged(course)).toContain('security-workshops')
+  })
+
+  it('a stadium’s ring and telling one’s story are not a series episode or a novel', () => {
+    expect(flagged('نفذت الشرطة تمريناً يحاكي هجوماً إرهابياً على الملعب، وقال قائد الشرطة إن التمرين كشف الحاجة إلى تسريع الإخلاء من الحلقة الثالثة للمدرجات.')).toContain('security-workshops')
+    expect(flagged('وتنتظر الوحدة افتتاح غرفة مقابلة مجهّزة بكاميرات حتى لا يضطر الطفل إلى رواية قصته أكثر من مرة، بعد أن أنهت شرطيات الوحدة دورة تدريبية في التحقيق مع الضحايا.')).toContain('security-workshops')
+  })
+
+  it('officers’ awareness sessions in schools, and a drill by Egypt’s «مديرية أمن», are security events; dhikr circles are no episode', () => {
+    expect(flagged('بدأ ضباط من مكافحة المخدرات جولة من الحصص التوعوية في 60 مدرسة حول مخاطر المؤثرات العقلية.')).toContain('security-workshops')
+    expect(flagged('نفّذت مديرية أمن الغربية، فجر اليوم، تجربة فرضية موسّعة بمحيط المسجد استعداداً للاحتفالات.')).toContain('security-workshops')
+    expect(flagged('وتواصل الطرق الصوفية إقامة حلقات الذكر في خيامها بمحيط المسجد. ونفذت الشرطة تمريناً على تأمين الحشود.')).toContain('security-workshops')
+  })
+
+  it('«the account could not be verified» is no novel; the Egyptian army’s «مشروع … تعبوي» is an exercise; executed warrants are raids', () => {
+    expect(flagged('قال المتحدث إن قواتها داهمت مخبأً في ننغرهار فقتلت اثنين من عناصر «ولاية خراسان». ولم يتسنَّ التحقق من الرواية من مصدر مستقل.')).toContain('counter-terrorism')
+    expect(flagged('شهد قائد الجيش الثاني الميداني المرحلة الرئيسية لمشروع مراكز القيادة التعبوي الذي نفذته إحدى وحدات الجيش بالذخيرة الحية.')).toContain('security-workshops')
+    expect(flagged('نفّذت الشرطة الاتحادية الثلاثاء 58 أمر تفتيش في ثلاث ولايات ضمن عملية تستهدف شبكة لغسل الأموال.')).toContain('arrests-raids')
+  })
+
+  it('a drill told as «تجربة طوارئ», or by what it «افترض», is a security exercise', () => {
+    expect(flagged('وشاركت الهيئة بخمس وعشرين سيارة في تجربة طوارئ بمحطة مترو العتبة نفذتها الشرطة.')).toContain('security-workshops')
+    expect(flagged('ونفذت الشرطة بمحطة المترو سيناريو افترض قيام مسلح بإطلاق النار على الركاب.')).toContain('security-workshops')
+  })
+
+  it('«إرهاب الأسعار» is a metaphor; bottles of perfume seized are no contraband, bombs are', () => {
+    expect(flagged('«إرهاب الأسعار»: مَن يحمي المستهلك من رفوف المتاجر؟ والإرهاب هنا بمعناه الاقتصادي لا الأمني.')).not.toContain('counter-terrorism')
+    expect(flagged('ضبطت مفتشية الجمارك في الميناء عبوات عطور مقلدة داخل حاويتين وأحالتها إلى الإتلاف.')).not.toContain('arrests-raids')
+    expect(flagged('ضبطت الشرطة عبوات ناسفة في مخزن مهجور بضواحي المدينة.')).toContain('arrests-raids')
+  })
+
+  it('a drill whose injured go to hospital is a drill; a medical course is not a security one', () => {
+    expect(flagged('نفذت قوات الأمن تمريناً يحاكي هجوماً على محطة القطارات بمشاركة 400 عنصر. ونُقل المصابون الافتراضيون إلى المستشفى.')).toContain('security-workshops')
+    expect(flagged('نظّم المستشفى العسكري دورة تدريبية للضباط الأطباء في علاج المرضى بعد العمليات الجراحية.')).not.toContain('security-workshops')
+  })
+
+  it('«الأمن الغذائي» weighs fully against an event on it, and only a little against a drill elsewhere in the story', () => {
+    const drill = 'الجيش ينفذ تمريناً بالذخيرة الحية لمواجهة هجوم على منشأة حيوية'
+    expect(flagged('نفذت وحدات من الجيش تمريناً بالذخيرة الحية شارك فيه 400 عنصر.\nوفي سياق آخر، أطلقت وزارة الزراعة خطتها لتعزيز الأمن الغذائي.', drill)).toContain('security-workshops')
+    expect(flagged('اختتمت ورشة العمل أعمالها أمس.', 'ورشة عمل حول الأمن الغذائي بمشاركة خبراء من الجيش')).not.toContain('security-workshops')
+  })
+
+  it.each([
+    // An age in years is not a prison sentence.
+    ['أمرت النيابة بحبس عاطل يبلغ من العمر 30 عاما أربعة أيام على ذمة التحقيقات.', 'arrests-raids'],
+    // «للمواطنين من الإرهاب» is not the metaphor «إرهاب للمواطنين».
+    ['تعمل الدولة على توفير الحماية للمواطنين من الإرهاب.', 'counter-terrorism'],
+    // A research centre holding a conference, a workshop under royal patronage, a course on defusing bombs.
+    ['نظم مركز الأبحاث مؤتمرا حول مكافحة الإرهاب.', 'security-workshops'],
+    ['نظمت الوزارة ورشة تدريبية برعاية صاحب السمو حول مكافحة الإرهاب.', 'security-workshops'],
+    ['نظم الجيش ورشا تدريبية على تفكيك العبوات الناسفة.', 'security-workshops'],
+  ])('%s: %s', (body, watchlist) => {
+    expect(flagged(body)).toContain(watchlist)
+  })
+
+  it('bacteria’s «sleeper cells» are biology', () => {
+    const title = 'البكتيريا تخفي خلايا نائمة تنتظر انسحاب الدواء'
+    const body = 'توصل باحثون إلى أن بعض سلالات البكتيريا تنجو من المضادات الحيوية ثم تعاود مهاجمة الجسم بعد توقف العلاج.'
+    expect(flagged(body, title)).toEqual([])
+  })
+})
