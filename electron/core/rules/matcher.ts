@@ -139,7 +139,7 @@ export class Matcher {
       tokens,
       occurrences: { title: new Map(), body: new Map() },
       budget,
-      found: new Uint8Array(this.table.phraseWords.length),
+      found: new Uint8Array(this.table.phraseCount),
       sets: new Map(),
       liveSets: new Uint8Array(this.table.setCount),
       sentenceOf: sentenceLookups(tokens),

@@ -9,7 +9,7 @@
  * stays linear in the file, and finding candidates linear in what the article holds.
  */
 import type { CompiledNode } from './evaluate-query'
-import type { PhraseTable } from './phrase-scan'
+import { newPhraseTrieNode, type PhraseTable } from './phrase-scan'
 import type { QueryNode } from './query'
 import { WordIndex } from './word-index'
 
@@ -18,10 +18,9 @@ type SetNode = Extract<QueryNode, { kind: 'set' }>
 
 export class QueryTable implements PhraseTable {
   readonly index = new WordIndex()
-  /** Word ids of each phrase, by phrase id. */
-  readonly phraseWords: number[][] = []
-  readonly phrasesByFirstWord = new Map<number, number[]>()
-  private readonly phraseIds = new Map<PhraseNode, number>()
+  readonly phraseTrie = newPhraseTrieNode()
+  /** Phrase ids by their word ids (mode included): a phrase written in many queries is one phrase, scanned once. */
+  private readonly phraseIds = new Map<string, number>()
   private readonly sets = new Map<SetNode, { id: number; compiled: CompiledNode }>()
   /** By set: its members compiled one by one, for `@name{n}` (compiled once, whatever n and however often named). */
   private readonly setMembers = new Map<SetNode, readonly CompiledNode[]>()
@@ -44,6 +43,11 @@ export class QueryTable implements PhraseTable {
   /** Compiles a parsed query; `term` (a number over all terms) owns what it writes, excludes own nothing. */
   compile(node: QueryNode, term?: number): CompiledNode {
     return this.compileNode(node, term === undefined ? undefined : { term })
+  }
+
+  /** Distinct phrases compiled: the length of a Run.found array. */
+  get phraseCount(): number {
+    return this.phraseIds.size
   }
 
   /** Sets compiled: the length of a liveSets array (evaluate-query.ts, Run.liveSets). */
@@ -96,7 +100,7 @@ export class QueryTable implements PhraseTable {
         return { kind: 'near', distance: node.distance, negated: node.negated, left: this.compileNode(node.left, owner), right: this.compileNode(node.right, owner) }
       case 'or': {
         const items = node.items.map((item) => this.compileNode(item, owner))
-        const phrases = items.flatMap((item) => (item.kind === 'phrase' ? [item.id] : []))
+        const phrases = new Set(items.flatMap((item) => (item.kind === 'phrase' ? [item.id] : [])))
         return { kind: 'or', phrases: Int32Array.from(phrases), items: items.filter((item) => item.kind !== 'phrase') }
       }
       case 'and':
@@ -134,17 +138,21 @@ export class QueryTable implements PhraseTable {
   }
 
   private phraseId(node: PhraseNode): number {
-    const known = this.phraseIds.get(node)
-    if (known !== undefined) return known
     const wordIds = node.words.map((w) => this.index.add(w, node.mode))
-    const id = this.phraseWords.length
-    this.phraseWords.push(wordIds)
+    const key = wordIds.join(' ')
+    const known = this.phraseIds.get(key)
+    if (known !== undefined) return known
+    const id = this.phraseIds.size
+    this.phraseIds.set(key, id)
     this.phraseOwners.push([])
     this.phraseSets.push([])
-    this.phraseIds.set(node, id)
-    const list = this.phrasesByFirstWord.get(wordIds[0]) ?? []
-    list.push(id)
-    this.phrasesByFirstWord.set(wordIds[0], list)
+    let at = this.phraseTrie
+    for (const wordId of wordIds) {
+      let child = at.next.get(wordId)
+      if (!child) at.next.set(wordId, (child = newPhraseTrieNode()))
+      at = child
+    }
+    at.ends.push(id)
     return id
   }
 }

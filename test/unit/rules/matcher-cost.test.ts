@@ -66,3 +66,16 @@ describe('a set with none of its phrases in the article', () => {
     expect(hit?.watchlistId).toBe('arrests')
   })
 })
+
+describe('phrases sharing a first word', () => {
+  // A scan's work: the same short text under watchlists whose terms all start with one word.
+  const scanWork = (phrases: number) => {
+    const terms = Array.from({ length: phrases }, (_, i) => `"شركة طيران${i}"`)
+    return new Matcher(arrests(terms.join(' OR '))).run({ title: '', body: 'أعلنت شركة الطيران الوطنية عن رحلات جديدة. '.repeat(20) }).work
+  }
+
+  it('cost one step per word of the text continuing one, not one check per phrase', () => {
+    expect(scanWork(300)).toBe(scanWork(3))
+  })
+
+})

@@ -30,9 +30,22 @@ describe('QueryTable', () => {
     table.compile(parseQuery('مؤتمر', sets), 2)
     table.compile(parseQuery('@outer', sets)) // an exclude owns nothing
     // The phrase id of a one-word phrase, by its normalized word.
-    const idOf = (word: string): number => table.phrasesByFirstWord.get(table.index.lookup(word)[0])?.[0] ?? -1
+    const idOf = (word: string): number => table.phraseTrie.next.get(table.index.lookup(word)[0])?.ends[0] ?? -1
     expect([...table.candidates([idOf('داعش')], 3)]).toEqual([1, 1, 0])
     expect([...table.candidates([idOf('القاعده')], 3)]).toEqual([1, 0, 0])
     expect([...table.candidates([idOf('موتمر')], 3)]).toEqual([0, 0, 1])
+  })
+
+  it('keeps one phrase for the same words written in many queries, owned by each of them', () => {
+    const table = new QueryTable()
+    table.compile(parseQuery('اعتقال', new Map()), 0)
+    table.compile(parseQuery('اعتقال OR "حملة اعتقالات"', new Map()), 1)
+    table.compile(parseQuery('اعتقال NEAR/3 متهمين', new Map()), 2)
+    table.compile(parseQuery('=اعتقال', new Map()), 3) // its exact form only: another phrase
+    // اعتقال once; «حملة اعتقالات»، متهمين and =اعتقال are phrases of their own.
+    expect(table.phraseCount).toBe(4)
+    const [affixed] = table.index.lookup('واعتقال') // not the exact form's word
+    const id = table.phraseTrie.next.get(affixed)?.ends[0] ?? -1
+    expect([...table.candidates([id], 4)]).toEqual([1, 1, 1, 0])
   })
 })
