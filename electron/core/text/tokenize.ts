@@ -1,4 +1,5 @@
 import { normalizeWithOffsets, type NormalizedText } from './normalize'
+import { charClass, LETTER, wordCharWidth } from './word-chars'
 
 /** One word of a text: its normalized form and where it sits in the original string. */
 export interface Token {
@@ -9,8 +10,6 @@ export interface Token {
   /** Which sentence of the text the word is in, from 0 (see SENTENCE_END). */
   readonly sentence: number
 }
-
-const WORD = /[\p{L}\p{N}]+/gu
 
 /**
  * Where a sentence ends: . ؟ ! ؛ (and ? ; …) or a line break. A full stop between two digits
@@ -39,7 +38,7 @@ const newSentenceState = (): SentenceState => ({ sentence: 0, ended: false, seen
 const CLOSERS = new Set(['"', "'", '»', '”', '’', ')', ']'].map((c) => c.charCodeAt(0)))
 
 /** One letter (not a digit: «المادة 4.» ends its sentence). */
-const isInitial = (word: string): boolean => word.length === 1 && /\p{L}/u.test(word)
+const isInitial = (text: string, first: number, end: number): boolean => end - first === 1 && charClass(text.charCodeAt(first)) === LETTER
 
 /** Whether text[from, to) (between two words) ends a sentence; `initial`: the word before it is one letter. */
 function endsSentence(text: string, from: number, to: number, initial = false): boolean {
@@ -54,20 +53,33 @@ function endsSentence(text: string, from: number, to: number, initial = false): 
   return false
 }
 
-/** The words of a normalized text, their offsets moved by `offset` (where the text starts in a longer one). */
+/**
+ * The words of a normalized text (runs of letters and digits), their offsets moved by `offset`
+ * (where the text starts in a longer one). Walked by hand: a word's hash is worked out as its
+ * letters are passed, so a word met before is the same shared string (interned-words.ts).
+ */
 function tokensOf({ text, origStart, origEnd }: NormalizedText, offset: number, state: SentenceState): Token[] {
   const tokens: Token[] = []
   let gapStart = 0
   let initial = false
-  for (const m of text.matchAll(WORD)) {
-    const first = m.index
-    const last = first + m[0].length - 1
+  for (let k = 0; k < text.length; ) {
+    let width = wordCharWidth(text, k)
+    if (width === 0) {
+      k++
+      continue
+    }
+    const first = k
+    while (width > 0) {
+      k += width
+      width = k < text.length ? wordCharWidth(text, k) : 0
+    }
+    const last = k - 1
     if (state.seenWord && (state.ended || endsSentence(text, gapStart, first, initial))) state.sentence++
-    initial = isInitial(m[0])
+    initial = isInitial(text, first, k)
     state.ended = false
     state.seenWord = true
-    tokens.push({ norm: m[0], start: origStart[first] + offset, end: origEnd[last] + offset, sentence: state.sentence })
-    gapStart = last + 1
+    tokens.push({ norm: text.slice(first, k), start: origStart[first] + offset, end: origEnd[last] + offset, sentence: state.sentence })
+    gapStart = k
   }
   // What follows the last word may end its sentence; the next piece's first word then starts one.
   if (state.seenWord && endsSentence(text, gapStart, text.length, initial)) state.ended = true
