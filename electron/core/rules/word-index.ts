@@ -23,6 +23,7 @@ import {
 } from '../text/affixes'
 import { WHOLE_WORDS } from '../text/whole-words'
 import { otherForms } from '../text/word-forms'
+import { LookupMemo } from './lookup-memo'
 import type { WordMode } from './query-lexer'
 
 interface IndexEntry {
@@ -87,7 +88,7 @@ const NO_IDS: readonly number[] = Object.freeze([])
 
 export class WordIndex {
   private readonly ids = new Map<string, number>()
-  private readonly memo = new Map<string, readonly number[]>()
+  private readonly memo = new LookupMemo<readonly number[]>(LOOKUP_MEMO_SIZE)
   private readonly exact = new Map<string, number[]>()
   private readonly root = newNode()
 
@@ -132,7 +133,6 @@ export class WordIndex {
   lookup(token: string): readonly number[] {
     const known = this.memo.get(token)
     if (known) return known
-    if (this.memo.size >= LOOKUP_MEMO_SIZE) this.memo.clear()
     const found = this.find(token)
     const ids = found.length === 0 ? NO_IDS : found
     // A hostile text of endless distinct tokens only ever refills the memo: no growth. The key is

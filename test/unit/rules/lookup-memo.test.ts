@@ -2,10 +2,12 @@
  * The word index remembers lookups within a fixed number of tokens, and a remembered token must not
  * keep its article alive: a token is a slice of the article's normalized text, and V8 keeps a
  * slice's parent string, so memoising the slice itself held ~1 MB per article (110 MB after 50).
+ * The memo is a bounded table of its own (lookup-memo.ts), not a Map.
  */
 import v8 from 'node:v8'
 import vm from 'node:vm'
 import { describe, expect, it } from 'vitest'
+import { LookupMemo } from '../../../electron/core/rules/lookup-memo'
 import { Matcher } from '../../../electron/core/rules/matcher'
 
 v8.setFlagsFromString('--expose-gc')
@@ -28,4 +30,31 @@ describe('the lookup memo', () => {
     // Twelve articles of 0.8 MB each: kept alive, they would be ~10 MB.
     expect(grownMb).toBeLessThan(4)
   }, 60_000)
+})
+
+describe('LookupMemo', () => {
+  it('gives back what was remembered, and nothing for a token it has not seen', () => {
+    const memo = new LookupMemo<number>(100)
+    memo.set('اعتقال', 1)
+    memo.set('توقيف', 2)
+    expect(memo.get('اعتقال')).toBe(1)
+    expect(memo.get('توقيف')).toBe(2)
+    expect(memo.get('مداهمة')).toBeUndefined()
+  })
+
+  it('keeps every token while it grows past its first table', () => {
+    const memo = new LookupMemo<number>(50_000)
+    for (let i = 0; i < 20_000; i++) memo.set(`كلمة${i}`, i)
+    expect(memo.size).toBe(20_000)
+    for (let i = 0; i < 20_000; i += 997) expect(memo.get(`كلمة${i}`)).toBe(i)
+    expect(memo.get('كلمة20000')).toBeUndefined()
+  })
+
+  it('starts over at its capacity, so endless distinct tokens never grow it', () => {
+    const memo = new LookupMemo<number>(1_000)
+    for (let i = 0; i < 10_500; i++) memo.set(`w${i}`, i)
+    expect(memo.size).toBe(500)
+    expect(memo.get('w10499')).toBe(10_499)
+    expect(memo.get('w9999')).toBeUndefined()
+  })
 })
