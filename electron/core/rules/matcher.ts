@@ -14,6 +14,7 @@ import { intervalCount, mergeAll, mergeRounds } from './intervals'
 import { SCAN_STEP_TOKENS, scanPhrasesInSteps } from './phrase-scan'
 import { parseQuery, type ResolvedSets } from './query'
 import { QueryTable } from './query-table'
+import { RunFlagPool, type RunFlags } from './run-flags'
 import { resolveTermSets } from './term-sets'
 import { countWeakStatementsOnce, FIELD_WEIGHT, NegationScopes, termStrength } from './term-strength'
 import type { Field, MatchSpan, TermContribution, TermSet, Watchlist, WatchlistFile, WatchlistHit, WatchlistScore } from './types'
@@ -75,6 +76,7 @@ export class Matcher {
   /** Where each watchlist's terms start in one numbering of every term, and how many there are. */
   private readonly termOffsets: readonly number[]
   private readonly termCount: number
+  private readonly flagPool: RunFlagPool
   /** The file's term sets, as given. */
   readonly sets: readonly TermSet[]
 
@@ -92,6 +94,7 @@ export class Matcher {
       terms: watchlist.terms.map((t, i) => this.compile(t.query, t.weight, this.termOffsets[w] + i)),
       exclude: watchlist.exclude.map((q) => this.compile(q, 0)),
     }))
+    this.flagPool = new RunFlagPool({ phrases: this.table.phraseCount, terms: this.termCount, sets: this.table.setCount })
   }
 
   get watchlists(): readonly Watchlist[] {
@@ -131,6 +134,15 @@ export class Matcher {
 
   /** The matching itself, stopping (yielding) where a caller may pause; returns the result. */
   private *steps(article: MatchableArticle, allTokens: Record<Field, Token[]>): Generator<void, MatchResult> {
+    const flags = this.flagPool.acquire()
+    try {
+      return yield* this.stepsFlagging(article, allTokens, flags)
+    } finally {
+      this.flagPool.release(flags)
+    }
+  }
+
+  private *stepsFlagging(article: MatchableArticle, allTokens: Record<Field, Token[]>, flags: RunFlags): Generator<void, MatchResult> {
     const budget = new WorkBudget(this.workBudget)
     // Chrome is found in steps too: a 10 MiB body has hundreds of thousands of lines.
     const chrome = yield* chromeRangesInSteps(article.body)
@@ -139,9 +151,9 @@ export class Matcher {
       tokens,
       occurrences: { title: new Map(), body: new Map() },
       budget,
-      found: new Uint8Array(this.table.phraseCount),
+      found: flags.found,
       sets: new Map(),
-      liveSets: new Uint8Array(this.table.setCount),
+      liveSets: flags.liveSets,
       sentenceOf: sentenceLookups(tokens),
     }
     const table = this.table
@@ -160,7 +172,7 @@ export class Matcher {
     }
     const scores: WatchlistScore[] = []
     if (found.length > 0) {
-      const candidates = this.table.candidates(found, this.termCount, run.liveSets)
+      const candidates = this.table.candidates(found, this.termCount, run.liveSets, flags.candidates)
       // In watchlist order, so results read the same way as the watchlists do.
       const negation = new NegationScopes(run.tokens, article.body)
       for (let w = 0; w < this.compiled.length && evaluated; w++) {

@@ -57,10 +57,14 @@ export class QueryTable implements PhraseTable {
 
   /**
    * Flags, over all terms, those holding a phrase found (directly or through the sets they name);
-   * and in `liveSets` (setCount long), the sets holding one.
+   * and in `liveSets` (setCount long), the sets holding one. Both arrays may be given (all 0).
    */
-  candidates(found: Iterable<number>, termCount: number, liveSets: Uint8Array = new Uint8Array(this.setOwners.length)): Uint8Array {
-    const candidates = new Uint8Array(termCount)
+  candidates(
+    found: Iterable<number>,
+    termCount: number,
+    liveSets: Uint8Array = new Uint8Array(this.setOwners.length),
+    candidates: Uint8Array = new Uint8Array(termCount),
+  ): Uint8Array {
     const visited = liveSets
     const visitSet = (set: number): void => {
       if (visited[set] === 1) return

@@ -7,10 +7,15 @@
 export interface NormalizedText {
   /** The folded text that matching runs on. */
   readonly text: string
-  /** For each UTF-16 unit of `text`: offset in the original string of the code point it came from. */
+  /**
+   * For each UTF-16 unit of `text`: offset in the original string of the code point it came from.
+   * The array may be longer than `text` (what lies past text.length means nothing): trimming it
+   * made a typed array per call, which costs more than normalizing a headline.
+   */
   readonly origStart: Int32Array
   /** For each UTF-16 unit of `text`: end offset (exclusive) in the original of that code point,
-   *  extended over marks that were dropped right after it, so a highlight keeps its harakat. */
+   *  extended over marks that were dropped right after it, so a highlight keeps its harakat.
+   *  May be longer than `text`, as origStart. */
   readonly origEnd: Int32Array
 }
 
@@ -122,7 +127,7 @@ export function normalizeWithOffsets(original: string): NormalizedText {
     }
     offset = chEnd
   }
-  return { text, origStart: starts.subarray(0, length), origEnd: ends.subarray(0, length) }
+  return { text, origStart: starts, origEnd: ends }
 }
 
 function grow(array: Int32Array): Int32Array {

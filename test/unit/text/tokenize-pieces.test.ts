@@ -52,6 +52,23 @@ describe('Matcher.runAsync', () => {
     expect(pauses).toBeGreaterThan(5)
   })
 
+  it('gives articles matched at once their own state: interleaved, each finds what run finds', async () => {
+    // Two watchlists: a long article pauses between them, with its phrases found and not yet weighed.
+    const two = new Matcher([
+      { id: 'ct', name: 'مكافحة الإرهاب', terms: [{ query: 'داعش', weight: 1 }], exclude: [], notify: true },
+      { id: 'arrests', name: 'اعتقالات', terms: [{ query: 'أوقفت NEAR/3 مطلوبا', weight: 1 }, { query: 'الطقس', weight: -1 }], exclude: [], notify: true },
+    ])
+    // The pause lets the other article's matching run: both are in flight together throughout.
+    const pause = () => new Promise<void>((resolve) => setImmediate(resolve))
+    const arrest = { title: '', body: 'قالت الشرطة إنها أوقفت مطلوبا في العاصمة.\n'.repeat(3_000) }
+    const weather = { title: 'داعش', body: 'قال المتحدث إن الطقس معتدل اليوم.\n'.repeat(3_000) }
+    const [a, b] = await Promise.all([two.runAsync(arrest, pause), two.runAsync(weather, pause)])
+    expect(a).toEqual(two.run(arrest))
+    expect(b).toEqual(two.run(weather))
+    expect(a.hits.map((h) => h.watchlistId)).toEqual(['arrests'])
+    expect(b.hits.map((h) => h.watchlistId)).toEqual(['ct'])
+  })
+
   it('does not pause for a short article', async () => {
     let pauses = 0
     await matcher.runAsync({ title: '', body: PARAGRAPH }, async () => void pauses++)
