@@ -27,14 +27,18 @@ export const FIELDS: readonly Field[] = ['title', 'body']
 export type CompiledNode =
   | { readonly kind: 'phrase'; readonly id: number }
   | { readonly kind: 'and'; readonly items: readonly CompiledNode[] }
-  /** An OR keeps its phrase alternatives apart as ids: a large set is mostly phrases, checked in one tight loop. */
-  | { readonly kind: 'or'; readonly phrases: Int32Array; readonly items: readonly CompiledNode[] }
+  /**
+   * An OR keeps its phrase alternatives apart as ids: a large set is mostly phrases, checked in one
+   * tight loop. `triggers[k]`: phrases one of which items[k] needs found to hold (query-table.ts,
+   * triggersOf), or null; an item none of whose triggers is found is not evaluated.
+   */
+  | { readonly kind: 'or'; readonly phrases: Int32Array; readonly items: readonly CompiledNode[]; readonly triggers: readonly (Int32Array | null)[] }
   | { readonly kind: 'not'; readonly item: CompiledNode }
   | { readonly kind: 'near'; readonly distance: Proximity; readonly negated: boolean; readonly left: CompiledNode; readonly right: CompiledNode }
   /** `id`: the set's number in the query table (Run.liveSets). */
   | { readonly kind: 'set'; readonly id: number; readonly item: CompiledNode }
-  /** `@name{n}`: the set's members one by one (see distinct-members.ts); `set` its number. */
-  | { readonly kind: 'distinct'; readonly set: number; readonly count: number; readonly members: readonly CompiledNode[] }
+  /** `@name{n}`: the set's members one by one (see distinct-members.ts); `set` its number; `triggers` as an OR's. */
+  | { readonly kind: 'distinct'; readonly set: number; readonly count: number; readonly members: readonly CompiledNode[]; readonly triggers: readonly (Int32Array | null)[] }
 
 /** Whether a query part holds, and where (per field) it does. */
 export interface Evaluation {
@@ -121,8 +125,10 @@ export function evaluateQuery(n: CompiledNode, run: Run, subjectOnly = false): E
       for (const id of n.phrases) {
         if (run.found[id] === 1) parts.push({ ok: true, title: run.occurrences.title.get(id) ?? NO_INTERVALS, body: run.occurrences.body.get(id) ?? NO_INTERVALS })
       }
-      for (const item of n.items) {
-        const part = evaluateQuery(item, run, subjectOnly)
+      for (let k = 0; k < n.items.length; k++) {
+        const triggers = n.triggers[k]
+        if (triggers !== null && !anyFound(run.found, triggers)) continue
+        const part = evaluateQuery(n.items[k], run, subjectOnly)
         if (part.ok) parts.push(part)
       }
       if (parts.length <= 1) return parts[0] ?? NO_MATCH
@@ -145,6 +151,11 @@ export function evaluateQuery(n: CompiledNode, run: Run, subjectOnly = false): E
   }
 }
 
+function anyFound(found: Uint8Array, phrases: Int32Array): boolean {
+  for (let i = 0; i < phrases.length; i++) if (found[phrases[i]] === 1) return true
+  return false
+}
+
 /** Where the alternatives of an OR hold as subjects, in one field. */
 function mergedLeads(parts: readonly Evaluation[], field: Field): Intervals {
   return mergeAll(parts.map((p) => leadOf(p)[field]))
@@ -152,7 +163,13 @@ function mergedLeads(parts: readonly Evaluation[], field: Field): Intervals {
 
 /** Where n different members of a set share a sentence; weighed and highlighted at those members. */
 function evaluateDistinct(n: Extract<CompiledNode, { kind: 'distinct' }>, run: Run): Evaluation {
-  const found = n.members.map((member) => evaluateQuery(member, run, true)).filter((e) => e.ok)
+  const found: Evaluation[] = []
+  for (let k = 0; k < n.members.length; k++) {
+    const triggers = n.triggers[k]
+    if (triggers !== null && !anyFound(run.found, triggers)) continue
+    const member = evaluateQuery(n.members[k], run, true)
+    if (member.ok) found.push(member)
+  }
   if (found.length < n.count) return NO_MATCH
   const size = found.reduce((sum, e) => sum + intervalCount(leadOf(e).title) + intervalCount(leadOf(e).body), 0)
   pay(run, size * (mergeRounds(found.length) + n.count + 1))

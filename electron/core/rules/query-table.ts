@@ -105,7 +105,8 @@ export class QueryTable implements PhraseTable {
       case 'or': {
         const items = node.items.map((item) => this.compileNode(item, owner))
         const phrases = new Set(items.flatMap((item) => (item.kind === 'phrase' ? [item.id] : [])))
-        return { kind: 'or', phrases: Int32Array.from(phrases), items: items.filter((item) => item.kind !== 'phrase') }
+        const others = items.filter((item) => item.kind !== 'phrase')
+        return { kind: 'or', phrases: Int32Array.from(phrases), items: others, triggers: others.map(triggersOf) }
       }
       case 'and':
         return { kind: 'and', items: node.items.map((item) => this.compileNode(item, owner)) }
@@ -129,7 +130,10 @@ export class QueryTable implements PhraseTable {
     const byCount = this.distinctNodes.get(set) ?? new Map<number, CompiledNode>()
     this.distinctNodes.set(set, byCount)
     let node = byCount.get(count)
-    if (!node) byCount.set(count, (node = { kind: 'distinct', set: this.setOf(set).id, count, members: this.membersOf(set) }))
+    if (!node) {
+      const members = this.membersOf(set)
+      byCount.set(count, (node = { kind: 'distinct', set: this.setOf(set).id, count, members, triggers: members.map(triggersOf) }))
+    }
     return node
   }
 
@@ -167,4 +171,45 @@ export class QueryTable implements PhraseTable {
  */
 function addLast(list: number[], value: number): void {
   if (list[list.length - 1] !== value) list.push(value)
+}
+
+/**
+ * More trigger phrases than this and an OR item is simply evaluated: checking them would cost what
+ * evaluating it does.
+ */
+const MAX_TRIGGERS = 8
+
+/**
+ * Phrases one of which must be found for `node` to hold, or null (none known, or too many to be
+ * worth checking). Most items of a large set are absent from any one article — @countries is 149
+ * `(مصري OR مصر OR القاهرة) NOT NEAR/2 (…)` — and are skipped on a look at their phrases.
+ */
+function triggersOf(node: CompiledNode): Int32Array | null {
+  const ids = triggerList(node)
+  return ids === null ? null : Int32Array.from(ids)
+}
+
+function triggerList(node: CompiledNode): number[] | null {
+  const bounded = (ids: number[] | null): number[] | null => (ids !== null && ids.length <= MAX_TRIGGERS ? ids : null)
+  switch (node.kind) {
+    case 'phrase':
+      return [node.id]
+    case 'near':
+      // NEAR, SENT and their NOT forms hold only where their left side does.
+      return triggerList(node.left)
+    case 'and': {
+      // Every item must hold: the fewest triggers of any one of them will do.
+      const lists = node.items.map(triggerList).filter((ids): ids is number[] => ids !== null)
+      return lists.length === 0 ? null : lists.reduce((a, b) => (b.length < a.length ? b : a))
+    }
+    case 'or': {
+      if (node.triggers.some((t) => t === null)) return null
+      return bounded([...node.phrases, ...node.triggers.flatMap((t) => [...(t ?? [])])])
+    }
+    case 'not':
+    case 'set':
+    case 'distinct':
+      // NOT holds where its item is absent; a set is looked up by its own liveness (Run.liveSets).
+      return null
+  }
 }

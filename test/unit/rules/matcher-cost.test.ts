@@ -57,6 +57,20 @@ describe('a set with none of its phrases in the article', () => {
     expect(work(3_000)).toBe(work(3))
   })
 
+  it('skips the members absent from the text: a live 300-member set costs what a 3-member one does', () => {
+    // One member holds; the others, each `(a OR b) NOT NEAR/2 c`, have none of their words here.
+    const setOf = (size: number) => ({
+      name: 'countries',
+      terms: ['مصر', ...Array.from({ length: size - 1 }, (_, i) => `(بلد${i} OR عاصمة${i}) NOT NEAR/2 (طيران OR شركة)`)],
+    })
+    const work = (size: number) =>
+      new Matcher({ sets: [setOf(size), { name: 'pairs', terms: ['@countries{2}'] }], watchlists: arrests('اعتقال SENT @countries OR اعتقال SENT @pairs') }).run({
+        title: '',
+        body: 'أعلنت الشرطة في مصر اعتقال ثلاثة أشخاص.',
+      }).work
+    expect(work(300)).toBe(work(3))
+  })
+
   it('is still found when one of its phrases is, nested sets included', () => {
     const sets = [
       { name: 'outer', terms: ['@inner', 'مداهمة'] },
