@@ -68,13 +68,20 @@ const PARTICLE_BY_WORD: ReadonlyMap<string, Particle> = new Map([
 
 /** The particle a token is, with و or ف before it (and ب or ل before عدم); «فلم» is left out: it is also "film". */
 function particleOf(norm: string): Particle | undefined {
-  if (norm === 'فلم') return undefined
-  for (const conjunction of ['', 'و', 'ف']) {
+  // Most words start with no particle's letter (nor و or ف): they are let go at a glance.
+  if (!PARTICLE_INITIALS.has(norm.charCodeAt(0)) || norm === 'فلم') return undefined
+  for (const conjunction of CONJUNCTIONS) {
     const found = norm.startsWith(conjunction) ? PARTICLE_BY_WORD.get(norm.slice(conjunction.length)) : undefined
     if (found) return found
   }
-  return ['بعدم', 'لعدم', 'وبعدم', 'ولعدم'].includes(norm) ? PARTICLE_BY_WORD.get('عدم') : undefined
+  return WITH_ADAM.has(norm) ? PARTICLE_BY_WORD.get('عدم') : undefined
 }
+
+const CONJUNCTIONS = ['', 'و', 'ف']
+/** «بعدم» and «لعدم» (for not …), with or without و. */
+const WITH_ADAM = new Set(['بعدم', 'لعدم', 'وبعدم', 'ولعدم'])
+/** The letters a particle, with its conjunction, can start with. */
+const PARTICLE_INITIALS = new Set([...PARTICLE_BY_WORD.keys(), ...WITH_ADAM, ...CONJUNCTIONS.filter((c) => c !== '')].map((word) => word.charCodeAt(0)))
 
 /** Verbs and nouns of denial: everything after them in the sentence is reported as denied. */
 const DENIALS = new Set(
