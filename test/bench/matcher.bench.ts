@@ -41,12 +41,20 @@ export function benchMatcher(): void {
   report('matcher, shipped watchlists, paragraphs', `${(mb / prose.seconds).toFixed(1)} MB/s`, `${mb.toFixed(1)} MB as ${paragraphs.length} one-paragraph articles in ${prose.seconds.toFixed(2)} s`)
   // The same prose as article-sized bodies (eight paragraphs, ~3 KB: a news article's length).
   const bodies = Array.from({ length: Math.ceil(paragraphs.length / 8) }, (_, i) => paragraphs.slice(i * 8, i * 8 + 8).join('\n'))
-  const asArticles = measure(() => bodies.reduce((n, body) => n + shipped.match({ title: '', body }).length, 0))
-  report('matcher, shipped watchlists, prose', `${(mb / asArticles.seconds).toFixed(1)} MB/s`, `${mb.toFixed(1)} MB as ${bodies.length} articles in ${asArticles.seconds.toFixed(2)} s (target ≥ 10 MB/s)`)
+  const asArticles = measure(() => bodies.reduce((n, body) => n + shipped.match({ title: '', body }).length, 0), 5)
+  report(
+    'matcher, shipped watchlists, prose',
+    `${(mb / asArticles.seconds).toFixed(1)} MB/s`,
+    `${mb.toFixed(1)} MB as ${bodies.length} articles in ${asArticles.seconds.toFixed(2)} s, best of 5 (median ${(mb / asArticles.medianSeconds).toFixed(1)} MB/s; target ≥ 10 MB/s)`,
+  )
   // The labeled articles, repeated to a few megabytes: news about the watchlists' topics, so most terms hold.
   const articles = loadArticles()
   const news = Array.from({ length: 12 }, () => articles).flat()
   const newsMb = news.reduce((n, a) => n + Buffer.byteLength(a.text) + Buffer.byteLength(a.title ?? ''), 0) / 1024 / 1024
-  const onNews = measure(() => news.reduce((n, a) => n + shipped.match({ title: a.title ?? '', body: a.text }).length, 0))
-  report('matcher, shipped watchlists, news', `${(newsMb / onNews.seconds).toFixed(1)} MB/s`, `${newsMb.toFixed(1)} MB of on-topic articles in ${onNews.seconds.toFixed(2)} s (target ≥ 10 MB/s)`)
+  const onNews = measure(() => news.reduce((n, a) => n + shipped.match({ title: a.title ?? '', body: a.text }).length, 0), 5)
+  report(
+    'matcher, shipped watchlists, news',
+    `${(newsMb / onNews.seconds).toFixed(1)} MB/s`,
+    `${newsMb.toFixed(1)} MB of on-topic articles in ${onNews.seconds.toFixed(2)} s, best of 5 (median ${(newsMb / onNews.medianSeconds).toFixed(1)} MB/s; target ≥ 10 MB/s)`,
+  )
 }

@@ -1,15 +1,17 @@
 /** Timing helpers: one warm-up, then the best of a few runs (least disturbed by the machine). */
 import { performance } from 'node:perf_hooks'
 
-export function measure<T>(fn: () => T, runs = 3): { seconds: number; result: T } {
+/** The best of `runs` timed runs after a warm-up, and their median (how much the machine disturbed them). */
+export function measure<T>(fn: () => T, runs = 3): { seconds: number; medianSeconds: number; result: T } {
   let result = fn()
-  let best = Infinity
+  const times: number[] = []
   for (let i = 0; i < runs; i++) {
     const start = performance.now()
     result = fn()
-    best = Math.min(best, performance.now() - start)
+    times.push(performance.now() - start)
   }
-  return { seconds: best / 1000, result }
+  times.sort((a, b) => a - b)
+  return { seconds: times[0] / 1000, medianSeconds: times[Math.floor(times.length / 2)] / 1000, result }
 }
 
 export async function measureAsync<T>(fn: () => Promise<T>): Promise<{ seconds: number; result: T }> {
