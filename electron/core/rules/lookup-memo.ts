@@ -7,9 +7,22 @@
  * Memory stays bounded: past `capacity` tokens the memo starts over (a hostile text of endless
  * distinct tokens only ever refills it). The table starts small and doubles, so a matcher built
  * for one query does not pay for a large one.
+ *
+ * Time stays bounded too: a text of tokens made to share a slot would otherwise build one long
+ * run of taken slots that every later lookup walks (45,000 such tokens took 6 s to match, not
+ * 80 ms). The hash is seeded per process, so such tokens cannot be worked out ahead, and no token
+ * is ever placed more than MAX_PROBES slots past its own: one that would be is not remembered (it
+ * is looked up in the index each time), and a lookup never walks further.
  */
 
 const INITIAL_SLOTS = 1 << 10
+/**
+ * Slots a lookup looks at, at most. A table kept half full needs two or three on average; at its
+ * fullest, about six tokens in a million find no free slot within 32 and go unremembered.
+ */
+export const MAX_PROBES = 32
+/** FNV-1a's offset basis, varied per process (see above); a test may fix its own. */
+const PROCESS_SEED = (0x811c9dc5 ^ Math.floor(Math.random() * 0x100000000)) >>> 0
 
 export class LookupMemo<V> {
   private keys: (string | undefined)[]
@@ -18,7 +31,10 @@ export class LookupMemo<V> {
   private readonly maxSlots: number
 
   /** `capacity`: tokens remembered before starting over. */
-  constructor(private readonly capacity: number) {
+  constructor(
+    private readonly capacity: number,
+    private readonly seed = PROCESS_SEED,
+  ) {
     // Kept at most half full: probes stay short.
     this.maxSlots = 2 ** Math.ceil(Math.log2(Math.max(INITIAL_SLOTS, 2 * capacity)))
     this.keys = new Array<string | undefined>(INITIAL_SLOTS).fill(undefined)
@@ -31,19 +47,20 @@ export class LookupMemo<V> {
 
   get(token: string): V | undefined {
     const mask = this.keys.length - 1
-    for (let slot = slotOf(token, mask); ; slot = (slot + 1) & mask) {
+    let slot = lookupHash(token, this.seed) & mask
+    for (let probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
       const key = this.keys[slot]
       if (key === undefined) return undefined
       if (key === token) return this.values[slot]
     }
+    return undefined
   }
 
-  /** Remembers `value` for `token` (not already remembered); the key should be a string of its own (see WordIndex.lookup). */
+  /** Remembers `value` for `token` (not already remembered), unless its slots are all taken; the key should be a string of its own (see WordIndex.lookup). */
   set(token: string, value: V): void {
     if (this.count >= this.capacity) this.clear()
     else if (2 * (this.count + 1) > this.keys.length && this.keys.length < this.maxSlots) this.grow()
-    this.place(token, value)
-    this.count++
+    if (this.place(token, value)) this.count++
   }
 
   clear(): void {
@@ -52,28 +69,35 @@ export class LookupMemo<V> {
     this.count = 0
   }
 
-  private place(token: string, value: V): void {
+  /** False when the token's MAX_PROBES slots are all taken: it is not remembered. */
+  private place(token: string, value: V): boolean {
     const mask = this.keys.length - 1
-    let slot = slotOf(token, mask)
-    while (this.keys[slot] !== undefined) slot = (slot + 1) & mask
-    this.keys[slot] = token
-    this.values[slot] = value
+    let slot = lookupHash(token, this.seed) & mask
+    for (let probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
+      if (this.keys[slot] === undefined) {
+        this.keys[slot] = token
+        this.values[slot] = value
+        return true
+      }
+    }
+    return false
   }
 
   private grow(): void {
     const { keys, values } = this
     this.keys = new Array<string | undefined>(keys.length * 2).fill(undefined)
     this.values = new Array<V | undefined>(keys.length * 2).fill(undefined)
+    this.count = 0
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]
-      if (key !== undefined) this.place(key, values[i] as V)
+      if (key !== undefined && this.place(key, values[i] as V)) this.count++
     }
   }
 }
 
-/** FNV-1a over the token's UTF-16 units, folded into the table's range. */
-function slotOf(token: string, mask: number): number {
-  let hash = 0x811c9dc5
+/** FNV-1a over the token's UTF-16 units from `seed`, folded so its low bits (the slot) depend on all of them. */
+export function lookupHash(token: string, seed: number): number {
+  let hash = seed
   for (let i = 0; i < token.length; i++) hash = Math.imul(hash ^ token.charCodeAt(i), 0x01000193)
-  return (hash ^ (hash >>> 16)) & mask
+  return (hash ^ (hash >>> 16)) & 0x7fffffff
 }

@@ -7,7 +7,7 @@
 import v8 from 'node:v8'
 import vm from 'node:vm'
 import { describe, expect, it } from 'vitest'
-import { LookupMemo } from '../../../electron/core/rules/lookup-memo'
+import { LookupMemo, lookupHash, MAX_PROBES } from '../../../electron/core/rules/lookup-memo'
 import { Matcher } from '../../../electron/core/rules/matcher'
 
 v8.setFlagsFromString('--expose-gc')
@@ -33,8 +33,11 @@ describe('the lookup memo', () => {
 })
 
 describe('LookupMemo', () => {
+  // A fixed seed: the memo's own is drawn per process, and what these tests count must not vary.
+  const SEED = 0x811c9dc5
+
   it('gives back what was remembered, and nothing for a token it has not seen', () => {
-    const memo = new LookupMemo<number>(100)
+    const memo = new LookupMemo<number>(100, SEED)
     memo.set('اعتقال', 1)
     memo.set('توقيف', 2)
     expect(memo.get('اعتقال')).toBe(1)
@@ -42,19 +45,31 @@ describe('LookupMemo', () => {
     expect(memo.get('مداهمة')).toBeUndefined()
   })
 
-  it('keeps every token while it grows past its first table', () => {
-    const memo = new LookupMemo<number>(50_000)
+  it('keeps the tokens while it grows past its first table, each with its own value', () => {
+    const memo = new LookupMemo<number>(50_000, SEED)
     for (let i = 0; i < 20_000; i++) memo.set(`كلمة${i}`, i)
     expect(memo.size).toBe(20_000)
-    for (let i = 0; i < 20_000; i += 997) expect(memo.get(`كلمة${i}`)).toBe(i)
+    for (let i = 0; i < 20_000; i++) expect(memo.get(`كلمة${i}`)).toBe(i)
     expect(memo.get('كلمة20000')).toBeUndefined()
   })
 
   it('starts over at its capacity, so endless distinct tokens never grow it', () => {
-    const memo = new LookupMemo<number>(1_000)
+    const memo = new LookupMemo<number>(1_000, SEED)
     for (let i = 0; i < 10_500; i++) memo.set(`w${i}`, i)
     expect(memo.size).toBe(500)
     expect(memo.get('w10499')).toBe(10_499)
     expect(memo.get('w9999')).toBeUndefined()
+  })
+
+  it('walks at most MAX_PROBES slots: tokens made to share one slot are not remembered past them', () => {
+    // Tokens whose hash lands on slot 0 of the largest table (2,048 slots for 1,000 tokens), so of every smaller one too.
+    const memo = new LookupMemo<number>(1_000, SEED)
+    const colliding: string[] = []
+    for (let i = 0; colliding.length < 900; i++) if ((lookupHash(`t${i}`, SEED) & 0x7ff) === 0) colliding.push(`t${i}`)
+    for (const [i, token] of colliding.entries()) memo.set(token, i)
+    // Only the run of slots a lookup may walk holds them; the rest are looked up afresh each time.
+    expect(memo.size).toBe(MAX_PROBES)
+    expect(memo.get(colliding[0])).toBe(0)
+    expect(memo.get(colliding[899])).toBeUndefined()
   })
 })
