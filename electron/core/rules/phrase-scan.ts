@@ -57,27 +57,29 @@ class FieldScan {
     this.idsAt = new Array<readonly number[] | undefined>(tokens.length)
   }
 
-  /** Records every phrase starting at token `start`; false when the budget ran out. */
+  /**
+   * Records every phrase starting at token `start`; false when the budget ran out. The trie is
+   * walked with a stack of its own, not by recursion: a phrase may have thousands of words.
+   */
   phrasesFrom(start: number): boolean {
-    return this.follow(this.table.phraseTrie, start, start)
-  }
-
-  /** From `node` (the phrase words matched up to token `at - 1`), the phrases continuing with token `at`. */
-  private follow(node: PhraseTrieNode, start: number, at: number): boolean {
-    if (at >= this.tokens.length) return true
-    const ids = this.lookup(at)
-    if (ids === undefined) return false
-    if (ids.length === 0) return true
-    // Every id found is compared with the node's continuations: paid for as such.
-    if (!this.budget.takeForScan(ids.length)) return false
-    for (const wordId of ids) {
-      const child = node.next.get(wordId)
-      if (child === undefined) continue
-      // An occurrence recorded is paid for too: the evaluation will merge it, and a scan that stops
-      // at its share must leave what it found affordable to evaluate.
-      if (child.ends.length > 0 && !this.budget.takeForScan(child.ends.length)) return false
-      for (const phraseId of child.ends) this.record(phraseId, start, at)
-      if (child.next.size > 0 && !this.follow(child, start, at + 1)) return false
+    const pending: { readonly node: PhraseTrieNode; readonly at: number }[] = [{ node: this.table.phraseTrie, at: start }]
+    for (let step = pending.pop(); step !== undefined; step = pending.pop()) {
+      // From step.node (the phrase words matched up to token at - 1), the phrases continuing with token at.
+      if (step.at >= this.tokens.length) continue
+      const ids = this.lookup(step.at)
+      if (ids === undefined) return false
+      if (ids.length === 0) continue
+      // Every id found is compared with the node's continuations: paid for as such.
+      if (!this.budget.takeForScan(ids.length)) return false
+      for (const wordId of ids) {
+        const child = step.node.next.get(wordId)
+        if (child === undefined) continue
+        // An occurrence recorded is paid for too: the evaluation will merge it, and a scan that stops
+        // at its share must leave what it found affordable to evaluate.
+        if (child.ends.length > 0 && !this.budget.takeForScan(child.ends.length)) return false
+        for (const phraseId of child.ends) this.record(phraseId, start, step.at)
+        if (child.next.size > 0) pending.push({ node: child, at: step.at + 1 })
+      }
     }
     return true
   }

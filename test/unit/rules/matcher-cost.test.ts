@@ -92,4 +92,11 @@ describe('phrases sharing a first word', () => {
     expect(scanWork(300)).toBe(scanWork(3))
   })
 
+  it('are found however long: a phrase of 4,900 words (9,800 characters, a valid query)', () => {
+    // The trie was once walked by recursion, a call per word: this overflowed the stack.
+    const words = Array.from({ length: 4_900 }, (_, i) => 'abcdefghijklmnopqrstuvwxyz'[i % 26]).join(' ')
+    const [hit] = new Matcher(arrests(`"${words}"`)).match({ title: '', body: words })
+    expect(hit?.spans).toEqual([{ field: 'body', start: 0, end: words.length, query: `"${words}"` }])
+  })
+
 })
