@@ -13,8 +13,6 @@ const IS_DIGIT = /^\p{N}$/u
 
 /** By BMP unit: 0 not yet known, else NOT_WORD, LETTER or DIGIT. */
 const BMP = new Uint8Array(0x10000)
-/** Astral code points (math letters, historic scripts): rare enough for a map. */
-const ASTRAL = new Map<number, number>()
 
 function classify(cp: number): number {
   const ch = String.fromCodePoint(cp)
@@ -28,9 +26,9 @@ export function charClass(cp: number): number {
     if (known === 0) BMP[cp] = known = cp >= 0xd800 && cp <= 0xdfff ? NOT_WORD : classify(cp)
     return known
   }
-  let known = ASTRAL.get(cp)
-  if (known === undefined) ASTRAL.set(cp, (known = classify(cp)))
-  return known
+  // Astral code points (math letters, historic scripts, emoji) are rare in news and a million of
+  // them exist: classified each time, not remembered (a text of every one would leave 29 MB).
+  return classify(cp)
 }
 
 /**
