@@ -47,6 +47,8 @@ export function* scanPhrasesInSteps(table: PhraseTable, tokens: readonly Token[]
 /** One field's scan: the ids of each token, looked up once (a phrase's continuation reads the tokens after it). */
 class FieldScan {
   private readonly idsAt: (readonly number[] | undefined)[]
+  private readonly pendingNodes: PhraseTrieNode[] = []
+  private readonly pendingAts: number[] = []
 
   constructor(
     private readonly table: PhraseTable,
@@ -62,23 +64,34 @@ class FieldScan {
    * walked with a stack of its own, not by recursion: a phrase may have thousands of words.
    */
   phrasesFrom(start: number): boolean {
-    const pending: { readonly node: PhraseTrieNode; readonly at: number }[] = [{ node: this.table.phraseTrie, at: start }]
-    for (let step = pending.pop(); step !== undefined; step = pending.pop()) {
-      // From step.node (the phrase words matched up to token at - 1), the phrases continuing with token at.
-      if (step.at >= this.tokens.length) continue
-      const ids = this.lookup(step.at)
+    // Pending trie nodes and the token each continues with (parallel arrays, reused: no object per step).
+    const nodes = this.pendingNodes
+    const ats = this.pendingAts
+    nodes.length = 0
+    ats.length = 0
+    nodes.push(this.table.phraseTrie)
+    ats.push(start)
+    while (nodes.length > 0) {
+      // From `node` (the phrase words matched up to token at - 1), the phrases continuing with token at.
+      const node = nodes.pop() as PhraseTrieNode
+      const at = ats.pop() as number
+      if (at >= this.tokens.length) continue
+      const ids = this.lookup(at)
       if (ids === undefined) return false
       if (ids.length === 0) continue
       // Every id found is compared with the node's continuations: paid for as such.
       if (!this.budget.takeForScan(ids.length)) return false
       for (const wordId of ids) {
-        const child = step.node.next.get(wordId)
+        const child = node.next.get(wordId)
         if (child === undefined) continue
         // An occurrence recorded is paid for too: the evaluation will merge it, and a scan that stops
         // at its share must leave what it found affordable to evaluate.
         if (child.ends.length > 0 && !this.budget.takeForScan(child.ends.length)) return false
-        for (const phraseId of child.ends) this.record(phraseId, start, step.at)
-        if (child.next.size > 0) pending.push({ node: child, at: step.at + 1 })
+        for (const phraseId of child.ends) this.record(phraseId, start, at)
+        if (child.next.size > 0) {
+          nodes.push(child)
+          ats.push(at + 1)
+        }
       }
     }
     return true
