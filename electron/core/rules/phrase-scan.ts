@@ -47,6 +47,7 @@ export function* scanPhrasesInSteps(table: PhraseTable, tokens: readonly Token[]
 /** One field's scan: the ids of each token, looked up once (a phrase's continuation reads the tokens after it). */
 class FieldScan {
   private readonly idsAt: (readonly number[] | undefined)[]
+  /** Trie nodes still to continue from the current start, and the token each continues with. */
   private readonly pendingNodes: PhraseTrieNode[] = []
   private readonly pendingAts: number[] = []
 
@@ -60,38 +61,40 @@ class FieldScan {
   }
 
   /**
-   * Records every phrase starting at token `start`; false when the budget ran out. The trie is
-   * walked with a stack of its own, not by recursion: a phrase may have thousands of words.
+   * Records every phrase starting at token `start`; false when the budget ran out. Phrases longer
+   * than a word continue from a stack of pending trie nodes, not by recursion: a phrase may have
+   * thousands of words.
    */
   phrasesFrom(start: number): boolean {
-    // Pending trie nodes and the token each continues with (parallel arrays, reused: no object per step).
-    const nodes = this.pendingNodes
-    const ats = this.pendingAts
-    nodes.length = 0
-    ats.length = 0
-    nodes.push(this.table.phraseTrie)
-    ats.push(start)
-    while (nodes.length > 0) {
-      // From `node` (the phrase words matched up to token at - 1), the phrases continuing with token at.
-      const node = nodes.pop() as PhraseTrieNode
-      const at = ats.pop() as number
-      if (at >= this.tokens.length) continue
-      const ids = this.lookup(at)
-      if (ids === undefined) return false
-      if (ids.length === 0) continue
-      // Every id found is compared with the node's continuations: paid for as such.
-      if (!this.budget.takeForScan(ids.length)) return false
-      for (const wordId of ids) {
-        const child = node.next.get(wordId)
-        if (child === undefined) continue
-        // An occurrence recorded is paid for too: the evaluation will merge it, and a scan that stops
-        // at its share must leave what it found affordable to evaluate.
-        if (child.ends.length > 0 && !this.budget.takeForScan(child.ends.length)) return false
-        for (const phraseId of child.ends) this.record(phraseId, start, at)
-        if (child.next.size > 0) {
-          nodes.push(child)
-          ats.push(at + 1)
-        }
+    let ok = this.continueWith(this.table.phraseTrie, start, start)
+    while (ok && this.pendingNodes.length > 0) {
+      ok = this.continueWith(this.pendingNodes.pop() as PhraseTrieNode, start, this.pendingAts.pop() as number)
+    }
+    if (!ok) this.pendingNodes.length = this.pendingAts.length = 0
+    return ok
+  }
+
+  /**
+   * From `node` (the phrase words matched up to token at - 1), the phrases continuing with token
+   * `at`: records those it ends, and leaves the nodes going on in the pending stack.
+   */
+  private continueWith(node: PhraseTrieNode, start: number, at: number): boolean {
+    if (at >= this.tokens.length) return true
+    const ids = this.lookup(at)
+    if (ids === undefined) return false
+    if (ids.length === 0) return true
+    // Every id found is compared with the node's continuations: paid for as such.
+    if (!this.budget.takeForScan(ids.length)) return false
+    for (const wordId of ids) {
+      const child = node.next.get(wordId)
+      if (child === undefined) continue
+      // An occurrence recorded is paid for too: the evaluation will merge it, and a scan that stops
+      // at its share must leave what it found affordable to evaluate.
+      if (child.ends.length > 0 && !this.budget.takeForScan(child.ends.length)) return false
+      for (const phraseId of child.ends) this.record(phraseId, start, at)
+      if (child.next.size > 0) {
+        this.pendingNodes.push(child)
+        this.pendingAts.push(at + 1)
       }
     }
     return true
