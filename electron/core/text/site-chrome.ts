@@ -39,7 +39,8 @@ const NOT_SECTIONS = ['المزيد من التفاصيل', 'المزيد من �
 const MAX_SECTION_HEADING_WORDS = 4
 
 /** Share lines: short, starting so, naming a network. */
-const SHARE_START = /^(شارك|مشاركه|تابعونا|تابعوا|انشر)/u
+const SHARE_STARTS = ['شارك', 'مشاركه', 'تابعونا', 'تابعوا', 'انشر']
+const SHARE_START = new RegExp(`^(${SHARE_STARTS.join('|')})`, 'u')
 const NETWORKS = /(?<!\p{L})(فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تيليجرام|لينكد ان|لينكدان|انستغرام|انستجرام|اكس|facebook|twitter|whatsapp|telegram|linkedin|x)(?!\p{L})/iu
 const MAX_SHARE_WORDS = 10
 
@@ -87,8 +88,9 @@ export function* chromeRangesInSteps(text: string): Generator<void, number[]> {
       blockLeft = 0
     } else {
       const raw = text.slice(start, Math.min(end, start + FOLDED_LENGTH))
-      const line = folded(raw)
-      if (end - start <= FOLDED_LENGTH && (BLOCK_HEADINGS.has(line) || isSectionHeading(line, raw, words))) {
+      // Most short lines are text whose first word starts no cue: the line is folded only when it might.
+      const line = mayStartCue(raw) ? folded(raw) : ''
+      if (line !== '' && end - start <= FOLDED_LENGTH && (BLOCK_HEADINGS.has(line) || isSectionHeading(line, raw, words))) {
         blockLeft = MAX_BLOCK_LINES
         blockStarted = false
         ranges.push(start, end)
@@ -98,7 +100,7 @@ export function* chromeRangesInSteps(text: string): Generator<void, number[]> {
         ranges.push(start, end)
       } else {
         blockLeft = 0
-        if (isChromeLine(line, raw, words)) ranges.push(start, end)
+        if (line !== '' && isChromeLine(line, raw, words)) ranges.push(start, end)
       }
     }
     start = end + 1
@@ -115,6 +117,19 @@ function isChromeLine(line: string, raw: string, words: number): boolean {
   if (LINK_CUES.some((cue) => line === cue || line.startsWith(`${cue} `))) return words <= MAX_HEADLINE_WORDS + 3
   if (SEPARATED_CUES.some((cue) => line === cue || line.startsWith(`${cue} `))) return SEPARATOR.test(raw)
   return SHARE_START.test(line) && words <= MAX_SHARE_WORDS && NETWORKS.test(line)
+}
+
+/** The first words of every cue and heading: a folded line starting with none of them is none of them. */
+const CUE_FIRST_WORDS = new Set([...LINK_CUES, ...SEPARATED_CUES, ...BLOCK_HEADINGS, ...SECTION_HEADING_STARTS].map((cue) => cue.split(' ')[0]))
+
+/** Whether folded(raw) could be a cue or heading line: its first word starts one (folding only that word). */
+function mayStartCue(raw: string): boolean {
+  for (const chunk of raw.split(/\s+/u)) {
+    // Normalization works character by character: the chunk's first word is folded(raw)'s first word.
+    const word = /[\p{L}\p{N}]+/u.exec(normalize(chunk))?.[0]
+    if (word !== undefined) return CUE_FIRST_WORDS.has(word) || SHARE_STARTS.some((share) => word.startsWith(share))
+  }
+  return false
 }
 
 /** A line's start folded for comparing with the cues: letters and single spaces only. */
