@@ -126,8 +126,7 @@ export function evaluateQuery(n: CompiledNode, run: Run, subjectOnly = false): E
         if (run.found[id] === 1) parts.push({ ok: true, title: run.occurrences.title.get(id) ?? NO_INTERVALS, body: run.occurrences.body.get(id) ?? NO_INTERVALS })
       }
       for (let k = 0; k < n.items.length; k++) {
-        const triggers = n.triggers[k]
-        if (triggers !== null && !anyFound(run.found, triggers)) continue
+        if (!mayHold(n.triggers[k], run.found)) continue
         const part = evaluateQuery(n.items[k], run, subjectOnly)
         if (part.ok) parts.push(part)
       }
@@ -151,8 +150,10 @@ export function evaluateQuery(n: CompiledNode, run: Run, subjectOnly = false): E
   }
 }
 
-function anyFound(found: Uint8Array, phrases: Int32Array): boolean {
-  for (let i = 0; i < phrases.length; i++) if (found[phrases[i]] === 1) return true
+/** Whether an item with these triggers (CompiledNode's 'or') may hold: null, or one of them found. */
+function mayHold(triggers: Int32Array | null, found: Uint8Array): boolean {
+  if (triggers === null) return true
+  for (let i = 0; i < triggers.length; i++) if (found[triggers[i]] === 1) return true
   return false
 }
 
@@ -165,8 +166,7 @@ function mergedLeads(parts: readonly Evaluation[], field: Field): Intervals {
 function evaluateDistinct(n: Extract<CompiledNode, { kind: 'distinct' }>, run: Run): Evaluation {
   const found: Evaluation[] = []
   for (let k = 0; k < n.members.length; k++) {
-    const triggers = n.triggers[k]
-    if (triggers !== null && !anyFound(run.found, triggers)) continue
+    if (!mayHold(n.triggers[k], run.found)) continue
     const member = evaluateQuery(n.members[k], run, true)
     if (member.ok) found.push(member)
   }

@@ -190,7 +190,6 @@ function triggersOf(node: CompiledNode): Int32Array | null {
 }
 
 function triggerList(node: CompiledNode): number[] | null {
-  const bounded = (ids: number[] | null): number[] | null => (ids !== null && ids.length <= MAX_TRIGGERS ? ids : null)
   switch (node.kind) {
     case 'phrase':
       return [node.id]
@@ -203,8 +202,12 @@ function triggerList(node: CompiledNode): number[] | null {
       return lists.length === 0 ? null : lists.reduce((a, b) => (b.length < a.length ? b : a))
     }
     case 'or': {
-      if (node.triggers.some((t) => t === null)) return null
-      return bounded([...node.phrases, ...node.triggers.flatMap((t) => [...(t ?? [])])])
+      const ids: number[] = [...node.phrases]
+      for (const triggers of node.triggers) {
+        if (triggers === null) return null
+        ids.push(...triggers)
+      }
+      return ids.length <= MAX_TRIGGERS ? ids : null
     }
     case 'not':
     case 'set':

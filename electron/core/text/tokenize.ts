@@ -55,8 +55,8 @@ function endsSentence(text: string, from: number, to: number, initial = false): 
 
 /**
  * The words of a normalized text (runs of letters and digits), their offsets moved by `offset`
- * (where the text starts in a longer one). Walked by hand: a word's hash is worked out as its
- * letters are passed, so a word met before is the same shared string (interned-words.ts).
+ * (where the text starts in a longer one). Walked by hand with word-chars.ts' table: a regular
+ * expression built a match object per word.
  */
 function tokensOf({ text, origStart, origEnd }: NormalizedText, offset: number, state: SentenceState): Token[] {
   const tokens: Token[] = []

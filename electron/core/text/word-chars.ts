@@ -4,9 +4,9 @@
  * are first met, so the tokenizer walks its text by hand instead of building a match object per word.
  */
 
-export const NOT_WORD = 1
+const NOT_WORD = 1
 export const LETTER = 2
-export const DIGIT = 3
+const DIGIT = 3
 
 const IS_LETTER = /^\p{L}$/u
 const IS_DIGIT = /^\p{N}$/u
