@@ -8,7 +8,7 @@
 import { DENIED, negatedTokens } from '../text/negation'
 import { paragraphsOf, type Paragraphs } from '../text/paragraphs'
 import type { Token } from '../text/tokenize'
-import { leadOf, type Evaluation } from './evaluate-query'
+import { leadOf, namedOf, type Evaluation } from './evaluate-query'
 import type { Field } from './types'
 
 export const FIELD_WEIGHT: Record<Field, number> = { title: 2, body: 1 }
@@ -132,7 +132,10 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
       noteWeak(weak, deniedKey(negation.signedSentence('body', subject.body[i])))
     }
   } else if (best < FIELD_WEIGHT.body) {
-    const long = negation.bodyLength >= LONG_BODY_TOKENS
+    // Passing is about the story, not the term: a headline or lead that asserts the subject without
+    // its context («الداخلية تختتم تمريناً» before the body says it is a security drill) makes the
+    // story about it.
+    const long = negation.bodyLength >= LONG_BODY_TOKENS && !headlineOrLeadAsserts(namedOf(result), negation, pay)
     let asserted = 0
     let lastStart = -1
     for (let i = 0; i < subject.body.length; i += 2) {
@@ -160,6 +163,22 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
   negation.strengths.set(subject, best)
   if (best < FIELD_WEIGHT.body) negation.weakIn.set(subject, weak)
   return best
+}
+
+/**
+ * Whether a subject is asserted in the title or the body's lead, its context aside (a headline that
+ * says «لم يكن عملاً إرهابياً» does not make the story about terrorism). Intervals are in order, so
+ * it stops at the first place past the lead; `pay` is paid for the places looked at.
+ */
+function headlineOrLeadAsserts(named: { readonly title: readonly number[]; readonly body: readonly number[] }, negation: NegationScopes, pay: (units: number) => void): boolean {
+  let looked = 0
+  try {
+    for (let i = 0; i < named.title.length; i += 2, looked++) if (!negation.isNegated('title', named.title[i])) return true
+    for (let i = 0; i < named.body.length && named.body[i] < LEAD_TOKENS; i += 2, looked++) if (!negation.isNegated('body', named.body[i])) return true
+    return false
+  } finally {
+    pay(looked + 1)
+  }
 }
 
 /** Weak statement keys kept per term: enough to join it to the statements it shares, bounded whatever the text. */

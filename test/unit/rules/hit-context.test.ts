@@ -269,36 +269,6 @@ describe('many terms naming one set', () => {
   })
 })
 
-describe('a long article’s passing mention weighs less (PASSING_FACTOR)', () => {
-  const filler = (n: number): string => Array.from({ length: n }, (_, i) => `كلمة${i % 10}`).join(' ')
-  const terms: Term[] = [{ query: 'اعتقال', weight: 2 }]
-
-  it('one mention past the lead of a long article counts less, and alone does not reach the threshold', () => {
-    expect(run(terms, `${filler(100)}. وجرى اعتقال شخص. ${filler(100)}`).score).toBe(2 * PASSING_FACTOR)
-  })
-
-  it('in a paragraph of its own, three sentences or more, past the lead it counts in full', () => {
-    const detailed = 'وجرى اعتقال شخص في الحي. وضُبطت بحوزته أسلحة. وأحيل إلى النيابة.'
-    // A story of five paragraphs, seven sentences: the third paragraph tells the arrest.
-    const story = (third: string, lineBreak = '\n') => [`${filler(80)}.`, `${filler(40)}. ${filler(20)}.`, third, `${filler(60)}.`, `${filler(20)}.`].join(lineBreak)
-    expect(run(terms, story(detailed)).score).toBe(2)
-    // The same sentences in paragraphs of one and two are a clause in passing.
-    expect(run(terms, story('وجرى اعتقال شخص في الحي.\nوضُبطت بحوزته أسلحة. وأحيل إلى النيابة.')).score).toBe(2 * PASSING_FACTOR)
-    // So is a body of one paragraph, or one that keeps no line break but its dateline's.
-    expect(run(terms, story(detailed, ' ')).score).toBe(2 * PASSING_FACTOR)
-    expect(run(terms, `القاهرة - وكالات\n${story(detailed, ' ')}`).score).toBe(2 * PASSING_FACTOR)
-    // A line of site chrome taken out still parts paragraphs; CR LF breaks lines as LF does.
-    expect(run(terms, story(`${detailed}\r\nاقرأ أيضاً: أخبار ذات صلة`, '\r\n')).score).toBe(2)
-  })
-
-  it('in the lead, twice, in the title, or in a short text, it counts in full', () => {
-    expect(run(terms, `أعلنت الشرطة اعتقال شخص. ${filler(200)}`).score).toBe(2)
-    expect(run(terms, `${filler(100)}. وجرى اعتقال شخص. ${filler(50)}. وتم اعتقال آخر. ${filler(50)}`).score).toBe(2)
-    expect(run(terms, `${filler(100)}. وجرى اعتقال شخص. ${filler(100)}`, { title: 'اعتقال شخص' }).score).toBe(4)
-    expect(run(terms, `${filler(60)}. وجرى اعتقال شخص.`).score).toBe(2)
-  })
-})
-
 describe('what the last review found', () => {
   const filler = (n: number): string => Array.from({ length: n }, (_, i) => `كلمة${i % 10}`).join(' ')
 
