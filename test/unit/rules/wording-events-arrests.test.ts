@@ -158,4 +158,13 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
     const body = 'توصل باحثون إلى أن بعض سلالات البكتيريا تنجو من المضادات الحيوية ثم تعاود مهاجمة الجسم بعد توقف العلاج.'
     expect(flagged(body, title)).toEqual([])
   })
+
+  it('a drill that plays out an attack is a security drill, even deep in a story about an airport', () => {
+    const traffic = 'استقبل المطار خلال الشهر الماضي أكثر من مليون مسافر، بزيادة تسعة في المئة عن العام السابق، وأضافت شركات الطيران وجهات جديدة إلى جداولها الشتوية. '
+    const drill = 'ونفذت الجهات المختصة فجر الخميس تمريناً في صالة المغادرة يحاكي هجوماً مسلحاً واحتجاز رهائن، ونُقل المصابون افتراضياً إلى المستشفيات.'
+    expect(flagged(traffic.repeat(6) + '\n' + drill + '\n' + traffic.repeat(4), 'المطار يستقبل مليون مسافر في شهر')).toContain('security-workshops')
+    // A cyber attack played on bank staff, a market's «هجوم مضاربي»: not a security drill.
+    expect(flagged('أطلقت الشركة منصة لمحاكاة الهجمات الإلكترونية وتدريب موظفي البنوك على صد رسائل التصيد.')).not.toContain('security-workshops')
+    expect(flagged('وافترض سيناريو التمرين هجوماً مضاربياً على العملة المحلية وارتفاع أسعار الفائدة.')).not.toContain('security-workshops')
+  })
 })
