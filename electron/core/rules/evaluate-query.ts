@@ -51,16 +51,7 @@ export interface Evaluation {
    * its subject's occurrences (negated or not, title or body: term-strength.ts). Absent: all of it.
    */
   readonly lead?: { readonly title: Intervals; readonly body: Intervals }
-  /**
-   * Where the subject of a NEAR or SENT is named at all, its context aside: «تمرين» in a headline
-   * whose security words come only in the body. A story whose headline or lead names the subject
-   * is about it, so its body mentions are not in passing (term-strength.ts). Absent: the lead.
-   */
-  readonly named?: { readonly title: Intervals; readonly body: Intervals }
 }
-
-/** Where a part's subject is named, context aside (see Evaluation.named). */
-export const namedOf = (e: Evaluation): { readonly title: Intervals; readonly body: Intervals } => e.named ?? leadOf(e)
 
 /** The intervals a part is about (see Evaluation.lead). */
 export const leadOf = (e: Evaluation): { readonly title: Intervals; readonly body: Intervals } => e.lead ?? e
@@ -142,12 +133,11 @@ export function evaluateQuery(n: CompiledNode, run: Run, subjectOnly = false): E
       if (parts.length <= 1) return parts[0] ?? NO_MATCH
       const size = parts.reduce((sum, p) => sum + intervalCount(p.title) + intervalCount(p.body), 0)
       pay(run, size * mergeRounds(parts.length))
-      const named = parts.some((p) => p.named) ? { title: mergeAll(parts.map((p) => namedOf(p).title)), body: mergeAll(parts.map((p) => namedOf(p).body)) } : undefined
-      if (subjectOnly) return { ok: true, title: mergedLeads(parts, 'title'), body: mergedLeads(parts, 'body'), named }
+      if (subjectOnly) return { ok: true, title: mergedLeads(parts, 'title'), body: mergedLeads(parts, 'body') }
       const merged = { ok: true, title: mergeAll(parts.map((p) => p.title)), body: mergeAll(parts.map((p) => p.body)) }
       if (!parts.some((p) => p.lead)) return merged
       pay(run, size * mergeRounds(parts.length))
-      return { ...merged, lead: { title: mergedLeads(parts, 'title'), body: mergedLeads(parts, 'body') }, named }
+      return { ...merged, lead: { title: mergedLeads(parts, 'title'), body: mergedLeads(parts, 'body') } }
     }
     case 'near':
       return evaluateNear(n, run, subjectOnly)
@@ -213,9 +203,8 @@ function evaluateNear(n: Extract<CompiledNode, { kind: 'near' }>, run: Run, subj
   // `a NEAR b NEAR c` is about a: it holds only where some a is close enough, not where b alone is.
   const lead = { title: close(n, run, 'title', subject.title, right.title), body: close(n, run, 'body', subject.body, right.body) }
   if (lead.title.length === 0 && lead.body.length === 0) return NO_MATCH
-  const named = namedOf(left)
-  if (subjectOnly) return { ok: true, title: lead.title, body: lead.body, named }
-  return { ok: true, title: bothClose(n, run, 'title', left.title, right.title), body: bothClose(n, run, 'body', left.body, right.body), lead, named }
+  if (subjectOnly) return { ok: true, title: lead.title, body: lead.body }
+  return { ok: true, title: bothClose(n, run, 'title', left.title, right.title), body: bothClose(n, run, 'body', left.body, right.body), lead }
 }
 
 type NearNode = Extract<CompiledNode, { kind: 'near' }>

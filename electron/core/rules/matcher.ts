@@ -16,6 +16,7 @@ import { parseQuery, type ResolvedSets } from './query'
 import { QueryTable } from './query-table'
 import { RunFlagPool, type RunFlags } from './run-flags'
 import { resolveTermSets } from './term-sets'
+import { subjectWithoutContext } from './term-subject'
 import { countWeakStatementsOnce, FIELD_WEIGHT, NegationScopes, termStrength } from './term-strength'
 import type { Field, MatchSpan, TermContribution, TermSet, Watchlist, WatchlistFile, WatchlistHit, WatchlistScore } from './types'
 
@@ -36,6 +37,8 @@ interface CompiledQuery {
   readonly source: string
   readonly node: CompiledNode
   readonly weight: number
+  /** The term's subject without its own context (term-subject.ts); null when it has none. */
+  readonly subject: CompiledNode | null
 }
 
 interface CompiledWatchlist {
@@ -203,7 +206,8 @@ export class Matcher {
 
   /** `term` (numbered over all watchlists) owns the query; excludes own nothing. */
   private compile(source: string, weight: number, term?: number): CompiledQuery {
-    return { source, node: this.table.compile(parseQuery(source, this.resolvedSets), term), weight }
+    const node = this.table.compile(parseQuery(source, this.resolvedSets), term)
+    return { source, node, weight, subject: subjectWithoutContext(node) }
   }
 
   /**
@@ -228,7 +232,8 @@ export class Matcher {
       // Weighed and highlighted at its subject: where both sides of a NEAR hold is not needed.
       const result = evaluateQuery(term.node, run, true)
       if (!result.ok) continue
-      const strength = termStrength(result, negation, (units) => pay(run, units))
+      const subjectAlone = term.subject
+      const strength = termStrength(result, negation, (units) => pay(run, units), subjectAlone && (() => leadOf(evaluateQuery(subjectAlone, run, true))))
       const contribution = term.weight * strength
       const statements = term.weight > 0 && strength < FIELD_WEIGHT.body ? negation.weakIn.get(leadOf(result)) : undefined
       if (statements !== undefined) weak.push({ at: terms.length, statements, contribution })

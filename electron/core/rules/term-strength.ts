@@ -8,8 +8,12 @@
 import { DENIED, negatedTokens } from '../text/negation'
 import { paragraphsOf, type Paragraphs } from '../text/paragraphs'
 import type { Token } from '../text/tokenize'
-import { leadOf, namedOf, type Evaluation } from './evaluate-query'
+import { leadOf, type Evaluation } from './evaluate-query'
+import type { Intervals } from './intervals'
 import type { Field } from './types'
+
+/** Where a query part holds, by field. */
+type Place = { readonly title: Intervals; readonly body: Intervals }
 
 export const FIELD_WEIGHT: Record<Field, number> = { title: 2, body: 1 }
 
@@ -101,9 +105,10 @@ export class NegationScopes {
 /**
  * The strongest occurrence's factor: 2 for an asserted title occurrence, 1 in the body, 0.5 negated
  * anywhere. Stops at the first occurrence that cannot be beaten, pays `pay` for the occurrences it
- * looks at, and weighs each shared result once.
+ * looks at, and weighs each shared result once. `subjectAlone`: where the term's subject holds
+ * without its context (term-subject.ts), asked only for a long article's weak body mention.
  */
-export function termStrength(result: Evaluation, negation: NegationScopes, pay: (units: number) => void): number {
+export function termStrength(result: Evaluation, negation: NegationScopes, pay: (units: number) => void, subjectAlone?: (() => Place) | null): number {
   // Weighed where the term's subject is: `اعتقال SENT الشرطة` is as negated as its اعتقال.
   const subject = leadOf(result)
   const known = negation.strengths.get(subject)
@@ -132,10 +137,7 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
       noteWeak(weak, deniedKey(negation.signedSentence('body', subject.body[i])))
     }
   } else if (best < FIELD_WEIGHT.body) {
-    // Passing is about the story, not the term: a headline or lead that asserts the subject without
-    // its context («الداخلية تختتم تمريناً» before the body says it is a security drill) makes the
-    // story about it.
-    const long = negation.bodyLength >= LONG_BODY_TOKENS && !headlineOrLeadAsserts(namedOf(result), negation, pay)
+    const long = negation.bodyLength >= LONG_BODY_TOKENS
     let asserted = 0
     let lastStart = -1
     for (let i = 0; i < subject.body.length; i += 2) {
@@ -150,8 +152,10 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
       lastStart = subject.body[i]
       asserted++
       // In a short text, in the lead, said twice, or in a paragraph of its own: a full body mention,
-      // the most the body gives.
-      if (!long || subject.body[i] < LEAD_TOKENS || asserted >= 2 || negation.inDetailedParagraph(subject.body[i])) {
+      // the most the body gives. So in a story whose headline or lead asserts the subject without
+      // its context («الداخلية تختتم تمريناً» before the body says it is a police drill): passing is
+      // about the story, not the term.
+      if (!long || subject.body[i] < LEAD_TOKENS || asserted >= 2 || negation.inDetailedParagraph(subject.body[i]) || (subjectAlone && headlineOrLeadAsserts(subjectAlone(), negation, pay))) {
         best = FIELD_WEIGHT.body
         break
       }
@@ -170,7 +174,7 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
  * says «لم يكن عملاً إرهابياً» does not make the story about terrorism). Intervals are in order, so
  * it stops at the first place past the lead; `pay` is paid for the places looked at.
  */
-function headlineOrLeadAsserts(named: { readonly title: readonly number[]; readonly body: readonly number[] }, negation: NegationScopes, pay: (units: number) => void): boolean {
+function headlineOrLeadAsserts(named: Place, negation: NegationScopes, pay: (units: number) => void): boolean {
   let looked = 0
   try {
     for (let i = 0; i < named.title.length; i += 2, looked++) if (!negation.isNegated('title', named.title[i])) return true

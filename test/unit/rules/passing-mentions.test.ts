@@ -5,13 +5,13 @@
 import { describe, expect, it } from 'vitest'
 import { Matcher } from '../../../electron/core/rules/matcher'
 import { PASSING_FACTOR } from '../../../electron/core/rules/term-strength'
-import type { Watchlist } from '../../../electron/core/rules/types'
+import type { TermSet, Watchlist } from '../../../electron/core/rules/types'
 
 type Term = { query: string; weight: number }
 
-function run(terms: Term[], body: string, options: { title?: string } = {}) {
+function run(terms: Term[], body: string, options: { title?: string; sets?: TermSet[] } = {}) {
   const watchlist: Watchlist = { id: 'w', name: 'w', terms, exclude: [], notify: true }
-  const [score] = new Matcher([watchlist]).run({ title: options.title ?? '', body }).scores
+  const [score] = new Matcher({ sets: options.sets ?? [], watchlists: [watchlist] }).run({ title: options.title ?? '', body }).scores
   return { score: score?.score ?? 0 }
 }
 
@@ -67,5 +67,14 @@ describe('a headline or lead that names the subject without its context', () => 
     const either: Term[] = [{ query: '(تمرين SENT الشرطة) OR (مناورة SENT الجيش)', weight: 2 }]
     expect(run(either, body(''), { title: 'تمرين في الميناء' }).score).toBe(2)
     expect(run(drill, `${filler(100)}. وجرى تمرين. ${body('')}`).score).toBe(2 * PASSING_FACTOR)
+  })
+
+  it('a term set is a unit: its members keep their own constraints', () => {
+    // «دورة الألعاب» (the Games) in the headline is no course: the set wants «دورة تدريبية».
+    const sets: TermSet[] = [{ name: 'courses', terms: ['دورة NEAR/1 تدريبية'] }]
+    const course: Term[] = [{ query: '@courses SENT الشرطة', weight: 2 }]
+    const story = `${filler(100)}. ونظمت الشرطة دورة تدريبية في الميناء. ${filler(100)}`
+    expect(run(course, story, { sets, title: 'انطلاق دورة الألعاب الخليجية' }).score).toBe(2 * PASSING_FACTOR)
+    expect(run(course, story, { sets, title: 'اختتام دورة تدريبية' }).score).toBe(2)
   })
 })
