@@ -40,7 +40,7 @@ export const WATCHLISTS: readonly WatchlistSource[] = [
       term(OR(q('تمرين مشترك'), q('التمرين المشترك'), q('مناورات مشتركة'), q('المناورات المشتركة'), q('التدريب المشترك'), q('تمرين تعبوي'), q('تمرين عسكري'), q('مناورات عسكرية'), q('مناورات بحرية'), q('تمرين بحري')), 2),
       // A drill that plays out an attack (not a cyber attack, nor a market's «هجوم مضاربي») is a security
       // drill, whatever else the story is about.
-      term('(تمرين OR تمارين OR محاكاة OR فرضية OR فرضيات OR سيناريو OR يحاكي OR تحاكي OR حاكى~) SENT ((هجوم OR هجمات OR هجوما) NOT NEAR/2 (سيبراني OR السيبراني OR سيبرانية OR السيبرانية OR إلكتروني OR الإلكتروني OR إلكترونية OR الإلكترونية OR قرصنة OR فدية OR مضاربي OR المضاربة) OR تفجير OR إرهابي OR إرهابية OR مسلحين OR مسلحون OR رهائن OR اختطاف) NOT SENT @finance', 2),
+      term('(تمرين OR تمارين OR محاكاة OR فرضية OR فرضيات OR سيناريو OR يحاكي OR تحاكي OR حاكى~) SENT ((هجوم OR هجمات OR هجوما) NOT NEAR/2 (سيبراني OR السيبراني OR سيبرانية OR السيبرانية OR إلكتروني OR الإلكتروني OR إلكترونية OR الإلكترونية OR قرصنة OR فدية OR مضاربي OR المضاربة) OR تفجير OR إرهابي OR إرهابية OR مسلحين OR مسلحون OR رهائن OR اختطاف) NOT SENT (@finance OR @fiction-culture)', 2),
       term(OR(q('حوار المنامة'), q('حوار شانغريلا'), q('مؤتمر ميونخ للأمن'), q('الجمعية العامة للإنتربول'), q('قمة الناتو'), 'Flintlock'), 2),
       // Medicine frames an event when it is the story's subject (two medical words in a sentence) or
       // the event's own; one medical word elsewhere (a drill's injured taken to hospital) does not.
