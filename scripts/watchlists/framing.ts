@@ -45,6 +45,15 @@ export const FRAMING_SETS: TermSets = {
     'البعوض', 'الحشرات', 'اللقاحات', 'التطعيم', 'جراحية', 'جراحي', 'مستشفى', 'المستشفى', 'طبيب', 'الأطباء', 'المريض', 'مرضى', 'سرطانية', 'الأورام',
     q('قلب مفتوح'), 'علاج',
   ],
+  // What a course teaches when it is no security subject, though police or soldiers take it:
+  // languages, literacy, computing, photography, hospitality, business, crafts (not first aid: security
+  // courses teach it beside their own subjects).
+  'civil-skills': [
+    q('اللغة الإنجليزية'), q('اللغة الانجليزية'), q('اللغة الفرنسية'), q('اللغة العربية'), 'اللغات', q('محو الأمية'), q('الأمية الرقمية'), 'الحاسوب',
+    q('الحاسب الآلي'), q('برامج الأوفيس'), 'التصوير', q('صناعة المحتوى'), 'المونتاج', q('التصميم الجرافيكي'), 'الضيافة', 'الإتيكيت',
+    q('ريادة الأعمال'), q('المشاريع الصغيرة'), 'المقاولات', 'مقاولاتهن', 'الطبخ', 'الخياطة', 'التطريز', q('الحرف اليدوية'),
+    'التغذية', q('تحفيظ القرآن'), 'التجويد', 'السباحة',
+  ],
   // Courses and forums for journalists (covering elections, terrorism, conflict) are media events, not security ones.
   'media-event': [
     'للصحفيين', 'للإعلاميين', q('التغطية الإعلامية'), q('التغطية الصحفية'), q('نقابة الصحفيين'), q('حرية الصحافة'), q('غرف الأخبار'), 'المراسلين', 'للمراسلين',

@@ -47,6 +47,9 @@ export const WATCHLISTS: readonly WatchlistSource[] = [
       term('@fiction-culture', -1.5), term('@fiction-culture{2}', -2), term('@history', -2), term('@sport NOT SENT @security-forces', -2), term('@sport{2}', -2), term('@medicine{2} NOT SENT @security-forces', -2), term('@medicine SENT @event-words NOT SENT @security-forces', -2), term('@civil-safety', -2), term('@media-event', -2), term('@commerce', -2), term('@farming{3}', -2),
       // An event on «security» in another sense (food, water, energy, a vendor's products) is not a
       // security event: -4 in the event's sentence (both terms), only -1 elsewhere in the story.
+      // A course on a skill of no security subject (languages, photography, hospitality) is not a
+      // security course, though police take it: -2 when it is what the course is in («دورة في التصوير»).
+      term('@civil-skills NEAR/4 @event-words SENT @event-words', -2),
       term(OTHER_SECURITY + ' SENT @event-words', -3),
       term(OTHER_SECURITY, -1),
     ],
