@@ -5,7 +5,8 @@ import { q, type TermSets } from './query'
 const EVENT_WORDS: readonly string[] = [
   '(ورشة OR ورش) NOT NEAR/3 (تصليح OR صيانة OR إصلاح OR نجارة OR حدادة OR سيارات OR تصنيع OR لتصنيع OR السلاح OR أسلحة OR الأسلحة OR مرخصة OR محل OR محال OR لتفكيك OR المسروقة OR المسروقات OR مسروقة OR إعمار OR الإعمار OR ترميم OR الترميم OR مرائب OR الغيار) NOT NEAR/1 (' +
     ['صاحب', 'أصحاب', 'مالك'].flatMap((a) => ['ورشة', 'الورشة', 'الورش'].map((b) => q(a + ' ' + b))).join(' OR ') +
-    ')',
+    // A chop shop («ورش تفكيك» of stolen cars), not a workshop on dismantling bombs or cells.
+    ') NOT NEAR/1 (تفكيك NOT NEAR/2 (العبوات OR عبوات OR المتفجرات OR متفجرات OR الألغام OR ألغام OR القنابل OR خلايا OR الخلايا OR شبكات OR الشبكات))',
   q('ورشة عمل'), q('حلقة عمل'), q('دورة تدريبية'), q('دورة تكوينية'), q('دورة متخصصة'), q('دورة إقليمية'),
   'دورة NEAR/1 (متقدمة OR تخصصية OR تأهيلية OR تنشيطية OR مكثفة)',
   '(اختتام OR اختتم~ OR أنهى~ OR تخريج OR تخرج~ OR محاور) NEAR/8 (دورة OR الدورة) NOT NEAR/2 (اجتماعات OR اجتماع OR للجنة OR اللجنة OR العادية OR البرلمانية OR الانعقاد OR التشريعية OR المجلس OR لمجلس)',

@@ -62,7 +62,7 @@ export const WATCHLISTS: readonly WatchlistSource[] = [
     terms: [
       term(OR(q('تنسيق أمني'), q('تعاون أمني'), q('شراكة أمنية'), q('اتفاق أمني'), q('اتفاقية أمنية'), q('تنسيق استخباراتي'), q('تعاون استخباراتي'), q('تنسيق مخابراتي'), q('تعاون مخابراتي'), q('تنسيق استخباري'), q('تعاون استخباري'), q('التعاون الأمني'), q('التنسيق الأمني'), q('مذكرة تفاهم') + ' SENT (أمني OR الأمن OR الإرهاب OR الجريمة OR الشرطة OR الدفاع OR العسكري)'), 2),
       term(OR(q('تبادل المعلومات'), q('تبادل المعطيات'), q('تقاسم المعلومات'), q('تبادل البيانات')) + ' SENT @security-topic NOT SENT @non-security-cooperation', 2),
-      term(OR('@police-networks', q('نشرة حمراء'), q('النشرة الحمراء'), q('مذكرة توقيف دولية'), q('تسليم المطلوبين'), q('تسليم مطلوبين'), '(تبادل OR لتبادل OR تبادل~) SENT ((قوائم OR قائمة OR أسماء OR بيانات OR ملفات) NEAR/3 (المطلوبين OR مطلوبين))', 'تسليم~ SENT (مطلوب OR المطلوبين OR متهم) NOT SENT @non-security-cooperation', 'سلم~ SENT (مطلوب OR متهم OR مطلوبا)', 'تسلم~ SENT (مطلوب OR متهم OR مطلوبا)') + ' NOT SENT @sport', 2),
+      term(OR('@police-networks', q('نشرة حمراء'), q('النشرة الحمراء'), q('مذكرة توقيف دولية'), q('تسليم المطلوبين'), q('تسليم مطلوبين'), '(تبادل OR لتبادل OR تبادل~) SENT ((قوائم OR قائمة OR أسماء OR بيانات OR ملفات) NEAR/3 (المطلوبين OR مطلوبين))', 'تسليم~ NOT NEAR/3 (المختصة OR النيابة OR للنيابة OR القضاء OR المحكمة OR ذويه OR أسرته) SENT (مطلوب OR المطلوبين OR متهم) NOT SENT @non-security-cooperation', 'سلم~ SENT (مطلوب OR متهم OR مطلوبا)', 'تسلم~ SENT (مطلوب OR متهم OR مطلوبا)') + ' NOT SENT @sport', 2),
       term('@cooperation-words SENT @security-context SENT @other-party' + NOT_SECURITY_COOPERATION, 2),
       // An operation run with another country's agency, or with its investigators taking part.
       // (One country named may be the reporting country's own police: two make it cooperation.)
@@ -71,6 +71,8 @@ export const WATCHLISTS: readonly WatchlistSource[] = [
       term('@cooperation-words SENT @security-context SENT @countries' + NOT_SECURITY_COOPERATION, 1),
       term('@cooperation-words SENT @security-context SENT @countries{2}' + NOT_SECURITY_COOPERATION, 2),
       term('@foreign-security SENT @security-context' + NOT_SECURITY_COOPERATION, 1),
+      // A request to hand someone over to another country: «طلب تسليمه إلى لندن».
+      term('(طلب OR طلبا OR بطلب) NEAR/1 (تسليم OR تسليمه OR تسليمها OR تسليمهم OR ترحيله OR استرداده OR استردادهم) NEAR/4 (@countries OR بلاده OR بلده)', 2),
       // Bodies whose whole work is security cooperation between states.
       term('(TFTC OR "مركز استهداف تمويل الإرهاب" OR "مجلس وزراء الداخلية العرب" OR GCTF OR "المنتدى العالمي لمكافحة الإرهاب" OR "مكتب الأمم المتحدة المعني بالمخدرات والجريمة" OR "مكتب الأمم المتحدة لمكافحة الإرهاب" OR "الهيئة الإقليمية لمكافحة الإرهاب") SENT @security-context', 1),
       term('(سلم~ OR تسلم~ OR ترحيل OR رحل~ OR تسليم OR استرداد OR استرد~ OR إبعاد OR أبعد~) NOT SENT (رفات OR جثامين OR جثث OR "الصليب الأحمر") SENT (@countries{2} OR بلاده OR بلده OR موطنه OR (دولة OR دول) NEAR/2 (شقيقة OR صديقة OR عربية OR خليجية OR أجنبية OR أفريقية OR أوروبية OR آسيوية)) SENT (@suspects OR @arrest-words OR يشتبه OR بتهم OR بتهمة OR المتهمين OR المحتجزين OR محتجزين OR مطلوب OR المطلوبين OR متهم OR قادة OR قيادي OR الفار OR الهارب OR هارب OR فارين OR ' + q('مذكرة توقيف') + ') NOT SENT (@sport OR عقد OR عقدا OR صفقة OR شراء OR توريد OR معدات OR زوارق OR طائرات)', 2),

@@ -173,4 +173,14 @@ describe('default watchlists on wording: cooperation', () => {
   it('a denied coordination read by several terms does not flag', () => {
     expect(flagged('نفى المتحدث باسم الخارجية وجود أي تنسيق أمني مع واشنطن بشأن الملاحة في المضيق.')).toEqual([])
   })
+
+  it('a request to hand someone over to another country is cooperation; a handover to one\u2019s own prosecutor is not', () => {
+    expect(flagged('وينتظر أن تبت المحكمة الوطنية في مدريد في طلب تسليمه إلى لندن خلال أسابيع.')).toContain('intelligence-cooperation')
+    expect(flagged('ألقت الشرطة القبض على مطلوب خطير بعد أن تحصن داخل منزله، قبل تسليمه إلى الجهات المختصة.')).not.toContain('intelligence-cooperation')
+  })
+
+  it('a foreign agency named by its acronym or its Arabic name is another party', () => {
+    expect(flagged('أوقفت الشرطة مهرب كوكايين بالتنسيق مع الوكالة الوطنية لمكافحة الجريمة.')).toContain('intelligence-cooperation')
+    expect(flagged('أوقفت الشرطة مهرب كوكايين بالتنسيق مع NCA.')).toContain('intelligence-cooperation')
+  })
 })

@@ -174,4 +174,9 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
     // A security course that teaches a language or first aid beside its own subjects still counts.
     expect(flagged('اختتمت دورة تدريبية لعناصر خفر السواحل في التفتيش البحري ومكافحة التهريب والإسعافات الأولية والملاحة.')).toContain('security-workshops')
   })
+
+  it('a chop shop («ورش تفكيك») is a garage, not a workshop: the arrest it is in still counts', () => {
+    expect(flagged('أعلنت الشرطة القبض على ثلاثة مقيمين لسرقتهم مركبات من أحياء جنوب المدينة ونقلها إلى ورش تفكيك غير نظامية لبيع قطعها.')).toEqual(['arrests-raids'])
+    expect(flagged('نظم الجيش ورشة تفكيك العبوات الناسفة لعناصر الهندسة.')).toContain('security-workshops')
+  })
 })
