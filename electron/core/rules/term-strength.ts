@@ -5,7 +5,7 @@
  * of NEAR and SENT: the right is context). A headline that only denies it (a denial or a rumour,
  * not a negation particle) makes every body mention a claim it denies.
  */
-import { DENIED, negatedTokens } from '../text/negation'
+import { DENIED, SentenceNegation } from '../text/negation'
 import { paragraphsOf, type Paragraphs } from '../text/paragraphs'
 import type { Token } from '../text/tokenize'
 import { leadOf, type Evaluation } from './evaluate-query'
@@ -50,7 +50,7 @@ export const DETAILED_PARAGRAPH_SENTENCES = 3
  * need (most articles have no hit), and the strengths already weighed.
  */
 export class NegationScopes {
-  private readonly scopes: Partial<Record<Field, Uint8Array>> = {}
+  private readonly scopes: Partial<Record<Field, SentenceNegation>> = {}
   private paragraphs?: Paragraphs
   /** Strength by evaluation: a term set's result is one object shared by every term naming it. */
   readonly strengths = new Map<object, number>()
@@ -72,7 +72,7 @@ export class NegationScopes {
   }
 
   isNegated(field: Field, token: number): boolean {
-    return this.scopeOf(field)[token] !== 0
+    return this.scopeOf(field).scopeAt(token) !== 0
   }
 
   /**
@@ -88,11 +88,11 @@ export class NegationScopes {
 
   /** Denied or rumoured («نفت …», «شائعات عن …»), not merely under a negation particle. */
   isDenied(field: Field, token: number): boolean {
-    return this.scopeOf(field)[token] === DENIED
+    return this.scopeOf(field).scopeAt(token) === DENIED
   }
 
-  private scopeOf(field: Field): Uint8Array {
-    return (this.scopes[field] ??= negatedTokens(this.tokens[field]))
+  private scopeOf(field: Field): SentenceNegation {
+    return (this.scopes[field] ??= new SentenceNegation(this.tokens[field]))
   }
 
   /** A sentence of either field as one number: the body's from 0 up, the title's from -1 down. */

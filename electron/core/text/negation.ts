@@ -122,7 +122,40 @@ function withProclitics(words: readonly string[], proclitics: readonly string[])
  * صحة لـ…»، ruling out) or a rumour («شائعات عن …») does, else 0.
  */
 export function negatedTokens(tokens: readonly Token[]): Uint8Array {
-  const negated = new Uint8Array(tokens.length)
+  return negatedInRange(tokens, 0, tokens.length, new Uint8Array(tokens.length))
+}
+
+/**
+ * negatedTokens, worked out a sentence at a time on first need: a scope never crosses a sentence
+ * end, and most of a long article's sentences hold no term whose occurrence needs weighing.
+ */
+export class SentenceNegation {
+  private readonly scopes: Uint8Array
+  private readonly known: Uint8Array
+
+  constructor(private readonly tokens: readonly Token[]) {
+    this.scopes = new Uint8Array(tokens.length)
+    this.known = new Uint8Array(tokens.length)
+  }
+
+  /** The token's scope: 0, NEGATED or DENIED. */
+  scopeAt(token: number): number {
+    if (this.known[token] === 0) {
+      const tokens = this.tokens
+      const sentence = tokens[token].sentence
+      let from = token
+      while (from > 0 && tokens[from - 1].sentence === sentence) from--
+      let to = token + 1
+      while (to < tokens.length && tokens[to].sentence === sentence) to++
+      negatedInRange(tokens, from, to, this.scopes)
+      this.known.fill(1, from, to)
+    }
+    return this.scopes[token]
+  }
+}
+
+/** Scopes of tokens [from, to) into `negated` (the words after `to` may be read, as cues' next words). */
+function negatedInRange(tokens: readonly Token[], from: number, to: number, negated: Uint8Array): Uint8Array {
   let sentence = -1
   let denied = false
   let reachUntil = -1
@@ -130,7 +163,7 @@ export function negatedTokens(tokens: readonly Token[]): Uint8Array {
   let openReach = 0
   /** The open particle's scope (Particle.scope). */
   let openScope: Particle['scope'] = NEGATED
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < to; i++) {
     const token = tokens[i]
     if (token.sentence !== sentence) {
       sentence = token.sentence
