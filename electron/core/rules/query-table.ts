@@ -146,7 +146,7 @@ export class QueryTable implements PhraseTable {
   }
 
   private phraseId(node: PhraseNode): number {
-    const wordIds = node.words.map((w) => this.index.add(w, node.mode))
+    const wordIds = node.words.map((w, i) => this.index.add(w, node.mode, node.hamzaLam?.[i] ?? false))
     const key = wordIds.join(' ')
     const known = this.phraseIds.get(key)
     if (known !== undefined) return known

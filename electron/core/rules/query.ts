@@ -6,13 +6,17 @@
  * where in the query they are: an analyst must fix the term, not guess. Precedence, loosest
  * first: OR, AND, NOT, NEAR (SENT and the scoped exclusions bind as NEAR does).
  */
-import { words } from '../text/tokenize'
+import { tokenize } from '../text/tokenize'
 import { lex, QueryError, type Lexeme, type Proximity, type WordMode } from './query-lexer'
 
 export { QueryError, type Proximity, type WordMode } from './query-lexer'
 
 export type QueryNode =
-  | { readonly kind: 'phrase'; readonly words: readonly string[]; readonly mode: WordMode; readonly source: string }
+  /**
+   * `hamzaLam[i]`: word i is written with a hamza on its first alef before a lam (ألماني، إلكتروني،
+   * ألغام), so the ال it folds to is no article. Absent when no word is.
+   */
+  | { readonly kind: 'phrase'; readonly words: readonly string[]; readonly mode: WordMode; readonly source: string; readonly hamzaLam?: readonly boolean[] }
   | { readonly kind: 'and'; readonly items: readonly QueryNode[] }
   | { readonly kind: 'or'; readonly items: readonly QueryNode[] }
   | { readonly kind: 'not'; readonly item: QueryNode }
@@ -169,7 +173,8 @@ class Parser {
 
   private term(lexeme: Extract<Lexeme, { type: 'word' | 'phrase' }>): QueryNode {
     if (++this.terms > MAX_TERMS_PER_QUERY) throw new QueryError(this.query, lexeme.pos, 'too_many_terms', { limit: MAX_TERMS_PER_QUERY })
-    const normalized = words(lexeme.text)
+    const tokens = tokenize(lexeme.text)
+    const normalized = tokens.map((t) => t.norm)
     if (normalized.length === 0) throw new QueryError(this.query, lexeme.pos, 'no_letters')
     if (lexeme.mode === 'verb' && normalized.length > 1) throw new QueryError(this.query, lexeme.pos, 'verb_multiword')
     if (lexeme.mode === 'prefix') {
@@ -177,9 +182,13 @@ class Parser {
       if (normalized[0].length < MIN_PREFIX_LENGTH) throw new QueryError(this.query, lexeme.pos, 'prefix_too_short', { limit: MIN_PREFIX_LENGTH })
     }
     const source = lexeme.type === 'phrase' ? lexeme.text : lexeme.mode === 'exact' ? `=${lexeme.text}` : lexeme.mode === 'prefix' ? `${lexeme.text}*` : lexeme.mode === 'verb' ? `${lexeme.text}~` : lexeme.text
-    return { kind: 'phrase', words: normalized, mode: lexeme.mode, source }
+    const hamzaLam = tokens.map((t) => HAMZA_LAM.test(lexeme.text.slice(t.start, t.end)))
+    return { kind: 'phrase', words: normalized, mode: lexeme.mode, source, ...(hamzaLam.includes(true) ? { hamzaLam } : {}) }
   }
 }
+
+/** An alef with a hamza or madda (marks and tatweel aside), then a lam: no article, though it folds to one. */
+const HAMZA_LAM = /^[\u0622\u0623\u0625\u0671][\u064B-\u065F\u0670\u0640]*\u0644/
 
 function isOperator(lexeme: Lexeme): boolean {
   return lexeme.type === 'and' || lexeme.type === 'or' || lexeme.type === 'not' || lexeme.type === 'near'

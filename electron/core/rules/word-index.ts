@@ -92,10 +92,13 @@ export class WordIndex {
   private readonly exact = new Map<string, number[]>()
   private readonly root = newNode()
 
-  /** Registers a normalized word and returns its id (the same id for the same word and mode). */
-  add(word: string, mode: WordMode = 'affix'): number {
+  /**
+   * Registers a normalized word and returns its id (the same id for the same word and mode).
+   * `hamzaLam`: the word was written أل… or إل… (ألماني), so its folded ال is no article.
+   */
+  add(word: string, mode: WordMode = 'affix', hamzaLam = false): number {
     this.memo.clear()
-    const key = `${mode}\u0000${word}`
+    const key = `${mode}\u0000${hamzaLam ? 'hamza-lam' : ''}\u0000${word}`
     const known = this.ids.get(key)
     if (known !== undefined) return known
     const wordId = this.ids.size
@@ -107,7 +110,7 @@ export class WordIndex {
       return wordId
     }
     // A verb never carries the article: التقى is a verb whose letters happen to start so.
-    const needsArticle = mode !== 'verb' && word.startsWith('ال') && word.length > 3
+    const needsArticle = mode !== 'verb' && !hamzaLam && word.startsWith('ال') && word.length > 3
     const core = needsArticle ? word.slice(2) : word
     const entry = (overrides: Partial<IndexEntry> = {}): IndexEntry => ({ wordId, needsArticle, verb: false, imperfect: false, ...overrides })
     if (mode === 'prefix') {

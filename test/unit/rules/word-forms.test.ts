@@ -152,3 +152,19 @@ describe('a listed form takes clitics and pronouns, never an ending that makes a
     expect(found('حزام', 'ضبط أحزمتهم')).toEqual(['أحزمتهم'])
   })
 })
+
+describe('a word written أل… or إل… has no article, though it folds to one', () => {
+  it.each([
+    ['ألغام', 'أزالت الفرق الألغام من الطريق وفككت بالألغام المزروعة', ['الألغام', 'بالألغام']],
+    ['ألماني', 'وصل وفد من الشرطة الألمانية وخبير ألماني', ['الألمانية', 'ألماني']],
+    ['إلكتروني', 'تزايد الابتزاز الإلكتروني عبر بريد إلكتروني مزيف', ['الإلكتروني', 'إلكتروني']],
+  ])('%s finds itself with the article and without', (query, body, forms) => {
+    expect(found(query, body)).toEqual(forms)
+  })
+
+  it('a word that has the article still needs it, and keeps its whole-word guard', () => {
+    // الدول (the states) is دول with the article: not the adjective «الدولي» (international).
+    expect(found('الدول', 'أعلنت الدول المشاركة في المطار الدولي')).toEqual(['الدول'])
+    expect(found('الأمن', 'عزز الأمن أمن الحدود')).toEqual(['الأمن'])
+  })
+})
