@@ -34,6 +34,10 @@ const STEMS: readonly (readonly [string, readonly string[]])[] = [
   // دولي "international" (مطار القاهرة الدولي، المجتمع الدولي): never دول "states" + the nisba. Being
   // whole, its forms match only as written: a query names the one it wants (الدولية، دوليين).
   ['دولي', ['', 'ة', 'ا', 'ون', 'ين', 'ات']],
+  // دورية "a patrol", دوريات "patrols" (الدوريات الليلية): never the league دوري + an ending, which
+  // made a farm story's night patrols read as football.
+  ['دورية', ['']],
+  ['دوريات', WITH_PRONOUNS],
 ]
 
 export const WHOLE_WORDS: ReadonlySet<string> = new Set(STEMS.flatMap(([stem, endings]) => endings.map((e) => words(stem + e).join(' '))))

@@ -179,4 +179,14 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
     expect(flagged('أعلنت الشرطة القبض على ثلاثة مقيمين لسرقتهم مركبات من أحياء جنوب المدينة ونقلها إلى ورش تفكيك غير نظامية لبيع قطعها.')).toEqual(['arrests-raids'])
     expect(flagged('نظم الجيش ورشة تفكيك العبوات الناسفة لعناصر الهندسة.')).toContain('security-workshops')
   })
+
+  it('night patrols are no football league: an arrest told beside them keeps its score', () => {
+    const body = 'ضبطت الشرطة ثلاثة أشخاص بحوزتهم ثمار زيتون مسروقة. ودعا مزارعون إلى تكثيف الدوريات الليلية قرب البساتين في ذروة الموسم.'
+    expect(flagged(body)).toContain('arrests-raids')
+  })
+
+  it('«تابع» names al-Qaeda\u2019s affiliate only beside the name, not a crowd that watched by a base', () => {
+    expect(flagged('وتابع المئات السباق من الشاطئ المحاذي للقاعدة.')).not.toContain('named-groups')
+    expect(flagged('اعتقلت القوات مسلحا تابعا للقاعدة في أبين.')).toContain('named-groups')
+  })
 })
