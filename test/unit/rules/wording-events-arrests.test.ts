@@ -189,4 +189,9 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
     expect(flagged('وتابع المئات السباق من الشاطئ المحاذي للقاعدة.')).not.toContain('named-groups')
     expect(flagged('اعتقلت القوات مسلحا تابعا للقاعدة في أبين.')).toContain('named-groups')
   })
+
+  it('«تنظيم الدولة» is the group where its propaganda or recruiting is told; the state\u2019s organising is not', () => {
+    expect(flagged('أوقفت الشرطة شابا يدير حسابات لنشر دعاية تنظيم الدولة وتجنيد قاصرين.')).toContain('named-groups')
+    expect(flagged('أشاد الزوار بحسن تنظيم الدولة للمهرجان هذا العام.')).not.toContain('named-groups')
+  })
 })
