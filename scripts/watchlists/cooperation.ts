@@ -8,7 +8,7 @@ import { q, type TermSets } from './query'
 export const COOPERATION_SETS: TermSets = {
   // How the press says two parties work together; the watchlists want a security subject and another party beside it.
   'cooperation-words': [
-    'تحقيق NEAR/1 مشترك', '(لجنة OR اللجنة OR لجان OR اللجان) NEAR/1 (مشتركة OR المشتركة)',
+    'تحقيق NEAR/1 مشترك', '(لجنة OR اللجنة OR لجان OR اللجان) NEAR/1 (مشتركة OR المشتركة OR ثنائية OR الثنائية)',
     '(العمل OR عمل) NEAR/2 (المشترك OR مشترك) NOT NEAR/3 (المشتركون OR المشتركين)', q('تسليم مراقب'), q('التسليم المراقب'),
     '(متابعة OR تحريات OR عملية OR عمليات OR مداهمات OR دورية OR دوريات OR حملة OR تحقيقات) NEAR/1 مشتركة', q('فريق تحقيق دولي'), q('فريق تحقيق مشترك'),
     '(استخباراتية OR استخبارية OR استخباري OR استخباراتي) NEAR/1 (مشتركة OR مشترك OR المشتركة OR المشترك)', '(قوة OR قوات) NEAR/1 (موحدة OR مشتركة)',

@@ -71,8 +71,11 @@ export const WATCHLISTS: readonly WatchlistSource[] = [
       term('@cooperation-words SENT @security-context SENT @countries' + NOT_SECURITY_COOPERATION, 1),
       term('@cooperation-words SENT @security-context SENT @countries{2}' + NOT_SECURITY_COOPERATION, 2),
       term('@foreign-security SENT @security-context' + NOT_SECURITY_COOPERATION, 1),
-      // A request to hand someone over to another country: «طلب تسليمه إلى لندن».
+      // A request to hand someone over to another country: «طلب تسليمه إلى لندن», «طلب استرداده»
+      // of a man held; a warrant circulated abroad («مذكرة توقيف … معمّمة دولياً»).
       term('(طلب OR طلبا OR بطلب) NEAR/1 (تسليم OR تسليمه OR تسليمها OR تسليمهم OR ترحيله OR استرداده OR استردادهم) NEAR/4 (@countries OR بلاده OR بلده)', 2),
+      term('(طلب OR طلبا OR بطلب OR طلبات) NEAR/1 (تسليمه OR تسليمها OR تسليمهم OR استرداده OR استردادها OR استردادهم) SENT (@suspects OR @arrest-words OR مطلوب OR المطلوب OR الموقوف OR المتهم OR مذكرة)', 2),
+      term('(معممة OR معمم OR عممت OR عممتها OR عممها) NEAR/1 (دوليا OR دولية OR الدولية) SENT (مذكرة OR مذكرات OR مطلوب OR المطلوب OR أمر OR بحث)', 2),
       // Bodies whose whole work is security cooperation between states.
       term('(TFTC OR "مركز استهداف تمويل الإرهاب" OR "مجلس وزراء الداخلية العرب" OR GCTF OR "المنتدى العالمي لمكافحة الإرهاب" OR "مكتب الأمم المتحدة المعني بالمخدرات والجريمة" OR "مكتب الأمم المتحدة لمكافحة الإرهاب" OR "الهيئة الإقليمية لمكافحة الإرهاب") SENT @security-context', 1),
       term('(سلم~ OR تسلم~ OR ترحيل OR رحل~ OR تسليم OR استرداد OR استرد~ OR إبعاد OR أبعد~) NOT SENT (رفات OR جثامين OR جثث OR "الصليب الأحمر") SENT (@countries{2} OR بلاده OR بلده OR موطنه OR (دولة OR دول) NEAR/2 (شقيقة OR صديقة OR عربية OR خليجية OR أجنبية OR أفريقية OR أوروبية OR آسيوية)) SENT (@suspects OR @arrest-words OR يشتبه OR بتهم OR بتهمة OR المتهمين OR المحتجزين OR محتجزين OR مطلوب OR المطلوبين OR متهم OR قادة OR قيادي OR الفار OR الهارب OR هارب OR فارين OR ' + q('مذكرة توقيف') + ') NOT SENT (@sport OR عقد OR عقدا OR صفقة OR شراء OR توريد OR معدات OR زوارق OR طائرات)', 2),

@@ -183,4 +183,13 @@ describe('default watchlists on wording: cooperation', () => {
     expect(flagged('أوقفت الشرطة مهرب كوكايين بالتنسيق مع الوكالة الوطنية لمكافحة الجريمة.')).toContain('intelligence-cooperation')
     expect(flagged('أوقفت الشرطة مهرب كوكايين بالتنسيق مع NCA.')).toContain('intelligence-cooperation')
   })
+
+  it('a man held on another country\u2019s warrant, circulated abroad, with his extradition asked, is cooperation', () => {
+    expect(flagged('أوقفت دورية المدعو (ج. ف.) المطلوب بموجب مذكرة توقيف صادرة عن القضاء البلجيكي ومعممة دوليا.')).toContain('intelligence-cooperation')
+    expect(flagged('وأحيل الموقوف إلى النيابة العامة للنظر في طلب استرداده.')).toContain('intelligence-cooperation')
+  })
+
+  it('a bilateral committee of two states\u2019 police on smuggling is cooperation', () => {
+    expect(flagged('اجتمعت اللجنة الثنائية للحدود بين البلدين بمشاركة قادة الشرطة وبحثت تهريب الوقود والكوكايين.')).toContain('intelligence-cooperation')
+  })
 })

@@ -194,4 +194,10 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
     expect(flagged('أوقفت الشرطة شابا يدير حسابات لنشر دعاية تنظيم الدولة وتجنيد قاصرين.')).toContain('named-groups')
     expect(flagged('أشاد الزوار بحسن تنظيم الدولة للمهرجان هذا العام.')).not.toContain('named-groups')
   })
+
+  it('an arrest in Gulf wire idiom: «قبضت دوريات الأمن … على», «جرى إيقافهم»; a player\u2019s suspension is not one', () => {
+    expect(flagged('قبضت دوريات الأمن بمنطقة الرياض على أربعة مقيمين لارتكابهم حوادث سلب.')).toContain('arrests-raids')
+    expect(flagged('وجرى إيقافهم واتخاذ الإجراءات النظامية بحقهم وإحالتهم إلى النيابة العامة.')).toContain('arrests-raids')
+    expect(flagged('قرر الاتحاد إيقافه عن اللعب ثلاث مباريات.')).not.toContain('arrests-raids')
+  })
 })
