@@ -98,9 +98,10 @@ export const WATCHLISTS: readonly WatchlistSource[] = [
       term('(@intel-agencies OR @security-forces) SENT (نظيرتها OR نظيره OR نظيرها OR نظرائها OR نظرائه OR نظرائهم) SENT @security-topic' + NOT_SECURITY_COOPERATION, 2),
       term('(عاد~ OR وصل~ OR أعيد~ OR إعادة) SENT (الهارب OR الهاربين OR المطلوب OR المحكوم OR الفار) SENT (مأمورية OR برفقة OR @police-networks)', 2),
       term('(' + q('مكتب الارتباط') + ' OR ' + q('مكتب ارتباط') + ' OR ' + q('ضابط ارتباط') + ' OR ' + q('ضابط اتصال') + ' OR ' + q('ضباط ارتباط') + ' OR ' + q('ضباط اتصال') + ') SENT (@countries{2} OR @other-party)', 2),
-      // Joint exercises, «التمرين البحري المشترك» too (not «المشتركين في التمرين», the participants);
-      // civil aviation authorities' crash drills are not security.
-      term(OR('((تمرين OR التمرين) NEAR/1 (مشترك OR المشترك) OR (مناورات OR المناورات) NEAR/1 (مشتركة OR المشتركة) OR (تدريب OR التدريب OR تدريبا OR تمرينا OR مناورات) NEAR/1 (مشترك OR المشترك OR ثلاثي OR ثلاثيا OR ثنائي OR ثنائيا OR رباعي OR رباعيا)) NOT NEAR/3 (المشتركون OR المشتركين OR مشتركون OR مشتركين)', 'مناورات SENT (دول OR بمشاركة OR الحلف OR الناتو OR البلدين)', 'تمرين SENT (البلدين OR دول OR بمشاركة) SENT (عسكري OR القوات OR الشرطة OR الأمن)') + ' NOT SENT (' + q('الطيران المدني') + ' OR ' + q('سلطات الطيران') + ' OR ' + q('هيئة الطيران') + ')', 2),
+      // Joint exercises, «التمرين البحري المشترك» too (not «المشتركين في التمرين», the participants,
+      // nor «هيئة الأركان المشتركة», the joint chiefs); a drill «بمشاركة» another country's forces,
+      // not one's own civil defence; civil aviation authorities' crash drills are not security.
+      term(OR('((تمرين OR التمرين) NEAR/1 (مشترك OR المشترك) OR (مناورات OR المناورات) NEAR/1 (مشتركة OR المشتركة) OR (تدريب OR التدريب OR تدريبا OR تمرينا OR مناورات) NEAR/1 (مشترك OR المشترك OR ثلاثي OR ثلاثيا OR ثنائي OR ثنائيا OR رباعي OR رباعيا)) NOT NEAR/3 (المشتركون OR المشتركين OR مشتركون OR مشتركين OR الأركان OR أركان)', 'مناورات SENT (دول OR بمشاركة OR الحلف OR الناتو OR البلدين)', 'تمرين SENT (البلدين OR دول OR بمشاركة NEAR/5 (@countries OR دول OR @foreign-security)) SENT (عسكري OR القوات OR الشرطة OR الأمن)') + ' NOT SENT (' + q('الطيران المدني') + ' OR ' + q('سلطات الطيران') + ' OR ' + q('هيئة الطيران') + ')', 2),
       term('@fiction-culture', -1.5), term('@fiction-culture{2}', -2), term('@history', -2), term('@non-security-cooperation', -1),
     ],
   },

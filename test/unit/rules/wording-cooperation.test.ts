@@ -192,4 +192,10 @@ describe('default watchlists on wording: cooperation', () => {
   it('a bilateral committee of two states\u2019 police on smuggling is cooperation', () => {
     expect(flagged('اجتمعت اللجنة الثنائية للحدود بين البلدين بمشاركة قادة الشرطة وبحثت تهريب الوقود والكوكايين.')).toContain('intelligence-cooperation')
   })
+
+  it('a drill of one country\u2019s own forces is no joint exercise: not the joint chiefs, not its civil defence taking part', () => {
+    expect(flagged('نفذت إحدى تشكيلات المنطقة العسكرية الشمالية، بحضور رئيس هيئة الأركان المشتركة، تمريناً بالذخيرة الحية.')).not.toContain('intelligence-cooperation')
+    expect(flagged('نفذت الشرطة تمريناً ميدانياً بمشاركة هيئة الدفاع المدني والجهات العسكرية والأمنية.')).not.toContain('intelligence-cooperation')
+    expect(flagged('نفذت القوات البحرية تمريناً بمشاركة وحدات من البحرية الفرنسية والقوات الأمريكية.')).toContain('intelligence-cooperation')
+  })
 })
