@@ -198,4 +198,9 @@ describe('default watchlists on wording: cooperation', () => {
     expect(flagged('نفذت الشرطة تمريناً ميدانياً بمشاركة هيئة الدفاع المدني والجهات العسكرية والأمنية.')).not.toContain('intelligence-cooperation')
     expect(flagged('نفذت القوات البحرية تمريناً بمشاركة وحدات من البحرية الفرنسية والقوات الأمريكية.')).toContain('intelligence-cooperation')
   })
+
+  it('two states\u2019 interior ministers on a call about a wanted man are cooperating; on pilgrims\u2019 transport they are not', () => {
+    expect(flagged('تلقى وزير الداخلية اتصالاً هاتفياً من وزير الداخلية بدولة الإمارات بحثا خلاله ملف المطلوب الذي فر باتجاه الحدود.')).toContain('intelligence-cooperation')
+    expect(flagged('تلقى وزير الداخلية اتصالاً هاتفياً من وزير الداخلية بدولة الإمارات بحثا خلاله تنظيم نقل الحجاج.')).not.toContain('intelligence-cooperation')
+  })
 })
