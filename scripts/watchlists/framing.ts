@@ -46,13 +46,13 @@ export const FRAMING_SETS: TermSets = {
     q('قلب مفتوح'), 'علاج',
   ],
   // What a course teaches when it is no security subject, though police or soldiers take it:
-  // languages, literacy, computing, photography, hospitality, business, crafts (not first aid: security
+  // languages, literacy, computing, photography, hospitality, business, crafts, the arts (not first aid: security
   // courses teach it beside their own subjects).
   'civil-skills': [
     q('اللغة الإنجليزية'), q('اللغة الانجليزية'), q('اللغة الفرنسية'), q('اللغة العربية'), 'اللغات', q('محو الأمية'), q('الأمية الرقمية'), 'الحاسوب',
     q('الحاسب الآلي'), q('برامج الأوفيس'), 'التصوير', q('صناعة المحتوى'), 'المونتاج', q('التصميم الجرافيكي'), 'الضيافة', 'الإتيكيت',
     q('ريادة الأعمال'), q('المشاريع الصغيرة'), 'المقاولات', 'مقاولاتهن', 'الطبخ', 'الخياطة', 'التطريز', q('الحرف اليدوية'),
-    'التغذية', q('تحفيظ القرآن'), 'التجويد', 'السباحة',
+    'التغذية', q('تحفيظ القرآن'), 'التجويد', 'السباحة', 'موسيقية', 'الموسيقى', 'الموسيقية', 'موسيقات', 'الموسيقات', 'العزف', 'الرسم', 'التمثيل', 'الغناء',
   ],
   // Courses and forums for journalists (covering elections, terrorism, conflict) are media events, not security ones.
   'media-event': [

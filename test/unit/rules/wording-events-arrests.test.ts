@@ -171,6 +171,7 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
   it('a course in a skill of no security subject is not a security course, though police take it', () => {
     expect(flagged('اختتمت إدارة الإعلام الأمني دورة في التصوير الصحفي وصناعة المحتوى المرئي لعشرين من ضباط الشرطة.')).not.toContain('security-workshops')
     expect(flagged('نظمت مديرية الأمن العام دورة لتعليم اللغة الإنجليزية لأفراد شرطة السياحة.')).not.toContain('security-workshops')
+    expect(flagged('نظمت إدارة الموسيقات العسكرية بالقوات المسلحة ورشة عمل موسيقية لطلاب الكونسرفتوار.')).not.toContain('security-workshops')
     // A security course that teaches a language or first aid beside its own subjects still counts.
     expect(flagged('اختتمت دورة تدريبية لعناصر خفر السواحل في التفتيش البحري ومكافحة التهريب والإسعافات الأولية والملاحة.')).toContain('security-workshops')
   })
