@@ -76,6 +76,9 @@ export const WATCHLISTS: readonly WatchlistSource[] = [
       term('(طلب OR طلبا OR بطلب) NEAR/1 (تسليم OR تسليمه OR تسليمها OR تسليمهم OR ترحيله OR استرداده OR استردادهم) NEAR/4 (@countries OR بلاده OR بلده)', 2),
       term('(طلب OR طلبا OR بطلب OR طلبات) NEAR/1 (تسليمه OR تسليمها OR تسليمهم OR استرداده OR استردادها OR استردادهم) SENT (@suspects OR @arrest-words OR مطلوب OR المطلوب OR الموقوف OR المتهم OR مذكرة)', 2),
       term('(معممة OR معمم OR عممت OR عممتها OR عممها) NEAR/1 (دوليا OR دولية OR الدولية) SENT (مذكرة OR مذكرات OR مطلوب OR المطلوب OR أمر OR بحث)', 2),
+      // Another country's investigators come to work beside the local ones: «وصل … محققون من شرطة
+      // يوركشاير البريطانية، انضموا إلى فريق النيابة».
+      term('(محققين OR محققون OR محققو OR محققي OR خبراء OR فريق) NEAR/8 @countries SENT (@security-forces OR النيابة OR نيابة OR التحقيق OR التحقيقات) SENT (انضم~ OR لمساندة OR مساندة OR جانب OR بتكليف)' + NOT_SECURITY_COOPERATION, 2),
       // Two states' interior ministers (or police chiefs) on a call or in a meeting about a case: a wanted
       // man, smuggling, terrorism.
       term('(اتصال OR اتصالا OR هاتفي OR هاتفيا OR مباحثات OR محادثات OR استقبل~ OR التقى~ OR اجتمع~ OR بحث~) SENT (وزير OR وزيري OR وزيرا) NEAR/1 الداخلية SENT (نظيره OR @countries{2} OR بدولة OR (وزير NEAR/1 الداخلية) NEAR/4 @countries) SENT (مطلوب OR المطلوب OR المطلوبين OR متهم OR فار OR الفار OR تهريب OR التهريب OR المخدرات OR مخدرات OR الإرهاب OR إرهابي OR الجريمة OR جرائم OR المتسللين)' + NOT_SECURITY_COOPERATION, 2),

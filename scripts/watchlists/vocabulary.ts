@@ -34,7 +34,7 @@ export const VOCABULARY_SETS: TermSets = {
     'حبس NOT NEAR/8 (سنة OR سنوات OR سنتين OR أشهر OR شهرا OR شهرين OR مؤبد) NOT NEAR/3 (قضت OR قضى OR تقضي OR أيدت OR تؤيد OR يؤيد OR القاضي OR حكم OR عاقبت OR معاقبة OR يعاقب) SENT (متهم OR المتهمين OR النيابة OR احتياطيا)',
     '(رهن OR قيد) NEAR/1 (الاعتقال OR الاحتجاز OR التوقيف OR الحبس OR الحجز OR الإيقاف)', 'رهن NEAR/1 التحقيق SENT @suspects',
     '(أطاح~ OR تطيح OR يطيح) NEAR/2 (ب OR @suspects)', '(أطاح~ OR تطيح OR يطيح) NEAR/5 (بشبكة OR بعصابة OR بتشكيل OR بخلية OR بمتهم OR بمتهمين)',
-    q('الإطاحة ب') + ' SENT @suspects', 'الإطاحة SENT (عصابة OR شبكة OR تاجر OR مروج OR مهرب OR لصوص)', 'أسر SENT (قيادي OR مسلحين OR عناصر OR مقاتلي)',
+    q('الإطاحة ب') + ' SENT @suspects', 'الإطاحة SENT (عصابة OR شبكة OR تاجر OR مروج OR مهرب OR لصوص OR مطلوب OR مطلوبين OR المطلوبين OR متهم OR متهمين OR مشتبه OR سارق OR سارقين)', 'أسر SENT (قيادي OR مسلحين OR عناصر OR مقاتلي)',
     'تسلم~ SENT (مطلوب OR متهم OR المطلوبين)', 'تسليم SENT (مطلوب OR متهم OR فار) NOT SENT (معاهدة OR اتفاقية OR طلب OR مذكرة OR تفاهم OR @sport)',
   ],
   'raid-words': [

@@ -203,4 +203,9 @@ describe('default watchlists on wording: cooperation', () => {
     expect(flagged('تلقى وزير الداخلية اتصالاً هاتفياً من وزير الداخلية بدولة الإمارات بحثا خلاله ملف المطلوب الذي فر باتجاه الحدود.')).toContain('intelligence-cooperation')
     expect(flagged('تلقى وزير الداخلية اتصالاً هاتفياً من وزير الداخلية بدولة الإمارات بحثا خلاله تنظيم نقل الحجاج.')).not.toContain('intelligence-cooperation')
   })
+
+  it('another country\u2019s investigators joining the local inquiry are cooperation; a local team is not', () => {
+    expect(flagged('وصل إلى الغردقة ثلاثة محققين من شرطة مقاطعة يوركشاير البريطانية، انضموا إلى فريق النيابة العامة في معاينة الغرفة.')).toContain('intelligence-cooperation')
+    expect(flagged('انضم فريق من البحث الجنائي إلى النيابة العامة في معاينة الغرفة.')).not.toContain('intelligence-cooperation')
+  })
 })

@@ -201,4 +201,9 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
     expect(flagged('وجرى إيقافهم واتخاذ الإجراءات النظامية بحقهم وإحالتهم إلى النيابة العامة.')).toContain('arrests-raids')
     expect(flagged('قرر الاتحاد إيقافه عن اللعب ثلاث مباريات.')).not.toContain('arrests-raids')
   })
+
+  it('«الإطاحة بـ» wanted men is an arrest; a named cell «خلية بيت المقدس» is the group', () => {
+    expect(flagged('نجح رجال المباحث في الإطاحة بشقيقين مطلوبين في 11 قضية سرقة.')).toContain('arrests-raids')
+    expect(flagged('قضت المحكمة بالسجن المؤبد في القضية المعروفة إعلاميا بخلية بيت المقدس الثانية.')).toContain('named-groups')
+  })
 })
