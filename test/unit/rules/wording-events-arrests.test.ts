@@ -172,6 +172,9 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
     expect(flagged('اختتمت إدارة الإعلام الأمني دورة في التصوير الصحفي وصناعة المحتوى المرئي لعشرين من ضباط الشرطة.')).not.toContain('security-workshops')
     expect(flagged('نظمت مديرية الأمن العام دورة لتعليم اللغة الإنجليزية لأفراد شرطة السياحة.')).not.toContain('security-workshops')
     expect(flagged('نظمت إدارة الموسيقات العسكرية بالقوات المسلحة ورشة عمل موسيقية لطلاب الكونسرفتوار.')).not.toContain('security-workshops')
+    expect(flagged('نظم فوج الأشغال في الجيش يوما للتشجير في المحمية زرع خلاله أربعة آلاف شتلة.')).not.toContain('security-workshops')
+    // Securing sports events is a security subject, not a sport.
+    expect(flagged('اختتمت في الدوحة ورشة عمل حول حماية الفعاليات الرياضية الكبرى من التهديدات الإرهابية.')).toContain('security-workshops')
     // A security course that teaches a language or first aid beside its own subjects still counts.
     expect(flagged('اختتمت دورة تدريبية لعناصر خفر السواحل في التفتيش البحري ومكافحة التهريب والإسعافات الأولية والملاحة.')).toContain('security-workshops')
   })
