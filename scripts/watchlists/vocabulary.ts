@@ -30,7 +30,7 @@ export const VOCABULARY_SETS: TermSets = {
     'أوقف~ NEAR/3 (@security-forces OR أجهزة OR سلطات)', 'الموقوف', 'الموقوفين', 'موقوفين', 'الإيقاف SENT (@suspects OR الحراسة OR @security-forces)',
     '(ضبط OR ضبط~) NOT NEAR/1 @not-seized NEAR/8 (@suspects OR @contraband)', 'ضبط~ NOT NEAR/1 @not-seized SENT @security-forces', q('ضبط وإحضار'), 'اقتياد',
     'اقتاد~', '(الإيقاع OR أوقع~ OR يوقع~) NEAR/2 @suspects NOT NEAR/3 (قتلى OR القتلى OR قتيلا OR جرحى OR الجرحى OR خسائر OR ضحايا OR إصابات)', 'اقتيد',
-    'اقتيدت', 'اقتيدوا', '(أودع~ OR إيداع) NEAR/3 (السجن OR التوقيف OR نظارة OR النظارة OR الحبس)', q('الحراسة النظرية'), q('الحبس الاحتياطي'),
+    'اقتيدت', 'اقتيدوا', '(التحفظ NEAR/2 على) NEAR/4 (المتهم OR المتهمين OR متهمين OR آخرين OR شخص OR أشخاص OR شخصين OR عناصر OR مشتبه OR ثلاثة OR أربعة OR خمسة OR اثنين)', '(أودع~ OR إيداع) NEAR/3 (السجن OR التوقيف OR نظارة OR النظارة OR الحبس)', q('الحراسة النظرية'), q('الحبس الاحتياطي'),
     'حبس NOT NEAR/8 (سنة OR سنوات OR سنتين OR أشهر OR شهرا OR شهرين OR مؤبد) NOT NEAR/3 (قضت OR قضى OR تقضي OR أيدت OR تؤيد OR يؤيد OR القاضي OR حكم OR عاقبت OR معاقبة OR يعاقب) SENT (متهم OR المتهمين OR النيابة OR احتياطيا)',
     '(رهن OR قيد) NEAR/1 (الاعتقال OR الاحتجاز OR التوقيف OR الحبس OR الحجز OR الإيقاف)', 'رهن NEAR/1 التحقيق SENT @suspects',
     '(أطاح~ OR تطيح OR يطيح) NEAR/2 (ب OR @suspects)', '(أطاح~ OR تطيح OR يطيح) NEAR/5 (بشبكة OR بعصابة OR بتشكيل OR بخلية OR بمتهم OR بمتهمين)',
@@ -42,7 +42,7 @@ export const VOCABULARY_SETS: TermSets = {
     // Warrants executed: «نفّذت الشرطة 58 أمر تفتيش و14 مذكرة توقيف».
     '(نفذ~ OR تنفيذ) SENT ((مذكرة OR مذكرات OR أمر OR أوامر) NEAR/1 (توقيف OR تفتيش OR اعتقال OR قبض OR إحضار))',
     q('حملة أمنية'), '(' + q('حملة تمشيط') + ' OR ' + q('عملية تمشيط') + ' OR تمشيط SENT (@security-forces OR أمنية)) NOT SENT @medicine',
-    q('عملية أمنية') + ' NOT NEAR/1 (مركز OR مراكز)', q('عملية إنزال'), q('إنزال جوي'), 'تفكيك NEAR/2 (خلية OR شبكة OR عصابة)', q('تفتيش منزل'),
+    q('عملية أمنية') + ' NOT NEAR/1 (مركز OR مراكز)', q('عملية إنزال'), '(بؤرة OR بؤر) NEAR/1 (إجرامية OR الإجرامية)', q('إنزال جوي'), 'تفكيك NEAR/2 (خلية OR شبكة OR عصابة)', q('تفتيش منزل'),
     q('عمليات تفتيش'), 'اقتحام SENT (@security-forces OR وكر OR مخبأ)',
     'اعترض~ SENT (قارب OR قاربا OR زورق OR سفينة OR مركب) SENT (طاقم OR طاقمه OR بحارة OR متنه OR ركاب OR سائق OR سائقها OR مهربين OR يحمل OR محمل OR محملا OR محملة) SENT (خفر OR دورية OR دوريات OR البحرية OR قوات OR القوات OR الجمارك OR @security-forces)',
   ],

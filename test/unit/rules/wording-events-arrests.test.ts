@@ -209,4 +209,13 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
     expect(flagged('نجح رجال المباحث في الإطاحة بشقيقين مطلوبين في 11 قضية سرقة.')).toContain('arrests-raids')
     expect(flagged('قضت المحكمة بالسجن المؤبد في القضية المعروفة إعلاميا بخلية بيت المقدس الثانية.')).toContain('named-groups')
   })
+
+  it('Egyptian police idiom: a raid on a «بؤرة إجرامية», people held «التحفظ على»; goods held are not people', () => {
+    expect(flagged('استهدفت قوة من قطاع الأمن العام بؤرة إجرامية بإحدى القرى، وأسفر ذلك عن التحفظ على ثلاثة آخرين.')).toContain('arrests-raids')
+    expect(flagged('شنت مديرية التموين حملة على المحال التجارية أسفرت عن التحفظ على 3 أطنان من اللحوم الفاسدة.')).not.toContain('arrests-raids')
+  })
+
+  it('Boko Haram by its own name, «جماعة أهل السنة للدعوة والجهاد»', () => {
+    expect(flagged('قتل 17 مزارعا في هجوم شنه مسلحون من جماعة أهل السنة للدعوة والجهاد في ولاية بورنو.')).toEqual(['counter-terrorism', 'named-groups'])
+  })
 })
