@@ -208,4 +208,10 @@ describe('default watchlists on wording: cooperation', () => {
     expect(flagged('وصل إلى الغردقة ثلاثة محققين من شرطة مقاطعة يوركشاير البريطانية، انضموا إلى فريق النيابة العامة في معاينة الغرفة.')).toContain('intelligence-cooperation')
     expect(flagged('انضم فريق من البحث الجنائي إلى النيابة العامة في معاينة الغرفة.')).not.toContain('intelligence-cooperation')
   })
+
+  it('an anniversary feature on an old alliance is history, not cooperation', () => {
+    const title = 'سبعون عاما على حلف وارسو: تحالف ولد في أسبوع ومات بصمت'
+    const body = 'وتكشف الأرشيفات أن التعاون داخل الحلف شمل شبكة واسعة لتبادل المعلومات الاستخباراتية بين جهاز كي جي بي السوفياتي والشتازي الألماني الشرقي.'
+    expect(flagged(body, title)).not.toContain('intelligence-cooperation')
+  })
 })
