@@ -208,6 +208,7 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
   it('«الإطاحة بـ» wanted men is an arrest; a named cell «خلية بيت المقدس» is the group', () => {
     expect(flagged('نجح رجال المباحث في الإطاحة بشقيقين مطلوبين في 11 قضية سرقة.')).toContain('arrests-raids')
     expect(flagged('قضت المحكمة بالسجن المؤبد في القضية المعروفة إعلاميا بخلية بيت المقدس الثانية.')).toContain('named-groups')
+    expect(flagged('قضت المحكمة بالسجن المؤبد لاثني عشر متهما في القضية المعروفة إعلاميا بخلية حسم الثانية.')).toEqual(['counter-terrorism', 'named-groups'])
   })
 
   it('Egyptian police idiom: a raid on a «بؤرة إجرامية», people held «التحفظ على»; goods held are not people', () => {
