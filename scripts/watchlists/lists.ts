@@ -68,7 +68,8 @@ export const WATCHLISTS: readonly WatchlistSource[] = [
       // (One country named may be the reporting country's own police: two make it cooperation.)
       term(OPERATION_WITH_FOREIGN_AGENCY + NOT_SECURITY_COOPERATION, 1),
       term(OPERATION_WITH_FOREIGN_AGENCY + ' SENT @countries{2}' + NOT_SECURITY_COOPERATION, 1),
-      term('@cooperation-words SENT @security-context SENT @countries' + NOT_SECURITY_COOPERATION, 1),
+      // Coordination in a sentence naming one country is as often between one's own agencies there
+      // («بالتنسيق مع الدفاع المدني … في مسقط»): only two countries count.
       term('@cooperation-words SENT @security-context SENT @countries{2}' + NOT_SECURITY_COOPERATION, 2),
       term('@foreign-security SENT @security-context' + NOT_SECURITY_COOPERATION, 1),
       // A request to hand someone over to another country: «طلب تسليمه إلى لندن», «طلب استرداده»

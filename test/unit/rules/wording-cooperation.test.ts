@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { flagged } from '../../support/default-watchlists'
+import { defaultMatcher, flagged } from '../../support/default-watchlists'
 
 /** Wordings the default watchlists read as security cooperation between states, or not: each pinned when a class of them was fixed. */
 describe('default watchlists on wording: cooperation', () => {
@@ -213,5 +213,10 @@ describe('default watchlists on wording: cooperation', () => {
     const title = 'سبعون عاما على حلف وارسو: تحالف ولد في أسبوع ومات بصمت'
     const body = 'وتكشف الأرشيفات أن التعاون داخل الحلف شمل شبكة واسعة لتبادل المعلومات الاستخباراتية بين جهاز كي جي بي السوفياتي والشتازي الألماني الشرقي.'
     expect(flagged(body, title)).not.toContain('intelligence-cooperation')
+  })
+
+  it('coordination between one\u2019s own agencies, in a sentence that names a country, is no cooperation evidence at all', () => {
+    const body = 'نفذت الشرطة بالتنسيق مع الدفاع المدني تمرينا في مطار مسقط، وشارك فيه ضباط من الأجهزة الأمنية بالتعاون مع سلطات المطار في مسقط.'
+    expect(defaultMatcher.run({ title: '', body }).scores.find((s) => s.watchlistId === 'intelligence-cooperation')).toBeUndefined()
   })
 })
