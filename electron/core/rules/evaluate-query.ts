@@ -40,6 +40,9 @@ export type CompiledNode =
   /** `@name{n}`: the set's members one by one (see distinct-members.ts); `set` its number; `triggers` as an OR's. */
   | { readonly kind: 'distinct'; readonly set: number; readonly count: number; readonly members: readonly CompiledNode[]; readonly triggers: readonly (Int32Array | null)[] }
 
+/** Where a query part holds, by field: token intervals of the title and of the body. */
+export type FieldPlaces = { readonly title: Intervals; readonly body: Intervals }
+
 /** Whether a query part holds, and where (per field) it does. */
 export interface Evaluation {
   readonly ok: boolean
@@ -50,11 +53,11 @@ export interface Evaluation {
    * hold (and are highlighted) on both sides, but are about a — b is context. A term is weighed at
    * its subject's occurrences (negated or not, title or body: term-strength.ts). Absent: all of it.
    */
-  readonly lead?: { readonly title: Intervals; readonly body: Intervals }
+  readonly lead?: FieldPlaces
 }
 
 /** The intervals a part is about (see Evaluation.lead). */
-export const leadOf = (e: Evaluation): { readonly title: Intervals; readonly body: Intervals } => e.lead ?? e
+export const leadOf = (e: Evaluation): FieldPlaces => e.lead ?? e
 
 export const NO_MATCH: Evaluation = { ok: false, title: NO_INTERVALS, body: NO_INTERVALS }
 const HOLDS_NOWHERE: Evaluation = { ok: true, title: NO_INTERVALS, body: NO_INTERVALS }

@@ -9,7 +9,7 @@
 import { chromeRangesInSteps } from '../text/site-chrome'
 import { analyzeInPieces, tokenize, type Token } from '../text/tokenize'
 import { runSteps, runStepsPausing } from '../work/steps'
-import { evaluateQuery, FIELDS, leadOf, OutOfBudget, pay, sentenceLookups, type CompiledNode, type Run } from './evaluate-query'
+import { evaluateQuery, FIELDS, leadOf, OutOfBudget, pay, sentenceLookups, type CompiledNode, type FieldPlaces, type Run } from './evaluate-query'
 import { intervalCount, mergeAll, mergeRounds } from './intervals'
 import { SCAN_STEP_TOKENS, scanPhrasesInSteps } from './phrase-scan'
 import { parseQuery, type ResolvedSets } from './query'
@@ -222,7 +222,7 @@ export class Matcher {
     let score = 0
     const spans: MatchSpan[] = []
     const placed = new Set<string>()
-    const subjects = new Set<{ readonly title: readonly number[]; readonly body: readonly number[] }>()
+    const subjects = new Set<FieldPlaces>()
     const terms: TermContribution[] = []
     // Positive terms weighed only at weak statements (a denial, a long article's passing mention):
     // one statement read by several terms counts once, at its largest (term-strength.ts).

@@ -8,12 +8,8 @@
 import { DENIED, SentenceNegation } from '../text/negation'
 import { paragraphsOf, type Paragraphs } from '../text/paragraphs'
 import type { Token } from '../text/tokenize'
-import { leadOf, type Evaluation } from './evaluate-query'
-import type { Intervals } from './intervals'
+import { leadOf, type Evaluation, type FieldPlaces } from './evaluate-query'
 import type { Field } from './types'
-
-/** Where a query part holds, by field. */
-type Place = { readonly title: Intervals; readonly body: Intervals }
 
 export const FIELD_WEIGHT: Record<Field, number> = { title: 2, body: 1 }
 
@@ -108,7 +104,7 @@ export class NegationScopes {
  * looks at, and weighs each shared result once. `subjectAlone`: where the term's subject holds
  * without its context (term-subject.ts), asked only for a long article's weak body mention.
  */
-export function termStrength(result: Evaluation, negation: NegationScopes, pay: (units: number) => void, subjectAlone?: (() => Place) | null): number {
+export function termStrength(result: Evaluation, negation: NegationScopes, pay: (units: number) => void, subjectAlone?: (() => FieldPlaces) | null): number {
   // Weighed where the term's subject is: `اعتقال SENT الشرطة` is as negated as its اعتقال.
   const subject = leadOf(result)
   const known = negation.strengths.get(subject)
@@ -174,7 +170,7 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
  * says «لم يكن عملاً إرهابياً» does not make the story about terrorism). Intervals are in order, so
  * it stops at the first place past the lead; `pay` is paid for the places looked at.
  */
-function headlineOrLeadAsserts(named: Place, negation: NegationScopes, pay: (units: number) => void): boolean {
+function headlineOrLeadAsserts(named: FieldPlaces, negation: NegationScopes, pay: (units: number) => void): boolean {
   let looked = 0
   try {
     for (let i = 0; i < named.title.length; i += 2, looked++) if (!negation.isNegated('title', named.title[i])) return true

@@ -116,10 +116,10 @@ function withProclitics(words: readonly string[], proclitics: readonly string[])
   return proclitics.flatMap((p) => words.map((w) => p + w))
 }
 
-
 /**
  * For each token, NEGATED when a negation particle reaches it, DENIED when a denial («نفت …»، «لا
- * صحة لـ…»، ruling out) or a rumour («شائعات عن …») does, else 0.
+ * صحة لـ…»، ruling out) or a rumour («شائعات عن …») does, else 0. The whole text in one pass: the
+ * matcher asks SentenceNegation instead, which must agree with this (negation.test.ts).
  */
 export function negatedTokens(tokens: readonly Token[]): Uint8Array {
   return negatedInRange(tokens, 0, tokens.length, new Uint8Array(tokens.length))
