@@ -13,11 +13,13 @@ export const FRAMING_SETS: TermSets = {
     'مسلسل', 'رواية NOT NEAR/1 (وفق OR حسب OR بحسب OR الرسمية OR الشهود OR شهود OR التحقق OR صحة OR تأكيد OR قصته OR قصتها OR قصتهم OR تفاصيل OR ما OR الأحداث OR الواقعة OR الحادثة)',
     'روائي', 'دراما', 'درامي', 'وثائقي', 'سينما', 'سينمائي', 'مسرحية',
     'معرض SENT (فني OR لوحات OR صور OR أعمال OR الفنان OR التشكيلي OR فوتوغرافي OR الكتاب OR مقتنيات OR يضم OR زواره)',
-    'لوحات SENT (فنان OR الفنان OR معرض OR تشكيلي OR رسم OR الرسام OR ألوان OR فنية)', '(أدى~ OR جسد~ OR يجسد~ OR تجسيد) NEAR/2 (دور OR دورا OR شخصية)',
+    'لوحات SENT (فنان OR الفنان OR معرض OR تشكيلي OR رسم OR الرسام OR ألوان OR فنية)', // Volunteers and officers play parts in a drill («أدّى متطوعون دور الرهائن»): no stage there.
+    '(أدى~ OR جسد~ OR يجسد~ OR تجسيد) NEAR/2 (دور OR دورا OR شخصية) NOT SENT (تمرين OR تمرينا OR محاكاة OR فرضية OR سيناريو OR مناورة OR متطوعون OR متطوعين OR متطوعا)',
     '(موسم OR موسمه OR موسمها OR الموسم) NEAR/2 (الأول OR الثاني OR الثالث OR الجديد) SENT (مسلسل OR المسلسل OR حلقات OR حلقة OR المشاهدين OR المشاهدون)',
     q('حفل توقيع'), 'روايته', 'روايتها', 'الناشر', 'فنان', 'تشكيلي', q('لعبة فيديو'), q('ألعاب الفيديو'), 'نتفليكس', 'الممثل', 'الممثلين',
     'بطولة SENT (مسلسل OR فيلم OR الممثل)',
-    '(الحلقة OR حلقة) NOT NEAR/2 (المدرجات OR للمدرجات OR مدرجات OR الملعب OR للملعب) NOT NEAR/3 (طلبة OR طلاب OR الطلبة OR الطلاب OR المدارس OR مدرسة OR الدراسية OR التعليم OR التعليمية) NOT NEAR/1 (الذكر OR الإنشاد OR نقاشية OR نقاش OR عمل OR علمية OR علمي OR دراسية OR وصل OR الوصل OR الأضعف OR مفرغة OR مغلقة)',
+    // Not a school's cycle («الحلقة الأولى» of the Gulf's grades) nor a network's link («آخر حلقاتها»).
+    '(الحلقة OR حلقة) NOT NEAR/2 (المدرجات OR للمدرجات OR مدرجات OR الملعب OR للملعب) NOT NEAR/3 (طلبة OR طلاب OR الطلبة OR الطلاب OR المدارس OR مدرسة OR الدراسية OR التعليم OR التعليمية OR التلاميذ OR تلاميذ OR الصفوف OR حصة OR المعلمين) NOT NEAR/1 (الذكر OR الإنشاد OR نقاشية OR نقاش OR عمل OR علمية OR علمي OR دراسية OR وصل OR الوصل OR الأضعف OR آخر OR مفرغة OR مغلقة)',
     q('تدور أحداث'), 'أحداثها SENT (تدور OR تروي OR قصة OR حكاية)', 'لعبة SENT (مبيعات OR أحداثها OR إصدار OR الفيديو OR اللاعبين OR منصات)',
   ],
   // An anniversary that reports the case today (a trial, a verdict) is news, not history.

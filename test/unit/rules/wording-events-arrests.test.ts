@@ -179,6 +179,15 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
     expect(flagged('اختتمت دورة تدريبية لعناصر خفر السواحل في التفتيش البحري ومكافحة التهريب والإسعافات الأولية والملاحة.')).toContain('security-workshops')
   })
 
+  it('volunteers playing parts in a drill are no actors; a network\u2019s last link and a school\u2019s grade cycle are no episode', () => {
+    const course = 'اختتم معهد الشرطة دورة في التفاوض لإنقاذ الرهائن لعشرين ضابطاً. واختُتمت الدورة بتمرين عملي أدّى فيه متطوعون دور مودع مسلّح يحتجز موظفين.'
+    expect(flagged(course)).toContain('security-workshops')
+    // A stage play is still a play: the course it is about is a drama.
+    expect(flagged('تعرض المسرحية دورة تدريبية للشرطة، وأدّى فيها الممثل دور ضابط يحتجز رهائن.')).not.toContain('security-workshops')
+    expect(flagged('اختتمت الشرطة دورة لعشرين محققاً في تتبّع تهريب الآثار. وقال المدرب إن النابش الصغير ليس رأس الشبكة، بل آخر حلقاتها.')).toContain('security-workshops')
+    expect(flagged('نفّذ ضباط مكافحة المخدرات حصصاً توعوية في المدارس. وخصصت الوزارة حصة للقراءة الحرة للتلاميذ في الحلقة الأولى.')).toContain('security-workshops')
+  })
+
   it('a chop shop («ورش تفكيك») is a garage, not a workshop: the arrest it is in still counts', () => {
     expect(flagged('أعلنت الشرطة القبض على ثلاثة مقيمين لسرقتهم مركبات من أحياء جنوب المدينة ونقلها إلى ورش تفكيك غير نظامية لبيع قطعها.')).toEqual(['arrests-raids'])
     expect(flagged('نظم الجيش ورشة تفكيك العبوات الناسفة لعناصر الهندسة.')).toContain('security-workshops')
