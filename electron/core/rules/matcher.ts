@@ -17,6 +17,7 @@ import { QueryTable } from './query-table'
 import { RunFlagPool, type RunFlags } from './run-flags'
 import { resolveTermSets } from './term-sets'
 import { subjectWithoutContext } from './term-subject'
+import { ReportedParagraphs } from './cue-reach'
 import { countWeakStatementsOnce, FIELD_WEIGHT, NegationScopes, termStrength } from './term-strength'
 import type { Field, MatchSpan, TermContribution, TermSet, Watchlist, WatchlistFile, WatchlistHit, WatchlistScore } from './types'
 
@@ -227,6 +228,9 @@ export class Matcher {
     // Positive terms weighed only at weak statements (a denial, a long article's passing mention):
     // one statement read by several terms counts once, at its largest (term-strength.ts).
     const weak: { readonly at: number; readonly statements: readonly number[]; readonly contribution: number }[] = []
+    // Context cues, weighed once the evidence is known: a cue may not reach it (cue-reach.ts).
+    const cues: { readonly at: number; readonly places: FieldPlaces; readonly contribution: number }[] = []
+    const evidence: FieldPlaces[] = []
     for (const index of termIndexes) {
       const term = c.terms[index]
       // Weighed and highlighted at its subject: where both sides of a NEAR hold is not needed.
@@ -237,9 +241,11 @@ export class Matcher {
       const contribution = term.weight * strength
       const statements = term.weight > 0 && strength < FIELD_WEIGHT.body ? negation.weakIn.get(leadOf(result)) : undefined
       if (statements !== undefined) weak.push({ at: terms.length, statements, contribution })
+      if (term.weight < 0) cues.push({ at: terms.length, places: leadOf(result), contribution })
       score += contribution
       terms.push({ query: term.source, weight: term.weight, contribution })
       if (term.weight < 0) continue
+      evidence.push(leadOf(result))
       // Highlighted where the term's subject is: NEAR's and SENT's right side is context, as AND's is.
       const subject = leadOf(result)
       // Terms naming one set share its result object: its places are looked at once.
@@ -264,6 +270,12 @@ export class Matcher {
       }
     }
     if (terms.length === 0) return undefined
+    const reported = new ReportedParagraphs(evidence, negation, (units) => pay(run, units))
+    for (const cue of cues) {
+      if (evidence.length === 0 || reported.reaches(cue.places)) continue
+      score -= cue.contribution
+      terms[cue.at] = { ...terms[cue.at], contribution: 0 }
+    }
     for (const i of countWeakStatementsOnce(weak)) {
       score -= weak[i].contribution
       terms[weak[i].at] = { ...terms[weak[i].at], contribution: 0 }

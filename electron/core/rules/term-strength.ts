@@ -77,9 +77,18 @@ export class NegationScopes {
    * dateline's) says nothing by its paragraphs.
    */
   inDetailedParagraph(token: number): boolean {
-    this.paragraphs ??= paragraphsOf(this.tokens.body, this.body)
-    const size = this.paragraphs.sentencesBySentence[this.tokens.body[token].sentence]
-    return size >= DETAILED_PARAGRAPH_SENTENCES && 2 * size <= this.paragraphs.sentences
+    const paragraphs = this.paragraphsOfBody()
+    const size = paragraphs.sentencesBySentence[this.tokens.body[token].sentence]
+    return size >= DETAILED_PARAGRAPH_SENTENCES && 2 * size <= paragraphs.sentences
+  }
+
+  /** The body paragraph (numbered from 0) a body token is in. */
+  paragraphOf(token: number): number {
+    return this.paragraphsOfBody().paragraphBySentence[this.tokens.body[token].sentence]
+  }
+
+  private paragraphsOfBody(): Paragraphs {
+    return (this.paragraphs ??= paragraphsOf(this.tokens.body, this.body))
   }
 
   /** Denied or rumoured («نفت …», «شائعات عن …»), not merely under a negation particle. */

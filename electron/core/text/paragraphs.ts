@@ -6,12 +6,14 @@
 import type { Token } from './tokenize'
 
 /**
- * A text's paragraphs: how many sentences the text has, and for each sentence how many sentences its
- * paragraph has. Sentences are the tokenizer's: . ؟ ! ؛ … and line breaks end one.
+ * A text's paragraphs: how many sentences the text has, and for each sentence its paragraph and how
+ * many sentences that paragraph has. Sentences are the tokenizer's: . ؟ ! ؛ … and line breaks end one.
  */
 export interface Paragraphs {
   readonly sentences: number
   readonly sentencesBySentence: Int32Array
+  /** Each sentence's paragraph, numbered from 0 in order. */
+  readonly paragraphBySentence: Int32Array
 }
 
 /**
@@ -33,7 +35,7 @@ export function paragraphsOf(tokens: readonly Token[], text: string): Paragraphs
     paragraphOf[token.sentence] = sizes.length - 1
   }
   const sentencesSeen = sizes.reduce((sum, size) => sum + size, 0)
-  return { sentences: sentencesSeen, sentencesBySentence: paragraphOf.map((paragraph) => sizes[paragraph] ?? 0) }
+  return { sentences: sentencesSeen, sentencesBySentence: paragraphOf.map((paragraph) => sizes[paragraph] ?? 0), paragraphBySentence: paragraphOf }
 }
 
 function lineBreakBetween(text: string, from: number, to: number): boolean {

@@ -13,6 +13,7 @@ describe('paragraphsOf', () => {
     const text = 'أعلنت الوزارة خطتها.\nونفذت الشرطة تمريناً. وشارك فيه مئة عنصر؛ واستمر يومين.\nوفي الختام شكر الوزير المشاركين.'
     expect(counts(text)).toEqual([1, 3, 3, 3, 1])
     expect(paragraphsOf(tokenize(text), text).sentences).toBe(5)
+    expect([...paragraphsOf(tokenize(text), text).paragraphBySentence]).toEqual([0, 1, 1, 1, 2])
   })
 
   it('a line break in text the tokens skip (site chrome taken out) still ends a paragraph', () => {
@@ -22,7 +23,7 @@ describe('paragraphsOf', () => {
 
   it('a text of one line is one paragraph; no words, no sentences', () => {
     expect(counts('جملة أولى. جملة ثانية. جملة ثالثة.')).toEqual([3, 3, 3])
-    expect(paragraphsOf(tokenize('جملة أولى. جملة ثانية.'), 'جملة أولى. جملة ثانية.')).toEqual({ sentences: 2, sentencesBySentence: Int32Array.from([2, 2]) })
-    expect(paragraphsOf([], '')).toEqual({ sentences: 0, sentencesBySentence: new Int32Array(0) })
+    expect(paragraphsOf(tokenize('جملة أولى. جملة ثانية.'), 'جملة أولى. جملة ثانية.')).toEqual({ sentences: 2, sentencesBySentence: Int32Array.from([2, 2]), paragraphBySentence: Int32Array.from([0, 0]) })
+    expect(paragraphsOf([], '')).toEqual({ sentences: 0, sentencesBySentence: new Int32Array(0), paragraphBySentence: new Int32Array(0) })
   })
 })
