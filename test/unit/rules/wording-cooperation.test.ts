@@ -219,4 +219,11 @@ describe('default watchlists on wording: cooperation', () => {
     const body = 'نفذت الشرطة بالتنسيق مع الدفاع المدني تمرينا في مطار مسقط، وشارك فيه ضباط من الأجهزة الأمنية بالتعاون مع سلطات المطار في مسقط.'
     expect(defaultMatcher.run({ title: '', body }).scores.find((s) => s.watchlistId === 'intelligence-cooperation')).toBeUndefined()
   })
+
+  it('intelligence chiefs\u2019 meeting told by its noun, and wanted men returned to the other country\u2019s side, are cooperation', () => {
+    expect(flagged('وعقد رئيسا جهازي المخابرات في البلدين اجتماعاً مغلقاً في القاهرة.')).toContain('intelligence-cooperation')
+    expect(flagged('ناقش الباحثون الاجتماعيون دور المخابرات في الدول الأعضاء.')).not.toContain('intelligence-cooperation')
+    expect(flagged('ضبطت الأجهزة الأمنية الليبية ثلاثة متهمين هاربين وأعادتهم إلى الجانب المصري عبر منفذ السلوم.')).toContain('intelligence-cooperation')
+    expect(flagged('أعادت السلطات الليبية مئتي مهاجر إلى الجانب المصري بعد انتهاء إقاماتهم.')).not.toContain('intelligence-cooperation')
+  })
 })

@@ -199,6 +199,8 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
   })
 
   it('«تابع» names al-Qaeda\u2019s affiliate only beside the name, not a crowd that watched by a base', () => {
+    expect(flagged('حسم الشباب ديربي العاصمة أمام الهلال في مباراة قال مدربها إن الانضباط كان «القاعدة» التي بنى عليها خطته.')).not.toContain('named-groups')
+    expect(flagged('قتل جنديان في هجوم شنه مسلحو الشباب المرتبطة بتنظيم القاعدة.')).toContain('named-groups')
     expect(flagged('وتابع المئات السباق من الشاطئ المحاذي للقاعدة.')).not.toContain('named-groups')
     expect(flagged('اعتقلت القوات مسلحا تابعا للقاعدة في أبين.')).toContain('named-groups')
   })
