@@ -35,7 +35,7 @@ export const VOCABULARY_SETS: TermSets = {
     '(رهن OR قيد) NEAR/1 (الاعتقال OR الاحتجاز OR التوقيف OR الحبس OR الحجز OR الإيقاف)', 'رهن NEAR/1 التحقيق SENT @suspects',
     '(أطاح~ OR تطيح OR يطيح) NEAR/2 (ب OR @suspects)', '(أطاح~ OR تطيح OR يطيح) NEAR/5 (بشبكة OR بعصابة OR بتشكيل OR بخلية OR بمتهم OR بمتهمين)',
     q('الإطاحة ب') + ' SENT @suspects', 'الإطاحة SENT (عصابة OR شبكة OR تاجر OR مروج OR مهرب OR لصوص OR مطلوب OR مطلوبين OR المطلوبين OR متهم OR متهمين OR مشتبه OR سارق OR سارقين)', 'أسر SENT (قيادي OR مسلحين OR عناصر OR مقاتلي)',
-    'تسلم~ SENT (مطلوب OR متهم OR المطلوبين)', 'تسليم SENT (مطلوب OR متهم OR فار) NOT SENT (معاهدة OR اتفاقية OR طلب OR مذكرة OR تفاهم OR @sport)',
+    'تسلم~ SENT (مطلوب OR متهم OR المطلوبين)', 'تسليم SENT (مطلوب OR متهم OR فار) NOT SENT (معاهدة OR اتفاقية OR طلب OR مذكرة OR تفاهم OR إطار OR الإطار OR آلية OR آليات OR @sport)',
   ],
   'raid-words': [
     '(مداهمة OR داهم~ OR دهم OR دهم~) NOT NEAR/2 (السيول OR الفيضانات OR المياه OR الأمطار OR الأمواج OR النيران OR الحريق OR المرض OR الوقت OR الفيروس OR الجفاف OR العاصفة OR خطر OR الخطر)',

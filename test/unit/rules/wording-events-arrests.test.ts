@@ -230,4 +230,10 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
   it('Boko Haram by its own name, «جماعة أهل السنة للدعوة والجهاد»', () => {
     expect(flagged('قتل 17 مزارعا في هجوم شنه مسلحون من جماعة أهل السنة للدعوة والجهاد في ولاية بورنو.')).toEqual(['counter-terrorism', 'named-groups'])
   })
+
+  it('a framework or mechanism for handing over wanted men is cooperation, not an arrest; a handover done is both', () => {
+    expect(flagged('واتفق الوزيران على تفعيل الإطار القانوني لتسليم المطلوبين في قضايا المخدرات.')).toEqual(['intelligence-cooperation'])
+    expect(flagged('اتفق الجانبان على آلية لتسليم المطلوبين والمحكومين بين البلدين.')).toEqual(['intelligence-cooperation'])
+    expect(flagged('وجرى تسليم المطلوب إلى السلطات المصرية عند المعبر.')).toEqual(['arrests-raids', 'intelligence-cooperation'])
+  })
 })
