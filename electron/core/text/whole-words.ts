@@ -38,6 +38,9 @@ const STEMS: readonly (readonly [string, readonly string[]])[] = [
   // made a farm story's night patrols read as football.
   ['دورية', ['']],
   ['دوريات', WITH_PRONOUNS],
+  // رسمي "official" (التلفزيون الرسمي، زيارة رسمية): never رسم "drawing" + the nisba, which made an
+  // army's official statement a drawing course.
+  ['رسمي', ['', 'ة', 'ا', 'ون', 'ين', 'ات']],
 ]
 
 export const WHOLE_WORDS: ReadonlySet<string> = new Set(STEMS.flatMap(([stem, endings]) => endings.map((e) => words(stem + e).join(' '))))

@@ -110,6 +110,8 @@ describe('whole words that only look like a stem plus an ending', () => {
     ['الدول', 'حملة لإزالة التعديات على أراضي الدولة'],
     ['الدول', 'هبطت الطائرة في مطار القاهرة الدولي'],
     ['دول', 'شارك في المؤتمرات الدولية'],
+    ['الرسم', 'قال في بيان بثه التلفزيون الرسمي'],
+    ['رسم', 'في زيارة رسمية إلى القاهرة'],
   ])('%s ↛ %s', (query, body) => {
     expect(found(query, body)).toEqual([])
   })
@@ -117,6 +119,7 @@ describe('whole words that only look like a stem plus an ending', () => {
   it('still matches the word itself', () => {
     expect(found('حماس', 'قالت حماس في بيان')).toEqual(['حماس'])
     expect(found('المباحث', 'ألقت المباحث القبض على المتهم')).toEqual(['المباحث'])
+    expect(found('الرسم', 'دورة في الرسم والتصوير')).toEqual(['الرسم'])
     expect(found('رحل~', 'رحّلت السلطات المتهم إلى بلاده')).toEqual(['رحّلت'])
     // A whole word's own forms are still found: رحّلته (deported him), دولتي (two states in construct).
     expect(found('رحل~', 'ورحّلته السلطات إلى بلاده')).toEqual(['ورحّلته'])
