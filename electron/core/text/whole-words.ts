@@ -41,6 +41,15 @@ const STEMS: readonly (readonly [string, readonly string[]])[] = [
   // رسمي "official" (التلفزيون الرسمي، زيارة رسمية): never رسم "drawing" + the nisba, which made an
   // army's official statement a drawing course.
   ['رسمي', ['', 'ة', 'ا', 'ون', 'ين', 'ات']],
+  // رئة "a lung", رئوي "pulmonary" (الإنعاش القلبي الرئوي): folded, never الري "irrigation" + an ending,
+  // which made a first-aid course a farming one.
+  ['رئة', ['']],
+  ['رئت', PRONOUN_ONLY],
+  ['رئتين', ['']],
+  ['رئوي', ['', 'ة', 'ا', 'ين', 'ات']],
+  // مرضية "satisfying" (نتائج مرضية) or "pathological": never مرضى "patients" + an ending.
+  ['مرضية', ['']],
+  ['مرضيا', ['']],
 ]
 
 export const WHOLE_WORDS: ReadonlySet<string> = new Set(STEMS.flatMap(([stem, endings]) => endings.map((e) => words(stem + e).join(' '))))

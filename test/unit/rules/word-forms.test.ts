@@ -112,6 +112,9 @@ describe('whole words that only look like a stem plus an ending', () => {
     ['دول', 'شارك في المؤتمرات الدولية'],
     ['الرسم', 'قال في بيان بثه التلفزيون الرسمي'],
     ['رسم', 'في زيارة رسمية إلى القاهرة'],
+    ['الري', 'تدرب المشاركون على الإنعاش القلبي الرئوي'],
+    ['الري', 'أصيب بالتهاب في الرئة'],
+    ['مرضى', 'وحققت الحملة نتائج مرضية'],
   ])('%s ↛ %s', (query, body) => {
     expect(found(query, body)).toEqual([])
   })
@@ -120,6 +123,8 @@ describe('whole words that only look like a stem plus an ending', () => {
     expect(found('حماس', 'قالت حماس في بيان')).toEqual(['حماس'])
     expect(found('المباحث', 'ألقت المباحث القبض على المتهم')).toEqual(['المباحث'])
     expect(found('الرسم', 'دورة في الرسم والتصوير')).toEqual(['الرسم'])
+    expect(found('الري', 'مشروع لتحديث شبكات الري')).toEqual(['الري'])
+    expect(found('مرضى', 'نقل المرضى إلى المستشفى')).toEqual(['المرضى'])
     expect(found('رحل~', 'رحّلت السلطات المتهم إلى بلاده')).toEqual(['رحّلت'])
     // A whole word's own forms are still found: رحّلته (deported him), دولتي (two states in construct).
     expect(found('رحل~', 'ورحّلته السلطات إلى بلاده')).toEqual(['ورحّلته'])
