@@ -79,7 +79,7 @@ export const WATCHLISTS: readonly WatchlistSource[] = [
       term('(معممة OR معمم OR عممت OR عممتها OR عممها) NEAR/1 (دوليا OR دولية OR الدولية) SENT (مذكرة OR مذكرات OR مطلوب OR المطلوب OR أمر OR بحث)', 2),
       // Another country's investigators come to work beside the local ones: «وصل … محققون من شرطة
       // يوركشاير البريطانية، انضموا إلى فريق النيابة».
-      term('(محققين OR محققون OR محققو OR محققي OR خبراء OR فريق) NEAR/8 @countries SENT (@security-forces OR النيابة OR نيابة OR التحقيق OR التحقيقات) SENT (انضم~ OR لمساندة OR مساندة OR جانب OR بتكليف)' + NOT_SECURITY_COOPERATION, 2),
+      term('(محققين OR محققون OR محققو OR محققي OR خبراء OR فريق) NEAR/8 @countries SENT (@security-forces OR النيابة OR نيابة OR التحقيق OR التحقيقات) SENT (انضم~ OR انضمام OR الانضمام OR لمساندة OR مساندة OR جانب OR بتكليف)' + NOT_SECURITY_COOPERATION, 2),
       // Two states' interior ministers (or police chiefs) on a call or in a meeting about a case: a wanted
       // man, smuggling, terrorism.
       term('(اتصال OR اتصالا OR هاتفي OR هاتفيا OR مباحثات OR محادثات OR استقبل~ OR التقى~ OR اجتمع~ OR بحث~) SENT (وزير OR وزيري OR وزيرا) NEAR/1 الداخلية SENT (نظيره OR @countries{2} OR بدولة OR (وزير NEAR/1 الداخلية) NEAR/4 @countries) SENT (مطلوب OR المطلوب OR المطلوبين OR متهم OR فار OR الفار OR تهريب OR التهريب OR المخدرات OR مخدرات OR الإرهاب OR إرهابي OR الجريمة OR جرائم OR المتسللين)' + NOT_SECURITY_COOPERATION, 2),
@@ -88,6 +88,8 @@ export const WATCHLISTS: readonly WatchlistSource[] = [
       term('(سلم~ OR تسلم~ OR ترحيل OR رحل~ OR تسليم OR استرداد OR استرد~ OR إبعاد OR أبعد~ OR (أعاد~ OR إعادة OR أعيد~) NEAR/3 (الجانب OR للجانب OR بلاده OR بلده OR موطنه)) NOT SENT (رفات OR جثامين OR جثث OR "الصليب الأحمر") SENT (@countries{2} OR بلاده OR بلده OR موطنه OR (دولة OR دول) NEAR/2 (شقيقة OR صديقة OR عربية OR خليجية OR أجنبية OR أفريقية OR أوروبية OR آسيوية)) SENT (@suspects OR @arrest-words OR يشتبه OR بتهم OR بتهمة OR المتهمين OR المحتجزين OR محتجزين OR مطلوب OR المطلوبين OR متهم OR قادة OR قيادي OR الفار OR الهارب OR هارب OR فارين OR ' + q('مذكرة توقيف') + ') NOT SENT (@sport OR عقد OR عقدا OR صفقة OR شراء OR توريد OR معدات OR زوارق OR طائرات)', 2),
       term('(استرداد OR استرد~ OR استعاد~) SENT (اتهام OR اتهامه OR متهم OR المتهم OR المتهمين OR مطلوب OR هارب OR الهارب OR فر~ OR الفارين OR المحكوم OR محكوم OR محكوما OR مدان OR مدانا OR @police-networks OR ' + q('رجل أعمال') + ') NOT SENT @sport', 2),
       term('(استقبل~ OR التقى~ OR يلتقي~ OR اجتمع~ OR =اجتماع OR =اجتماعا OR =الاجتماع OR =اجتماعات OR زيارة OR لقاء OR مباحثات OR محادثات OR هاتفي OR هاتفيا OR =اتصالا) SENT @intel-agencies SENT @other-party' + NOT_SECURITY_COOPERATION, 2),
+      // A foreign security delegation received («استقبل … وفداً أمنياً ليبياً»): the country named beside the delegation is the other party.
+      term('(استقبل~ OR التقى~ OR اجتمع~ OR =اجتماع OR =اجتماعا OR =الاجتماع OR زيارة OR لقاء OR مباحثات OR محادثات) SENT (((وفد OR وفدا OR الوفد) NEAR/1 (أمني OR أمنيا OR الأمني OR عسكري OR عسكريا OR العسكري OR شرطي OR شرطيا)) NEAR/2 @countries)' + NOT_SECURITY_COOPERATION, 2),
       // A forum, a summit or a dialogue of many countries is an event, not cooperation; a course or an
       // exercise for another country's officers is.
       term('@training-words SENT @security-context SENT @countries{2}' + NOT_SECURITY_COOPERATION, 2),

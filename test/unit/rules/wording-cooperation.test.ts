@@ -226,4 +226,17 @@ describe('default watchlists on wording: cooperation', () => {
     expect(flagged('ضبطت الأجهزة الأمنية الليبية ثلاثة متهمين هاربين وأعادتهم إلى الجانب المصري عبر منفذ السلوم.')).toContain('intelligence-cooperation')
     expect(flagged('أعادت السلطات الليبية مئتي مهاجر إلى الجانب المصري بعد انتهاء إقاماتهم.')).not.toContain('intelligence-cooperation')
   })
+
+  it('a regional police body (Ameripol), a foreign security delegation received, contacts between two services and foreign investigators joining are cooperation', () => {
+    expect(flagged('أعلنت منظمة «أمريبول» أن عملية شاركت فيها أجهزة الشرطة في 12 بلداً أفضت إلى توقيف 1240 شخصاً.')).toContain('intelligence-cooperation')
+    expect(flagged('التقى رئيس الأركان وفداً عسكرياً ليبياً في القاهرة وبحثا الأوضاع على الحدود الغربية.')).toContain('intelligence-cooperation')
+    expect(flagged('استقبل المحافظ وفداً أمنياً من مديرية الأمن لبحث خطة المرور في الأعياد.')).not.toContain('intelligence-cooperation')
+    expect(flagged('وقال مصدر أمني إن ضبط شبكة التهريب جاء ثمرة اتصالات بين الجهازين خلال الأسابيع الماضية.')).toContain('intelligence-cooperation')
+    expect(flagged('وصل فريق من المحققين الأتراك إلى منبج للانضمام إلى التحقيق في التفجير.')).toContain('intelligence-cooperation')
+  })
+
+  it('police forces cooperating on sport are no security cooperation; securing sport events is', () => {
+    expect(flagged('وأكد رئيس اللجنة المنظمة أن البطولة تجسد روح التعاون بين أجهزة الشرطة الخليجية وتفتح المجال لتبادل الخبرات الرياضية.')).not.toContain('intelligence-cooperation')
+    expect(flagged('اختتمت في الدوحة ورشة حول حماية الفعاليات الرياضية الكبرى من التهديدات الإرهابية في إطار الشراكة بين قطر ومكتب الأمم المتحدة لمكافحة الإرهاب.')).toContain('intelligence-cooperation')
+  })
 })
