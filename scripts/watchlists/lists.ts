@@ -111,7 +111,7 @@ export const WATCHLISTS: readonly WatchlistSource[] = [
       // nor «هيئة الأركان المشتركة», the joint chiefs); a drill «بمشاركة» another country's forces,
       // not one's own civil defence; civil aviation authorities' crash drills are not security.
       term(OR('((تمرين OR التمرين) NEAR/1 (مشترك OR المشترك) OR (مناورات OR المناورات) NEAR/1 (مشتركة OR المشتركة) OR (تدريب OR التدريب OR تدريبا OR تمرينا OR مناورات) NEAR/1 (مشترك OR المشترك OR ثلاثي OR ثلاثيا OR ثنائي OR ثنائيا OR رباعي OR رباعيا)) NOT NEAR/3 (المشتركون OR المشتركين OR مشتركون OR مشتركين OR الأركان OR أركان)', 'مناورات SENT (دول OR بمشاركة OR الحلف OR الناتو OR البلدين)', 'تمرين SENT (البلدين OR دول OR بمشاركة NEAR/5 (@countries OR دول OR @foreign-security)) SENT (عسكري OR القوات OR الشرطة OR الأمن)') + ' NOT SENT (' + q('الطيران المدني') + ' OR ' + q('سلطات الطيران') + ' OR ' + q('هيئة الطيران') + ')', 2),
-      term('@fiction-culture', -1.5), term('@fiction-culture{2}', -2), term('@history', -2), term('@non-security-cooperation', -1),
+      term('@fiction-culture', -1.5), term('@fiction-culture{2}', -2), term('@history', -2), term('@non-security-cooperation', -1), term('@commerce', -2),
     ],
   },
   {

@@ -239,4 +239,9 @@ describe('default watchlists on wording: cooperation', () => {
     expect(flagged('وأكد رئيس اللجنة المنظمة أن البطولة تجسد روح التعاون بين أجهزة الشرطة الخليجية وتفتح المجال لتبادل الخبرات الرياضية.')).not.toContain('intelligence-cooperation')
     expect(flagged('اختتمت في الدوحة ورشة حول حماية الفعاليات الرياضية الكبرى من التهديدات الإرهابية في إطار الشراكة بين قطر ومكتب الأمم المتحدة لمكافحة الإرهاب.')).toContain('intelligence-cooperation')
   })
+
+  it('memoranda signed at an arms fair between companies are business, not security cooperation', () => {
+    const fair = 'أسدل معرض الدفاع والأمن البري الستار على دورته بعد مشاركة أكثر من 2000 عارض من 60 دولة، وتوقيع عقود ومذكرات تفاهم في الدفاع تقدر بمليارات اليوروهات.'
+    expect(flagged(fair, 'صفقات بمليارات اليوروهات في معرض الدفاع')).not.toContain('intelligence-cooperation')
+  })
 })

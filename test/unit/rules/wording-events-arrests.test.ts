@@ -236,4 +236,11 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
     expect(flagged('اتفق الجانبان على آلية لتسليم المطلوبين والمحكومين بين البلدين.')).toEqual(['intelligence-cooperation'])
     expect(flagged('وجرى تسليم المطلوب إلى السلطات المصرية عند المعبر.')).toEqual(['arrests-raids', 'intelligence-cooperation'])
   })
+
+  it('a comedy on stage about a hostage drill is theatre; a course on handling bombs is a security course; an employer holding passports is no arrest', () => {
+    const play = 'يواصل المخرج عرض كوميديا سوداء على خشبة المسرح الرئيسي عن تمرين لتحرير رهائن يخرج عن السيطرة بعد هجوم وهمي.'
+    expect(flagged(play, 'كوميديا سوداء عن تمرين يحاكي هجوماً')).not.toContain('security-workshops')
+    expect(flagged('أنهى خبراء مصريون برنامجاً تأهيلياً لأربعين ضابطاً وفرد شرطة جيبوتياً تناول فحص الطرود والتعامل مع العبوات المفخخة.')).toContain('security-workshops')
+    expect(flagged('ونص الملحق على حظر احتجاز جوازات سفر العمالة لدى أصحاب العمل وإحالة الشكاوى إلى الجهات المختصة.')).not.toContain('arrests-raids')
+  })
 })
