@@ -59,6 +59,10 @@ export const FRAMING_SETS: TermSets = {
     'التغذية', q('تحفيظ القرآن'), 'التجويد', 'السباحة', 'موسيقية', 'الموسيقى', 'الموسيقية', 'موسيقات', 'الموسيقات', 'العزف', 'الرسم', 'التمثيل', 'الغناء',
     'البيئة', 'البيئية', 'التشجير', 'المحاسبة', q('الصيرفة الإسلامية'), q('التخطيط الاستراتيجي'), q('إدارة الجودة'), 'الشعر', 'الشعرية', q('الموارد البشرية'),
     q('التنمية البشرية'), q('الصحة النفسية'), q('اللياقة البدنية'),
+    // Administration and service skills police and soldiers are taught too: sign language, archiving,
+    // customer service, institutional excellence, protocol.
+    q('لغة الإشارة'), 'الأرشفة', q('الأرشيف الإلكتروني'), q('خدمة العملاء'), q('خدمة المتعاملين'), q('إسعاد المتعاملين'), q('التميز المؤسسي'),
+    q('الاتصال المؤسسي'), q('جودة الحياة'), 'البروتوكول', 'الإتيكيت', q('المراسم'), q('إدارة الوقت'), q('الجداول الإلكترونية'),
   ],
   // Courses and forums for journalists (covering elections, terrorism, conflict) are media events, not security ones.
   'media-event': [

@@ -173,6 +173,10 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
     expect(flagged('نظمت مديرية الأمن العام دورة لتعليم اللغة الإنجليزية لأفراد شرطة السياحة.')).not.toContain('security-workshops')
     expect(flagged('نظمت إدارة الموسيقات العسكرية بالقوات المسلحة ورشة عمل موسيقية لطلاب الكونسرفتوار.')).not.toContain('security-workshops')
     expect(flagged('نظم فوج الأشغال في الجيش يوما للتشجير في المحمية زرع خلاله أربعة آلاف شتلة.')).not.toContain('security-workshops')
+    // Administration and service skills: sign language, customer service, archiving.
+    expect(flagged('نظمت قيادة الدرك دورة تكوينية في لغة الإشارة لفائدة عناصر الدرك العاملين في مراكز الاستقبال.')).not.toContain('security-workshops')
+    expect(flagged('نظمت القيادة العامة للشرطة ورشة عمل حول إسعاد المتعاملين لعشرين من ضباط مراكز الخدمة.')).not.toContain('security-workshops')
+    expect(flagged('اختتمت دورة في الأرشفة والجداول الإلكترونية لموظفي وزارة الداخلية من الضباط.')).not.toContain('security-workshops')
     // Securing sports events is a security subject, not a sport.
     expect(flagged('اختتمت في الدوحة ورشة عمل حول حماية الفعاليات الرياضية الكبرى من التهديدات الإرهابية.')).toContain('security-workshops')
     // A security course that teaches a language or first aid beside its own subjects still counts.
