@@ -244,4 +244,9 @@ describe('default watchlists on wording: cooperation', () => {
     const fair = 'أسدل معرض الدفاع والأمن البري الستار على دورته بعد مشاركة أكثر من 2000 عارض من 60 دولة، وتوقيع عقود ومذكرات تفاهم في الدفاع تقدر بمليارات اليوروهات.'
     expect(flagged(fair, 'صفقات بمليارات اليوروهات في معرض الدفاع')).not.toContain('intelligence-cooperation')
   })
+
+  it('detainees transferred to the country that wants them are cooperation; a transfer within one country is not', () => {
+    expect(flagged('نقلت الحكومة المكسيكية إلى الولايات المتحدة على متن طائرة عسكرية 26 موقوفاً من كبار مسؤولي شبكات التهريب.')).toContain('intelligence-cooperation')
+    expect(flagged('نقلت السلطات العراقية المحتجزين إلى سجن جديد في بغداد.')).not.toContain('intelligence-cooperation')
+  })
 })
