@@ -8,7 +8,7 @@ import { OR, q, term, type WatchlistSource } from './query'
 const NOT_SECURITY_COOPERATION = ' NOT SENT (@non-security-cooperation OR @sport)'
 
 /** An operation run «مع» another country's agency, or with its officers or investigators taking part. */
-const OPERATION_WITH_FOREIGN_AGENCY = '(عملية OR عمليات OR حملة OR مداهمة OR @arrest-words OR @raid-words) SENT (("مع الاستخبارات" OR "مع المخابرات" OR "مع الشرطة" OR "مع شرطة" OR "مع جهاز" OR "مع أجهزة" OR "مع الأجهزة" OR "مع محققين" OR "مع ضباط" OR "مع قوات" OR "مع القوات" OR "مع الأمن" OR (شارك~ OR بمشاركة) NEAR/4 (محققين OR ضباط OR عناصر OR خبراء OR أجهزة OR جهاز OR الشرطة OR قوات)) NEAR/3 @countries)'
+const OPERATION_WITH_FOREIGN_AGENCY = '(عملية OR عمليات OR حملة OR مداهمة OR دورية OR دوريات OR @arrest-words OR @raid-words) SENT (("مع الاستخبارات" OR "مع المخابرات" OR "مع الشرطة" OR "مع شرطة" OR "مع جهاز" OR "مع أجهزة" OR "مع الأجهزة" OR "مع محققين" OR "مع ضباط" OR "مع قوات" OR "مع القوات" OR "مع الأمن" OR (شارك~ OR بمشاركة) NEAR/4 (محققين OR محققون OR ضباط OR عناصر OR خبراء OR أجهزة OR جهاز OR الشرطة OR قوات OR زوارق OR وحدات OR سفن)) NEAR/3 @countries)'
 
 /** «Security» in other senses, and a company's products: what a security workshop is not about. */
 const OTHER_SECURITY = OR(q('الأمن الغذائي'), q('الأمن المائي'), q('أمن الطاقة'), q('السلامة المهنية'), q('الأمن الصحي'), q('الأمن الدوائي'), q('أمن المعلومات') + ' SENT (شركة OR منتج OR حلول)', 'منتجات NOT NEAR/1 (البترولية OR النفطية OR المهربة OR المقلدة OR المسروقة)', 'حلول SENT شركة', 'عملاء SENT شركة')
@@ -76,7 +76,7 @@ export const WATCHLISTS: readonly WatchlistSource[] = [
       // of a man held; a warrant circulated abroad («مذكرة توقيف … معمّمة دولياً»).
       term('(طلب OR طلبا OR بطلب) NEAR/1 (تسليم OR تسليمه OR تسليمها OR تسليمهم OR ترحيله OR استرداده OR استردادهم) NEAR/4 (@countries OR بلاده OR بلده)', 2),
       term('(طلب OR طلبا OR بطلب OR طلبات) NEAR/1 (تسليمه OR تسليمها OR تسليمهم OR استرداده OR استردادها OR استردادهم) SENT (@suspects OR @arrest-words OR مطلوب OR المطلوب OR الموقوف OR المتهم OR مذكرة)', 2),
-      term('(معممة OR معمم OR عممت OR عممتها OR عممها) NEAR/1 (دوليا OR دولية OR الدولية) SENT (مذكرة OR مذكرات OR مطلوب OR المطلوب OR أمر OR بحث)', 2),
+      term('((معممة OR معمم OR عممت OR عممتها OR عممها OR عممته OR عممتهم) NEAR/1 (دوليا OR دولية OR الدولية) SENT (مذكرة OR مذكرات OR مطلوب OR المطلوب OR أمر OR بحث)) OR ((طلب OR أمر) NEAR/1 توقيف NEAR/1 (دولي OR دوليا))', 2),
       // Another country's investigators come to work beside the local ones: «وصل … محققون من شرطة
       // يوركشاير البريطانية، انضموا إلى فريق النيابة».
       term('(محققين OR محققون OR محققو OR محققي OR خبراء OR فريق) NEAR/8 @countries SENT (@security-forces OR النيابة OR نيابة OR التحقيق OR التحقيقات) SENT (انضم~ OR انضمام OR الانضمام OR لمساندة OR مساندة OR جانب OR بتكليف)' + NOT_SECURITY_COOPERATION, 2),
@@ -100,8 +100,10 @@ export const WATCHLISTS: readonly WatchlistSource[] = [
       term('@event-words SENT ((ضباط OR لضباط OR ضابطا OR عناصر OR كوادر OR منتسبي OR متدربين) NEAR/5 (دولة OR دول)) SENT @security-context' + NOT_SECURITY_COOPERATION, 2),
       term('(بإسناد OR بدعم OR بمساندة OR بغطاء) NEAR/6 (@foreign-security OR الأشقاء OR الحلفاء OR التحالف) SENT @security-context', 2),
       term('(@event-words OR مدرب OR مدربون OR مدربين OR مدربو OR خبراء) SENT @foreign-police', 2),
+      // Trainers from a force the sentence ties to a country («مدربون من الشرطة الاتحادية الألمانية»): the reporting country's own go unnamed.
+      term('(@training-words OR برنامج OR برنامجا OR دورة OR اختتم~ OR درب~) SENT ((مدرب OR مدربون OR مدربين OR مدربو) NEAR/2 ((@security-forces OR @intel-agencies) NEAR/2 @countries))' + NOT_SECURITY_COOPERATION, 2),
       term('@info-words SENT (@intel-agencies OR @security-forces) SENT (@countries{2} OR @foreign-security OR أجنبي OR شقيق OR شقيقة OR صديق OR صديقة OR الأشقاء)', 2),
-      term('@info-words NEAR/8 (@countries NEAR/4 (ورد~ OR وصل~ OR تلقى~ OR وفر~ OR قدم~ OR مرر~ OR أرسل~ OR نقل~ OR زود~) OR (ورد~ OR وصل~ OR جاء~) NEAR/2 (الخارج OR الخارجي) OR الأشقاء OR صديق OR شقيق OR نظرائها OR نظرائهم) SENT (@security-context OR تهريب OR مخدر OR @arrest-words OR الأجهزة OR أجهزة OR النيابة)', 2),
+      term('@info-words NEAR/8 (@countries NEAR/4 (ورد~ OR وصل~ OR تلقى~ OR وفر~ OR قدم~ OR مرر~ OR أرسل~ OR نقل~ OR زود~) OR (ورد~ OR وصل~ OR جاء~) NEAR/2 (الخارج OR الخارجي) OR الأشقاء OR صديق OR شقيق OR نظرائها OR نظرائهم OR شركاء OR الشركاء) SENT (@security-context OR تهريب OR مخدر OR @arrest-words OR الأجهزة OR أجهزة OR النيابة)', 2),
       term('(@intel-agencies OR @security-forces OR @foreign-security) NEAR/8 (نظيره OR نظيرته OR نظيرها OR نظرائه OR نظرائها OR نظرائهم OR نظيريه OR نظيرتها) SENT @security-topic' + NOT_SECURITY_COOPERATION, 2),
       term('(أبلغ~ OR أخطر~ OR نبه~ OR زود~ OR أطلع~) SENT (نظيرتها OR نظيره OR نظيرها OR نظرائها OR نظرائه OR نظراءه OR نظرائهم) SENT @security-context' + NOT_SECURITY_COOPERATION, 2),
       term('(@info-words OR إخطار OR بإخطار) NEAR/4 (@foreign-police OR @foreign-security OR من NEAR/1 ((السلطات OR الشرطة OR الأجهزة OR الاستخبارات OR المخابرات OR سلطات OR شرطة) NEAR/1 @countries)) SENT @security-context' + NOT_SECURITY_COOPERATION, 2),

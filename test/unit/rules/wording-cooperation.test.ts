@@ -249,4 +249,13 @@ describe('default watchlists on wording: cooperation', () => {
     expect(flagged('نقلت الحكومة المكسيكية إلى الولايات المتحدة على متن طائرة عسكرية 26 موقوفاً من كبار مسؤولي شبكات التهريب.')).toContain('intelligence-cooperation')
     expect(flagged('نقلت السلطات العراقية المحتجزين إلى سجن جديد في بغداد.')).not.toContain('intelligence-cooperation')
   })
+
+  it('an international arrest request, foreign boats joining a patrol and trainers from a named foreign police are cooperation; a judge\u2019s warrant is not', () => {
+    expect(flagged('وكان المتهم فاراً منذ تسع سنوات بموجب طلب توقيف دولي في قضايا اتجار بالكوكايين.')).toContain('intelligence-cooperation')
+    expect(flagged('أصدر القاضي أمر توقيف بحق المتهم في قضية الاحتيال.')).not.toContain('intelligence-cooperation')
+    expect(flagged('سيّرت قيادة خفر السواحل البحرينية، بمشاركة زوارق من حرس الحدود في المملكة العربية السعودية، دورية بحرية في المياه بين البلدين لمنع التهريب.')).toContain('intelligence-cooperation')
+    expect(flagged('اختتم مدربون من الشرطة الاتحادية الألمانية برنامجاً لعشرين من مرتبات إدارة الحدود في كشف الجوازات المزورة.')).toContain('intelligence-cooperation')
+    // Experts and officers of one's own country named as such are not trainers from abroad.
+    expect(flagged('نظمت كلية الدفاع الوطني ندوة عن التحولات الأمنية حاضر فيها خبراء عسكريون ومسؤولون سابقون في الأجهزة الأمنية الأردنية.')).not.toContain('intelligence-cooperation')
+  })
 })
