@@ -247,4 +247,12 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
     expect(flagged('أنهى خبراء مصريون برنامجاً تأهيلياً لأربعين ضابطاً وفرد شرطة جيبوتياً تناول فحص الطرود والتعامل مع العبوات المفخخة.')).toContain('security-workshops')
     expect(flagged('ونص الملحق على حظر احتجاز جوازات سفر العمالة لدى أصحاب العمل وإحالة الشكاوى إلى الجهات المختصة.')).not.toContain('arrests-raids')
   })
+
+  it('an entrance exam («مباريات الالتحاق»), inmates taken to hospital in a drill and a secret circle are no match, no medicine and no episode', () => {
+    expect(flagged('تخرجت دفعة جديدة من مفتشي الشرطة بعد دورة تدريبية في الإجراءات الجنائية. ويتجاوز عدد المتقدمين لمباريات الالتحاق بالمدرسة عشرين ألفاً.')).toContain('security-workshops')
+    expect(flagged('اختتمت دورة تدريبية لحراس السجون، وتضمنت تمارين على نقل النزلاء إلى المحاكم والمستشفيات.')).toContain('security-workshops')
+    expect(flagged('يبحث ضباط في ندوة عن التجنيد الرقمي للقاصرين، إذ لم يعد المجنِّد في حاجة إلى حلقة سرية في حي فقير.')).toContain('security-workshops')
+    // A match is still a match, and a hospital still a hospital.
+    expect(flagged('أقيمت مباراة ودية بين فريقي الشرطة والجيش ضمن دورة الألعاب العسكرية.')).not.toContain('security-workshops')
+  })
 })
