@@ -255,4 +255,11 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
     // A match is still a match, and a hospital still a hospital.
     expect(flagged('أقيمت مباراة ودية بين فريقي الشرطة والجيش ضمن دورة الألعاب العسكرية.')).not.toContain('security-workshops')
   })
+
+  it('a Gulf workshop («حلقة عمل») referred back to as «الحلقة» is no episode; a series\u2019 numbered episode is', () => {
+    const workshop = 'بدأت بأكاديمية الشرطة حلقة عمل لأربعين ضابطاً.\nوتتناول الحلقة، التي تستمر أربعة أيام، التشريعات المنظمة للطائرات المسيّرة.\nومن المقرر أن تخرج الحلقة بمقترح دليل إجرائي موحد.'
+    expect(flagged(workshop, 'حلقة عمل حول التعامل مع الطائرات المسيّرة قرب المنشآت الحيوية')).toContain('security-workshops')
+    const series = 'وجاء مشهد المداهمة في الحلقة التاسعة، الذي صور في لقطة واحدة، واعتقال زعيم العصابة في الحلقة الأخيرة.'
+    expect(flagged(series, 'مسلسل «الظل» يتصدر المشاهدات')).toEqual([])
+  })
 })
