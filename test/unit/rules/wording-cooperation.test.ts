@@ -258,4 +258,9 @@ describe('default watchlists on wording: cooperation', () => {
     // Experts and officers of one's own country named as such are not trainers from abroad.
     expect(flagged('نظمت كلية الدفاع الوطني ندوة عن التحولات الأمنية حاضر فيها خبراء عسكريون ومسؤولون سابقون في الأجهزة الأمنية الأردنية.')).not.toContain('intelligence-cooperation')
   })
+
+  it('search and rescue beside suspicious ships is security cooperation; a rescue drill alone is not', () => {
+    expect(flagged('أجرى خفر السواحل في اليابان والفلبين والولايات المتحدة تدريبا ثلاثيا شمل التصدي لسفن مشبوهة وعمليات البحث والإنقاذ.')).toContain('intelligence-cooperation')
+    expect(flagged('أجرى خفر السواحل في البلدين تمريناً مشتركاً على عمليات البحث والإنقاذ في البحر.')).not.toContain('intelligence-cooperation')
+  })
 })
