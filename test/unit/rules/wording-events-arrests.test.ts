@@ -259,6 +259,7 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
   it('a Gulf workshop («حلقة عمل») referred back to as «الحلقة» is no episode; a series\u2019 numbered episode is', () => {
     const workshop = 'بدأت بأكاديمية الشرطة حلقة عمل لأربعين ضابطاً.\nوتتناول الحلقة، التي تستمر أربعة أيام، التشريعات المنظمة للطائرات المسيّرة.\nومن المقرر أن تخرج الحلقة بمقترح دليل إجرائي موحد.'
     expect(flagged(workshop, 'حلقة عمل حول التعامل مع الطائرات المسيّرة قرب المنشآت الحيوية')).toContain('security-workshops')
+    expect(flagged('نظمت الإدارة العامة للأمن حلقة نقاشية لقيادات الشرطة حول تأمين التجمعات. وأوضح مساعد الوزير أن مخرجات الحلقة أدرجت في خطة العيد الوطني.')).toContain('security-workshops')
     const series = 'وجاء مشهد المداهمة في الحلقة التاسعة، الذي صور في لقطة واحدة، واعتقال زعيم العصابة في الحلقة الأخيرة.'
     expect(flagged(series, 'مسلسل «الظل» يتصدر المشاهدات')).toEqual([])
   })
