@@ -263,4 +263,11 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
     const series = 'وجاء مشهد المداهمة في الحلقة التاسعة، الذي صور في لقطة واحدة، واعتقال زعيم العصابة في الحلقة الأخيرة.'
     expect(flagged(series, 'مسلسل «الظل» يتصدر المشاهدات')).toEqual([])
   })
+
+  it('training in regional words: the Maghreb\u2019s «رسكلة», Iraq\u2019s «ممارسة تعبوية», Sudan\u2019s «كورس»; a choir is no course', () => {
+    expect(flagged('نفذت قيادة الفرقة ممارسة تعبوية لتأمين مراسم الزيارة من هجمات إرهابية محتملة.')).toContain('security-workshops')
+    expect(flagged('استفاد عناصر الحماية المدنية والشرطة من حصص رسكلة حول التدخل في حالات الاعتداءات الإرهابية.')).toContain('security-workshops')
+    expect(flagged('نظمت الشرطة كورس في مكافحة الجرائم المنظمة لعشرين ضابطا.')).toContain('security-workshops')
+    expect(flagged('أدى كورس غنائي من طلاب الكلية العسكرية النشيد الوطني في افتتاح المعرض.')).not.toContain('security-workshops')
+  })
 })
