@@ -270,4 +270,9 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
     expect(flagged('نظمت الشرطة كورس في مكافحة الجرائم المنظمة لعشرين ضابطا.')).toContain('security-workshops')
     expect(flagged('أدى كورس غنائي من طلاب الكلية العسكرية النشيد الوطني في افتتاح المعرض.')).not.toContain('security-workshops')
   })
+
+  it('the Levant\u2019s supply «ضبط» is a violation written up, and a supply patrol «دهمت» a warehouse inspects it: no arrest', () => {
+    expect(flagged('نظمت دوريات حماية المستهلك في دمشق 340 ضبطاً تموينياً بحق فعاليات مخالفة، ودهمت دورية تموينية مستودعاً وحررت ضبطاً تموينياً بحق صاحبه.')).not.toContain('arrests-raids')
+    expect(flagged('ضبطت دورية الأمن الجنائي ثلاثة أشخاص بحوزتهم مواد مخدرة.')).toContain('arrests-raids')
+  })
 })
