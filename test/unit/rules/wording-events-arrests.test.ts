@@ -275,4 +275,10 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
     expect(flagged('نظمت دوريات حماية المستهلك في دمشق 340 ضبطاً تموينياً بحق فعاليات مخالفة، ودهمت دورية تموينية مستودعاً وحررت ضبطاً تموينياً بحق صاحبه.')).not.toContain('arrests-raids')
     expect(flagged('ضبطت دورية الأمن الجنائي ثلاثة أشخاص بحوزتهم مواد مخدرة.')).toContain('arrests-raids')
   })
+
+  it('groups by the epithets of their rivals: Yemen\u2019s «مليشيا الانقلاب» (the Houthis), Lebanon\u2019s «الثنائي الشيعي» (Hezbollah and Amal)', () => {
+    expect(flagged('توقف تصدير النفط منذ استهداف مليشيا الانقلاب موانئ التصدير في حضرموت بالطائرات المسيرة.')).toContain('named-groups')
+    expect(flagged('حسمت اللوائح المدعومة من «الثنائي الشيعي» نتائج الانتخابات البلدية في النبطية.')).toContain('named-groups')
+    expect(flagged('شهدت البلاد محاولة انقلاب فاشلة قادها ضباط في الجيش.')).not.toContain('named-groups')
+  })
 })
