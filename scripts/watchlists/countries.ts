@@ -156,7 +156,9 @@ const C: readonly (readonly string[])[] = [
 ]
 
 export const COUNTRY_SETS: TermSets = {
-  countries: C.map((c) => '(' + member(c) + ') NOT NEAR/2 (الخطوط OR طيران OR لطيران OR شركة)'),
+  // Not an airline's or a company's name («شركة مصرية»; only beside it: «الشرطة الإسبانية بشأن الشحنة والشركة»
+  // is the police), nor where a traveller or a cargo came from or went («راكب قادم من أديس أبابا»): no party to anything.
+  countries: C.map((c) => '(' + member(c) + ') NOT NEAR/2 (الخطوط OR طيران OR لطيران OR قادم OR قادمة OR قادما OR القادم OR القادمة OR قادمين OR رحلة OR متجه OR متجهة) NOT NEAR/1 شركة'),
   partners: [
     '(أجهزة OR محققين OR محققون) NEAR/3 دول', q('مع الجانب') + ' NEAR/1 @countries', 'بين NEAR/4 @countries', '@countries{2}', 'الجيشين', 'الجهازين', 'جهازي',
     '(دول OR دولة) NEAR/2 (شقيقة OR صديقة)', '(جهاز OR أجهزة OR استخبارات OR مخابرات) NEAR/2 (شقيق OR شقيقة OR صديق OR صديقة OR أجنبي OR أجنبية)', 'الجهازان',

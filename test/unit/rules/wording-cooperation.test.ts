@@ -263,4 +263,9 @@ describe('default watchlists on wording: cooperation', () => {
     expect(flagged('أجرى خفر السواحل في اليابان والفلبين والولايات المتحدة تدريبا ثلاثيا شمل التصدي لسفن مشبوهة وعمليات البحث والإنقاذ.')).toContain('intelligence-cooperation')
     expect(flagged('أجرى خفر السواحل في البلدين تمريناً مشتركاً على عمليات البحث والإنقاذ في البحر.')).not.toContain('intelligence-cooperation')
   })
+
+  it('where a traveller flew from is no party to a cooperation; a foreign police named near a company is still one', () => {
+    expect(flagged('تمكّن رجال جمرك مطار القاهرة، بالتنسيق مع الإدارة العامة لمكافحة المخدرات، من ضبط راكب قادم على متن رحلة من أديس أبابا بحوزته كبسولات هيروين.')).not.toContain('intelligence-cooperation')
+    expect(flagged('ضبطت مكافحة المخدرات حاوية كوكايين بناءً على معلومات وردت من الشرطة الإسبانية بشأن الشحنة والشركة المستوردة.')).toContain('intelligence-cooperation')
+  })
 })
