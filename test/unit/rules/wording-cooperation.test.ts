@@ -268,4 +268,9 @@ describe('default watchlists on wording: cooperation', () => {
     expect(flagged('تمكّن رجال جمرك مطار القاهرة، بالتنسيق مع الإدارة العامة لمكافحة المخدرات، من ضبط راكب قادم على متن رحلة من أديس أبابا بحوزته كبسولات هيروين.')).not.toContain('intelligence-cooperation')
     expect(flagged('ضبطت مكافحة المخدرات حاوية كوكايين بناءً على معلومات وردت من الشرطة الإسبانية بشأن الشحنة والشركة المستوردة.')).toContain('intelligence-cooperation')
   })
+
+  it('customs data for valuation («قيم الفواتير») is revenue cooperation; fake invoices in a handed-over embezzler\u2019s case are crime', () => {
+    expect(flagged('وقّعت هيئة الجمارك وشرطة المنافذ في البلدين مذكرة تفاهم للربط الإلكتروني بما يتيح التبادل الآني لبيانات الشحنات وقيم الفواتير.')).not.toContain('intelligence-cooperation')
+    expect(flagged('استرد البلدان مديراً مالياً متهماً باختلاس 37 مليون ريال عبر فواتير وهمية بعد أن سلمته سلطات الدولة التي فر إليها.')).toContain('intelligence-cooperation')
+  })
 })
