@@ -25,7 +25,8 @@ export const FRAMING_SETS: TermSets = {
   ],
   // An anniversary that reports the case today (a trial, a verdict) is news, not history.
   history: [
-    '(ذكرى OR الذكرى) NOT SENT (محاكمة OR المحاكمة OR حكم OR الحكم OR المتهم OR المتهمين OR متهمين OR الجنايات OR التحقيق OR التحقيقات)', 'يستذكر~',
+    // Nor a religious occasion's («ذكرى الهجرة النبوية»، «ذكرى المولد»): a season, not a history feature.
+    '(ذكرى OR الذكرى) NOT SENT (محاكمة OR المحاكمة OR حكم OR الحكم OR المتهم OR المتهمين OR متهمين OR الجنايات OR التحقيق OR التحقيقات) NOT NEAR/2 (الهجرة OR المولد OR الإسراء OR النبوية OR النبوي OR عاشوراء)', 'يستذكر~',
     '(يستعيد~ OR استعادة OR استعاد~) NEAR/3 (ذكريات OR الذكريات OR ذكرى OR تاريخ OR التاريخ OR الماضي OR حقبة OR أيام)', 'تاريخية', 'المؤرخ', 'مؤرخين',
     q('القرن الماضي'), q('القرن العشرين'), q('في مثل هذا اليوم'), 'متحف', 'المتحف', 'متحفا', 'الأربعينيات', 'الخمسينيات', 'الستينيات', 'السبعينيات',
     // «سبعون عاماً على حلف وارسو», «34 عاماً على معاهدة …»: an anniversary feature.
@@ -62,6 +63,8 @@ export const FRAMING_SETS: TermSets = {
     'التغذية', q('تحفيظ القرآن'), 'التجويد', 'السباحة', 'موسيقية', 'الموسيقى', 'الموسيقية', 'موسيقات', 'الموسيقات', 'العزف', 'الرسم', 'التمثيل', 'الغناء',
     'البيئة', 'البيئية', 'التشجير', 'المحاسبة', q('الصيرفة الإسلامية'), q('التخطيط الاستراتيجي'), q('إدارة الجودة'), 'الشعر', 'الشعرية', q('الموارد البشرية'),
     q('التنمية البشرية'), q('الصحة النفسية'), q('اللياقة البدنية'),
+    // Religious lectures and seasons at military and police academies.
+    q('جهاد النفس'), q('الموسم الديني'), q('السيرة النبوية'), 'الوعظ',
     // Administration and service skills police and soldiers are taught too: sign language, archiving,
     // customer service, institutional excellence, protocol.
     q('لغة الإشارة'), 'الأرشفة', q('الأرشيف الإلكتروني'), q('خدمة العملاء'), q('خدمة المتعاملين'), q('إسعاد المتعاملين'), q('التميز المؤسسي'),

@@ -281,4 +281,9 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
     expect(flagged('حسمت اللوائح المدعومة من «الثنائي الشيعي» نتائج الانتخابات البلدية في النبطية.')).toContain('named-groups')
     expect(flagged('شهدت البلاد محاولة انقلاب فاشلة قادها ضباط في الجيش.')).not.toContain('named-groups')
   })
+
+  it('a religious lecture at a military academy is no security event; a religious occasion\u2019s «ذكرى» is no history feature', () => {
+    expect(flagged('ألقى وزير الأوقاف محاضرة بعنوان «الإتقان وجهاد النفس» لطلبة الكلية الحربية والكليات العسكرية ضمن الموسم الديني.')).not.toContain('security-workshops')
+    expect(flagged('احتفلت أكاديمية الشرطة بذكرى الهجرة النبوية، وألقى أستاذ بالأزهر محاضرة للطلبة عن مواجهة الفكر المتطرف وأساليب تجنيد الشباب عبر الإنترنت.')).toContain('security-workshops')
+  })
 })
