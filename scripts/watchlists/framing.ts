@@ -13,7 +13,8 @@ export const FRAMING_SETS: TermSets = {
     'مسلسل', 'رواية NOT NEAR/1 (وفق OR حسب OR بحسب OR الرسمية OR الشهود OR شهود OR التحقق OR صحة OR تأكيد OR قصته OR قصتها OR قصتهم OR تفاصيل OR ما OR الأحداث OR الواقعة OR الحادثة)',
     'روائي', 'دراما', 'درامي', 'وثائقي', 'سينما', 'سينمائي', 'مسرحية', 'كوميديا', 'كوميدي', 'خشبة',
     'معرض SENT (فني OR لوحات OR صور OR أعمال OR الفنان OR التشكيلي OR فوتوغرافي OR الكتاب OR مقتنيات OR يضم OR زواره)',
-    'لوحات SENT (فنان OR الفنان OR معرض OR تشكيلي OR رسم OR الرسام OR ألوان OR فنية)', // Volunteers and officers play parts in a drill («أدّى متطوعون دور الرهائن»): no stage there.
+    'لوحات SENT (فنان OR الفنان OR معرض OR تشكيلي OR رسم OR الرسام OR ألوان OR فنية)',
+    // Volunteers and officers play parts in a drill («أدّى متطوعون دور الرهائن»): no stage there.
     '(أدى~ OR جسد~ OR يجسد~ OR تجسيد) NEAR/2 (دور OR دورا OR شخصية) NOT SENT (تمرين OR تمرينا OR محاكاة OR فرضية OR سيناريو OR مناورة OR متطوعون OR متطوعين OR متطوعا)',
     '(موسم OR موسمه OR موسمها OR الموسم) NEAR/2 (الأول OR الثاني OR الثالث OR الجديد) SENT (مسلسل OR المسلسل OR حلقات OR حلقة OR المشاهدين OR المشاهدون)',
     q('حفل توقيع'), 'روايته', 'روايتها', 'الناشر', 'فنان', 'تشكيلي', q('لعبة فيديو'), q('ألعاب الفيديو'), 'نتفليكس', 'الممثل', 'الممثلين',
@@ -68,7 +69,7 @@ export const FRAMING_SETS: TermSets = {
     // Administration and service skills police and soldiers are taught too: sign language, archiving,
     // customer service, institutional excellence, protocol.
     q('لغة الإشارة'), 'الأرشفة', q('الأرشيف الإلكتروني'), q('خدمة العملاء'), q('خدمة المتعاملين'), q('إسعاد المتعاملين'), q('التميز المؤسسي'),
-    q('الاتصال المؤسسي'), q('جودة الحياة'), 'البروتوكول', 'الإتيكيت', q('المراسم'), q('إدارة الوقت'), q('الجداول الإلكترونية'),
+    q('الاتصال المؤسسي'), q('جودة الحياة'), 'البروتوكول', q('المراسم'), q('إدارة الوقت'), q('الجداول الإلكترونية'),
   ],
   // Courses and forums for journalists (covering elections, terrorism, conflict) are media events, not security ones.
   'media-event': [

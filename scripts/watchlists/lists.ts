@@ -10,6 +10,9 @@ const NOT_SECURITY_COOPERATION = ' NOT SENT (@non-security-cooperation OR @sport
 /** An operation run «مع» another country's agency, or with its officers or investigators taking part. */
 const OPERATION_WITH_FOREIGN_AGENCY = '(عملية OR عمليات OR حملة OR مداهمة OR دورية OR دوريات OR @arrest-words OR @raid-words) SENT (("مع الاستخبارات" OR "مع المخابرات" OR "مع الشرطة" OR "مع شرطة" OR "مع جهاز" OR "مع أجهزة" OR "مع الأجهزة" OR "مع محققين" OR "مع ضباط" OR "مع قوات" OR "مع القوات" OR "مع الأمن" OR (شارك~ OR بمشاركة) NEAR/4 (محققين OR محققون OR ضباط OR عناصر OR خبراء OR أجهزة OR جهاز OR الشرطة OR قوات OR زوارق OR وحدات OR سفن)) NEAR/3 @countries)'
 
+/** A meeting or a visit, by its verb or its noun (exact nouns: «الاجتماعيين» is no meeting). */
+const MEETING = '(استقبل~ OR التقى~ OR اجتمع~ OR =اجتماع OR =اجتماعا OR =الاجتماع OR زيارة OR لقاء OR مباحثات OR محادثات)'
+
 /** «Security» in other senses, and a company's products: what a security workshop is not about. */
 const OTHER_SECURITY = OR(q('الأمن الغذائي'), q('الأمن المائي'), q('أمن الطاقة'), q('السلامة المهنية'), q('الأمن الصحي'), q('الأمن الدوائي'), q('أمن المعلومات') + ' SENT (شركة OR منتج OR حلول)', 'منتجات NOT NEAR/1 (البترولية OR النفطية OR المهربة OR المقلدة OR المسروقة)', 'حلول SENT شركة', 'عملاء SENT شركة')
 
@@ -45,11 +48,11 @@ export const WATCHLISTS: readonly WatchlistSource[] = [
       // Medicine frames an event when it is the story's subject (two medical words in a sentence) or
       // the event's own; one medical word elsewhere (a drill's injured taken to hospital) does not.
       term('@fiction-culture', -1.5), term('@fiction-culture{2}', -2), term('@history', -2), term('@sport NOT SENT @security-forces', -2), term('@sport{2}', -2), term('@medicine{2} NOT SENT @security-forces', -2), term('@medicine SENT @event-words NOT SENT @security-forces', -2), term('@civil-safety', -2), term('@media-event', -2), term('@commerce', -2), term('@farming{3}', -2),
-      // An event on «security» in another sense (food, water, energy, a vendor's products) is not a
-      // security event: -4 in the event's sentence (both terms), only -1 elsewhere in the story.
       // A course on a skill of no security subject (languages, photography, hospitality) is not a
       // security course, though police take it: -2 when it is what the course is in («دورة في التصوير»).
       term('@civil-skills NEAR/4 @event-words SENT @event-words', -2),
+      // An event on «security» in another sense (food, water, energy, a vendor's products) is not a
+      // security event: -4 in the event's sentence (both terms), only -1 elsewhere in the story.
       term(OTHER_SECURITY + ' SENT @event-words', -3),
       term(OTHER_SECURITY, -1),
     ],
@@ -89,9 +92,9 @@ export const WATCHLISTS: readonly WatchlistSource[] = [
       // Detainees or wanted men transferred to another country («نقلت الحكومة المكسيكية إلى الولايات المتحدة 18 موقوفاً تطالب بهم محاكم أميركية»).
       term('(نقل~ OR ينقل~ OR تنقل~ OR نقلت OR نقلهم OR نقل) SENT (موقوفا OR موقوفين OR الموقوفين OR مطلوبين OR المطلوبين OR المحكومين OR محكومين OR المحتجزين OR محتجزين OR المعتقلين OR معتقلين) SENT @countries{2}' + NOT_SECURITY_COOPERATION, 2),
       term('(استرداد OR استرد~ OR استعاد~) SENT (اتهام OR اتهامه OR متهم OR المتهم OR المتهمين OR مطلوب OR هارب OR الهارب OR فر~ OR الفارين OR المحكوم OR محكوم OR محكوما OR مدان OR مدانا OR @police-networks OR ' + q('رجل أعمال') + ') NOT SENT @sport', 2),
-      term('(استقبل~ OR التقى~ OR يلتقي~ OR اجتمع~ OR =اجتماع OR =اجتماعا OR =الاجتماع OR =اجتماعات OR زيارة OR لقاء OR مباحثات OR محادثات OR هاتفي OR هاتفيا OR =اتصالا) SENT @intel-agencies SENT @other-party' + NOT_SECURITY_COOPERATION, 2),
+      term('(' + MEETING + ' OR يلتقي~ OR =اجتماعات OR هاتفي OR هاتفيا OR =اتصالا) SENT @intel-agencies SENT @other-party' + NOT_SECURITY_COOPERATION, 2),
       // A foreign security delegation received («استقبل … وفداً أمنياً ليبياً»): the country named beside the delegation is the other party.
-      term('(استقبل~ OR التقى~ OR اجتمع~ OR =اجتماع OR =اجتماعا OR =الاجتماع OR زيارة OR لقاء OR مباحثات OR محادثات) SENT (((وفد OR وفدا OR الوفد) NEAR/1 (أمني OR أمنيا OR الأمني OR عسكري OR عسكريا OR العسكري OR شرطي OR شرطيا)) NEAR/2 @countries)' + NOT_SECURITY_COOPERATION, 2),
+      term(MEETING + ' SENT (((وفد OR وفدا OR الوفد) NEAR/1 (أمني OR أمنيا OR الأمني OR عسكري OR عسكريا OR العسكري OR شرطي OR شرطيا)) NEAR/2 @countries)' + NOT_SECURITY_COOPERATION, 2),
       // A forum, a summit or a dialogue of many countries is an event, not cooperation; a course or an
       // exercise for another country's officers is.
       term('@training-words SENT @security-context SENT @countries{2}' + NOT_SECURITY_COOPERATION, 2),

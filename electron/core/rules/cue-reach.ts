@@ -16,7 +16,7 @@ export class ReportedParagraphs {
 
   /** `subjects`: where each holding positive term's subject is (its context aside). */
   constructor(
-    private readonly subjects: readonly FieldPlaces[],
+    private readonly subjects: Iterable<FieldPlaces>,
     private readonly negation: NegationScopes,
     private readonly pay: (units: number) => void,
   ) {}

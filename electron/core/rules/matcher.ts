@@ -228,9 +228,8 @@ export class Matcher {
     // Positive terms weighed only at weak statements (a denial, a long article's passing mention):
     // one statement read by several terms counts once, at its largest (term-strength.ts).
     const weak: { readonly at: number; readonly statements: readonly number[]; readonly contribution: number }[] = []
-    // Context cues, weighed once the evidence is known: a cue may not reach it (cue-reach.ts).
+    // Context cues, weighed once the evidence (the positive terms' subjects) is known: a cue may not reach it (cue-reach.ts).
     const cues: { readonly at: number; readonly places: FieldPlaces; readonly contribution: number }[] = []
-    const evidence: FieldPlaces[] = []
     for (const index of termIndexes) {
       const term = c.terms[index]
       // Weighed and highlighted at its subject: where both sides of a NEAR hold is not needed.
@@ -239,15 +238,14 @@ export class Matcher {
       const subjectAlone = term.subject
       const strength = termStrength(result, negation, (units) => pay(run, units), subjectAlone && (() => leadOf(evaluateQuery(subjectAlone, run, true))))
       const contribution = term.weight * strength
-      const statements = term.weight > 0 && strength < FIELD_WEIGHT.body ? negation.weakIn.get(leadOf(result)) : undefined
+      // Highlighted where the term's subject is: NEAR's and SENT's right side is context, as AND's is.
+      const subject = leadOf(result)
+      const statements = term.weight > 0 && strength < FIELD_WEIGHT.body ? negation.weakIn.get(subject) : undefined
       if (statements !== undefined) weak.push({ at: terms.length, statements, contribution })
-      if (term.weight < 0) cues.push({ at: terms.length, places: leadOf(result), contribution })
+      if (term.weight < 0) cues.push({ at: terms.length, places: subject, contribution })
       score += contribution
       terms.push({ query: term.source, weight: term.weight, contribution })
       if (term.weight < 0) continue
-      evidence.push(leadOf(result))
-      // Highlighted where the term's subject is: NEAR's and SENT's right side is context, as AND's is.
-      const subject = leadOf(result)
       // Terms naming one set share its result object: its places are looked at once.
       if (subjects.has(subject)) continue
       subjects.add(subject)
@@ -270,11 +268,13 @@ export class Matcher {
       }
     }
     if (terms.length === 0) return undefined
-    const reported = new ReportedParagraphs(evidence, negation, (units) => pay(run, units))
-    for (const cue of cues) {
-      if (evidence.length === 0 || reported.reaches(cue.places)) continue
-      score -= cue.contribution
-      terms[cue.at] = { ...terms[cue.at], contribution: 0 }
+    if (cues.length > 0 && subjects.size > 0) {
+      const reported = new ReportedParagraphs(subjects, negation, (units) => pay(run, units))
+      for (const cue of cues) {
+        if (reported.reaches(cue.places)) continue
+        score -= cue.contribution
+        terms[cue.at] = { ...terms[cue.at], contribution: 0 }
+      }
     }
     for (const i of countWeakStatementsOnce(weak)) {
       score -= weak[i].contribution
