@@ -53,12 +53,29 @@ describe('LookupMemo', () => {
     expect(memo.get('كلمة20000')).toBeUndefined()
   })
 
-  it('starts over at its capacity, so endless distinct tokens never grow it', () => {
+  it('keeps two generations at most, so endless distinct tokens never grow it', () => {
     const memo = new LookupMemo<number>(1_000, SEED)
     for (let i = 0; i < 10_500; i++) memo.set(`w${i}`, i)
-    expect(memo.size).toBe(500)
+    // The young generation holds the last 500 tokens, the old one the thousand before them.
+    expect(memo.size).toBe(1_500)
     expect(memo.get('w10499')).toBe(10_499)
-    expect(memo.get('w9999')).toBeUndefined()
+    expect(memo.get('w9000')).toBe(9_000)
+    expect(memo.get('w8999')).toBeUndefined()
+  })
+
+  it('remembers a token still in use when a generation turns over', () => {
+    // News repeats its common words among endless rare ones: a memo that started over at its
+    // capacity forgot them all at once and looked every one of them up again.
+    const memo = new LookupMemo<number>(1_000, SEED)
+    const common = Array.from({ length: 100 }, (_, i) => `شائعة${i}`)
+    common.forEach((token, i) => memo.set(token, i))
+    for (let i = 0; i < 5_000; i++) {
+      memo.set(`نادرة${i}`, i)
+      const token = common[i % common.length]
+      if (memo.get(token) === undefined) memo.set(token, -1)
+    }
+    common.forEach((token, i) => expect(memo.get(token)).toBe(i))
+    expect(memo.size).toBeLessThanOrEqual(2_000)
   })
 
   it('walks at most MAX_PROBES slots: tokens made to share one slot are not remembered past them', () => {
