@@ -16,6 +16,18 @@ const MEETING = '(استقبل~ OR التقى~ OR اجتمع~ OR =اجتماع O
 /** «Security» in other senses, and a company's products: what a security workshop is not about. */
 const OTHER_SECURITY = OR(q('الأمن الغذائي'), q('الأمن المائي'), q('أمن الطاقة'), q('السلامة المهنية'), q('الأمن الصحي'), q('الأمن الدوائي'), q('أمن المعلومات') + ' SENT (شركة OR منتج OR حلول)', 'منتجات NOT NEAR/1 (البترولية OR النفطية OR المهربة OR المقلدة OR المسروقة)', 'حلول SENT شركة', 'عملاء SENT شركة')
 
+/**
+ * A drill that plays out an attack (not a cyber attack, nor a market's «هجوم مضاربي»), a hostage
+ * taking or a storming is a security drill, whatever else the story is about. A scenario word alone
+ * («سيناريو اقتحام رفح» in an analysis) takes only attacks; «الفرضية الإرهابية» that prosecutors
+ * rule out is an investigation's hypothesis, not a drill's.
+ */
+const DRILL = '(تمرين OR تمارين OR محاكاة OR يحاكي OR تحاكي OR حاكى~ OR (افترضت OR افترض) SENT (تجربة OR التجربة OR تمرين OR التمرين))'
+const SCENARIO = '((فرضية OR فرضيات) NOT NEAR/1 (الإرهابية OR إرهابية OR الإرهاب OR العمل OR الاعتداء OR الجنائية OR الجنائي) NOT NEAR/2 (استبعاد OR استبعد~ OR تستبعد OR يستبعد OR ترجيح OR رجح~ OR ترجح OR يرجح) OR سيناريو)'
+const ATTACK = '((هجوم OR هجمات OR هجوما) NOT NEAR/2 (سيبراني OR السيبراني OR سيبرانية OR السيبرانية OR إلكتروني OR الإلكتروني OR إلكترونية OR الإلكترونية OR قرصنة OR فدية OR مضاربي OR المضاربة) OR تفجير OR إرهابي OR إرهابية OR مسلحين OR مسلحون OR رهائن OR اختطاف)'
+const HOSTAGES_OR_STORMING = '(اقتحام OR محتجزين OR المحتجزين OR احتجاز OR "مطلق نار" OR "مطلقي النار" OR انتحاري)'
+const ATTACK_DRILL = `((${DRILL} OR ${SCENARIO}) SENT ${ATTACK} OR ${DRILL} SENT ${HOSTAGES_OR_STORMING}) NOT SENT (@finance OR @fiction-culture)`
+
 export const WATCHLISTS: readonly WatchlistSource[] = [
   {
     id: 'counter-terrorism',
@@ -41,9 +53,7 @@ export const WATCHLISTS: readonly WatchlistSource[] = [
     terms: [
       term('@event-words SENT @security-topic', 2),
       term(OR(q('تمرين مشترك'), q('التمرين المشترك'), q('مناورات مشتركة'), q('المناورات المشتركة'), q('التدريب المشترك'), q('تمرين تعبوي'), q('تمرين عسكري'), q('مناورات عسكرية'), q('مناورات بحرية'), q('تمرين بحري')), 2),
-      // A drill that plays out an attack (not a cyber attack, nor a market's «هجوم مضاربي») is a security
-      // drill, whatever else the story is about.
-      term('(تمرين OR تمارين OR محاكاة OR فرضية OR فرضيات OR سيناريو OR يحاكي OR تحاكي OR حاكى~) SENT ((هجوم OR هجمات OR هجوما) NOT NEAR/2 (سيبراني OR السيبراني OR سيبرانية OR السيبرانية OR إلكتروني OR الإلكتروني OR إلكترونية OR الإلكترونية OR قرصنة OR فدية OR مضاربي OR المضاربة) OR تفجير OR إرهابي OR إرهابية OR مسلحين OR مسلحون OR رهائن OR اختطاف) NOT SENT (@finance OR @fiction-culture)', 2),
+      term(ATTACK_DRILL, 2),
       term(OR(q('حوار المنامة'), q('حوار شانغريلا'), q('مؤتمر ميونخ للأمن'), q('الجمعية العامة للإنتربول'), q('قمة الناتو'), 'Flintlock'), 2),
       // Medicine frames an event when it is the story's subject (two medical words in a sentence) or
       // the event's own; one medical word elsewhere (a drill's injured taken to hospital) does not.
@@ -51,6 +61,7 @@ export const WATCHLISTS: readonly WatchlistSource[] = [
       // A course on a skill of no security subject (languages, photography, hospitality) is not a
       // security course, though police take it: -2 when it is what the course is in («دورة في التصوير»).
       term('@civil-skills NEAR/4 @event-words SENT @event-words', -2),
+      term('@music NEAR/3 @training-words', -2),
       // An event on «security» in another sense (food, water, energy, a vendor's products) is not a
       // security event: -4 in the event's sentence (both terms), only -1 elsewhere in the story.
       term(OTHER_SECURITY + ' SENT @event-words', -3),

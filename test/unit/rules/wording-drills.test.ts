@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { flagged } from '../../support/default-watchlists'
+
+const WS = 'security-workshops'
+
+/** Drills, graduations and rehearsals the default watchlists read as security events, or not: each pinned when a class of them was fixed. */
+describe('default watchlists on wording: drills and their look-alikes', () => {
+  it('a drill that plays out a hostage taking or a storming is a security drill', () => {
+    expect(flagged('ونفذ الخريجون في المرحلة الأخيرة تمريناً ميدانياً حاكى اقتحام مبنى حكومي لتحرير محتجزين.')).toContain(WS)
+    expect(flagged('وتضمنت المناورات تمارين على التعامل مع مطلق نار داخل مدرسة.')).toContain(WS)
+  })
+
+  it('what an Egyptian «تجربة» assumed is its scenario: an attack drill outweighs the evacuation it includes', () => {
+    const body =
+      'وشهد مدير الأمن تجربة نفذتها الأجهزة المعنية بأحد الفنادق، افترضت قيام عناصر إرهابية مسلحة باحتجاز عدد من النزلاء. ' +
+      'وجرى الدفع بالقوات وإخلاء النزلاء عبر مخارج الطوارئ قبل تحرير المحتجزين.'
+    expect(flagged(body)).toContain(WS)
+  })
+
+  it('an investigation’s «الفرضية الإرهابية», and an analyst’s scenario of a storming, are no drills', () => {
+    expect(flagged('وأعلنت النيابة أن التحقيقات تستبعد الفرضية الإرهابية في حريق المستودع.')).not.toContain(WS)
+    expect(flagged('ويرجح المحققون فرضية العمل الإرهابي في انفجار السيارة.')).not.toContain(WS)
+    expect(flagged('ويرى محللون أن سيناريو اقتحام المدينة بات أقرب من أي وقت مضى.')).not.toContain(WS)
+  })
+
+  it('a representative is no actor: the EU’s «الممثلة العليا» does not make a course fiction', () => {
+    expect(flagged('وقالت الممثلة العليا للاتحاد الأوروبي إن البعثة أنهت دورة تدريبية لضباط الشرطة على مكافحة الإرهاب.')).toContain(WS)
+    expect(flagged('وقال الممثل الخاص للأمين العام إن ورشة العمل تناولت أمن الحدود.')).toContain(WS)
+    // The actor himself still frames the story.
+    expect(flagged('وقال الممثل إن ورشة العمل التي حضرها في الأكاديمية ساعدته على أداء دور ضابط الحدود في المسلسل.')).not.toContain(WS)
+  })
+
+  it('an earthquake or tsunami evacuation drill is civil protection, though the army and police take part', () => {
+    expect(flagged('نفذت المدرسة بمشاركة الدفاع المدني والشرطة تمريناً لإخلاء الطالبات في حال وقوع زلزال.')).not.toContain(WS)
+    expect(flagged('وشاركت وحدات من الجيش في تمرين وطني يحاكي وصول أمواج تسونامي إلى الساحل.')).not.toContain(WS)
+  })
+
+  it('a graduation of officers who completed a programme is a security course', () => {
+    expect(flagged('احتفلت أكاديمية العلوم الشرطية بتخريج 54 ضابطاً أتموا برنامج القائد الميداني في إدارة الحوادث الأمنية.')).toContain(WS)
+  })
+
+  it('a military band’s rehearsals are music', () => {
+    expect(flagged('يخضع العازفون من ضباط الجيش يومياً لتمارين على النشيد الوطني.', 'موسيقى الجيش تكثف تمارينها استعداداً لعيد الاستقلال')).not.toContain(WS)
+  })
+})
