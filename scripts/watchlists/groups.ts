@@ -19,7 +19,7 @@ export const GROUP_SETS: TermSets = {
     q('قاعدة الجهاد'), 'AQAP', 'AQIM', 'al-Qaeda', 'al-Qaida',
     // «تابع» is "affiliated" only beside the name: «فيما تابع المئات … المحاذي للقاعدة» watched a race by a naval base.
     // Nor in a match report, where «الشباب» is a club and «القاعدة» a coach's rule.
-    'القاعدة SENT (زعيم OR فرع OR تابع NEAR/2 القاعدة OR مرتبط OR موال OR موالي OR مقاتلي OR عناصر OR تنظيم OR إرهاب OR إرهابي OR جهادي OR "بن لادن" OR الظواهري OR الشباب OR داعش OR "نصرة الإسلام") NOT NEAR/1 (العسكرية OR الجوية OR البحرية OR الذهبية OR البيانات OR الشعبية OR الانتخابية OR القانونية OR بيانات) NOT SENT @sport',
+    'القاعدة SENT (زعيم OR فرع OR تابع NEAR/2 القاعدة OR مرتبط OR موال OR موالي OR مقاتلي OR عناصر OR تنظيم OR إرهاب OR إرهابي OR جهادي OR "بن لادن" OR الظواهري OR الشباب OR داعش OR "نصرة الإسلام") NOT NEAR/1 (العسكرية OR الجوية OR البحرية OR الذهبية OR البيانات OR الشعبية OR الانتخابية OR القانونية OR بيانات OR الجماهيرية OR الصناعية OR الاقتصادية OR الإنتاجية OR العريضة OR الأساسية OR الفقهية OR الشرعية OR الدستورية) NOT SENT @sport',
   ],
   'sahel-africa': [
     q('نصرة الإسلام والمسلمين'), 'JNIM', q('بوكو حرام'), 'بوكوحرام', q('أهل السنة للدعوة والجهاد'), q('الشباب المجاهدين'),
