@@ -47,6 +47,9 @@ const STEMS: readonly (readonly [string, readonly string[]])[] = [
   ['رئت', PRONOUN_ONLY],
   ['رئتين', ['']],
   ['رئوي', ['', 'ة', 'ا', 'ين', 'ات']],
+  // كابلات "cables" (حماية الكابلات البحرية): never Kabul + the plural, which made a forum's session on
+  // undersea cables a second country.
+  ['كابلات', WITH_PRONOUNS],
   // مرضية "satisfying" (نتائج مرضية) or "pathological": never مرضى "patients" + an ending.
   ['مرضية', ['']],
   ['مرضيا', ['']],

@@ -51,6 +51,12 @@ describe('default watchlists on wording: drills and their look-alikes', () => {
     expect(flagged('احتفلت أكاديمية العلوم الشرطية بتخريج 54 ضابطاً أتموا برنامج القائد الميداني في إدارة الحوادث الأمنية.')).toContain(WS)
   })
 
+  it('a forum that closes its annual session is a forum, not a course that trains one country’s officers with another’s', () => {
+    const found = flagged('اختتم منتدى الأمن الدولي دورته السنوية بمشاركة وزراء دفاع وخبراء من كندا وأوكرانيا واليابان.')
+    expect(found).toContain(WS)
+    expect(found).not.toContain('intelligence-cooperation')
+  })
+
   it('a military band’s rehearsals are music', () => {
     expect(flagged('يخضع العازفون من ضباط الجيش يومياً لتمارين على النشيد الوطني.', 'موسيقى الجيش تكثف تمارينها استعداداً لعيد الاستقلال')).not.toContain(WS)
   })
