@@ -57,6 +57,11 @@ describe('default watchlists on wording: drills and their look-alikes', () => {
     expect(found).not.toContain('intelligence-cooperation')
   })
 
+  it('football’s Conference League is no conference: the fans arrested at its final were arrested', () => {
+    const body = 'وقالت المتحدثة باسم الشرطة إن 14 شخصاً أوقفوا بعد اشتباكات بين المشجعين عشية نهائي دوري المؤتمر الأوروبي.'
+    expect(flagged(body)).toContain('arrests-raids')
+  })
+
   it('a military band’s rehearsals are music', () => {
     expect(flagged('يخضع العازفون من ضباط الجيش يومياً لتمارين على النشيد الوطني.', 'موسيقى الجيش تكثف تمارينها استعداداً لعيد الاستقلال')).not.toContain(WS)
   })
