@@ -273,4 +273,9 @@ describe('default watchlists on wording: cooperation', () => {
     expect(flagged('وقّعت هيئة الجمارك وشرطة المنافذ في البلدين مذكرة تفاهم للربط الإلكتروني بما يتيح التبادل الآني لبيانات الشحنات وقيم الفواتير.')).not.toContain('intelligence-cooperation')
     expect(flagged('استرد البلدان مديراً مالياً متهماً باختلاس 37 مليون ريال عبر فواتير وهمية بعد أن سلمته سلطات الدولة التي فر إليها.')).toContain('intelligence-cooperation')
   })
+
+  it('coast guards of three states rescuing a ferry’s passengers together is a rescue; together against smugglers it is security', () => {
+    expect(flagged('وقال خفر السواحل الإيطالي إن مركز الإنقاذ البحري تلقى نداء الاستغاثة، فأدار العملية بالتنسيق مع نظيريه في اليونان وألبانيا.')).not.toContain('intelligence-cooperation')
+    expect(flagged('وقال خفر السواحل الإيطالي إنه اعترض قارب تهريب بالتنسيق مع نظيريه في اليونان وألبانيا.')).toContain('intelligence-cooperation')
+  })
 })

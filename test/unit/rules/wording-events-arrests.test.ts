@@ -286,4 +286,9 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
     expect(flagged('ألقى وزير الأوقاف محاضرة بعنوان «الإتقان وجهاد النفس» لطلبة الكلية الحربية والكليات العسكرية ضمن الموسم الديني.')).not.toContain('security-workshops')
     expect(flagged('احتفلت أكاديمية الشرطة بذكرى الهجرة النبوية، وألقى أستاذ بالأزهر محاضرة للطلبة عن مواجهة الفكر المتطرف وأساليب تجنيد الشباب عبر الإنترنت.')).toContain('security-workshops')
   })
+
+  it('officers suspended from work are not arrested', () => {
+    expect(flagged('وكانت وزارة الداخلية قد أوقفت المتهمين عن العمل وأحالتهم إلى التحقيق الإداري فور وقوع الحادث.')).not.toContain('arrests-raids')
+    expect(flagged('وكانت الأجهزة الأمنية قد أوقفت المتهمين وأحالتهم إلى النيابة فور وقوع الحادث.')).toContain('arrests-raids')
+  })
 })
