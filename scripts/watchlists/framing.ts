@@ -72,6 +72,10 @@ export const FRAMING_SETS: TermSets = {
     // customer service, institutional excellence, protocol.
     q('لغة الإشارة'), 'الأرشفة', q('الأرشيف الإلكتروني'), q('خدمة العملاء'), q('خدمة المتعاملين'), q('إسعاد المتعاملين'), q('التميز المؤسسي'),
     q('الاتصال المؤسسي'), q('جودة الحياة'), 'البروتوكول', q('المراسم'), q('إدارة الوقت'), q('الجداول الإلكترونية'),
+    // Leadership and soft skills, finance and procurement, health care: what a ministry's training sector
+    // also teaches its officers, and what a conference at a prison may be about.
+    q('مهارات القيادة'), q('الذكاء العاطفي'), q('إدارة الضغوط'), q('فن الإلقاء'), q('مهارات الإلقاء'),
+    q('الشؤون المالية'), q('الإدارة المالية'), 'المشتريات', q('الرعاية الصحية'), q('عن الصحة'), q('حول الصحة'),
   ],
   // A band's rehearsals («موسيقى الجيش تكثف تمارينها») are music, though the players are soldiers.
   music: [

@@ -3,8 +3,8 @@ import { flagged } from '../../support/default-watchlists'
 
 const WS = 'security-workshops'
 
-/** Drills, graduations and rehearsals the default watchlists read as security events, or not: each pinned when a class of them was fixed. */
-describe('default watchlists on wording: drills and their look-alikes', () => {
+/** Drills, courses, graduations and rehearsals the default watchlists read as security events, or not: each pinned when a class of them was fixed. */
+describe('default watchlists on wording: drills, courses and their look-alikes', () => {
   it('a drill that plays out a hostage taking or a storming is a security drill', () => {
     expect(flagged('ونفذ الخريجون في المرحلة الأخيرة تمريناً ميدانياً حاكى اقتحام مبنى حكومي لتحرير محتجزين.')).toContain(WS)
     expect(flagged('وتضمنت المناورات تمارين على التعامل مع مطلق نار داخل مدرسة.')).toContain(WS)
@@ -64,5 +64,15 @@ describe('default watchlists on wording: drills and their look-alikes', () => {
 
   it('a military band’s rehearsals are music', () => {
     expect(flagged('يخضع العازفون من ضباط الجيش يومياً لتمارين على النشيد الوطني.', 'موسيقى الجيش تكثف تمارينها استعداداً لعيد الاستقلال')).not.toContain(WS)
+  })
+
+  it('a course told by what its officers were taught is a course', () => {
+    expect(flagged('وكانت الكلية قد احتضنت برنامجاً لستين ضابطاً تلقوا خلاله معارف في تأمين المقرات الأمنية من الهجمات بالسيارات المفخخة.')).toContain(WS)
+  })
+
+  it('leadership skills, accounting and health care are no security subjects, though ministries teach them to officers', () => {
+    expect(flagged('نظم قطاع التدريب بوزارة الداخلية برنامجاً تدريبياً في مهارات القيادة لعدد من ضباط الرتب الوسطى من مديريات الأمن.')).not.toContain(WS)
+    expect(flagged('بدأت وزارة الداخلية برنامجاً تدريبياً لضباط الشؤون المالية في قوات الحدود على المحاسبة بنظام الاستحقاق.')).not.toContain(WS)
+    expect(flagged('افتتح وزير العدل المؤتمر الوطني الأول عن الرعاية الصحية في السجون بحضور ضباط من إدارة السجون.')).not.toContain(WS)
   })
 })
