@@ -75,4 +75,9 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
     expect(flagged('بدأت وزارة الداخلية برنامجاً تدريبياً لضباط الشؤون المالية في قوات الحدود على المحاسبة بنظام الاستحقاق.')).not.toContain(WS)
     expect(flagged('افتتح وزير العدل المؤتمر الوطني الأول عن الرعاية الصحية في السجون بحضور ضباط من إدارة السجون.')).not.toContain(WS)
   })
+
+  it('emergency exits in a sentence about gunmen or a suspicious object are a security course’s, not a fire drill’s', () => {
+    expect(flagged('كما تدرب عناصر الشرطة على رصد من يصورون المداخل ومخارج الطوارئ، وعلى التعامل مع شخص مسلح داخل المجمع.')).toContain(WS)
+    expect(flagged('نفذ الدفاع المدني مع الشرطة تمريناً على إخلاء المبنى عبر مخارج الطوارئ في حال نشوب حريق.')).not.toContain(WS)
+  })
 })
