@@ -76,6 +76,12 @@ export const FRAMING_SETS: TermSets = {
     // also teaches its officers, and what a conference at a prison may be about.
     q('مهارات القيادة'), q('الذكاء العاطفي'), q('إدارة الضغوط'), q('فن الإلقاء'), q('مهارات الإلقاء'),
     q('الشؤون المالية'), q('الإدارة المالية'), 'المشتريات', q('الرعاية الصحية'), q('عن الصحة'), q('حول الصحة'),
+    // The rest of an administration's curriculum, by kind: office work, finance, soft skills, health,
+    // the environment, family life and commercial law.
+    q('إدارة المشاريع'), q('المراسلات الإدارية'), q('الكتابة الإدارية'), 'السكرتارية', q('التدقيق اللغوي'), q('المهارات الإدارية'), q('المهارات السلوكية'),
+    'الرواتب', q('المالية العامة'), q('التدقيق المالي'), q('التفكير الإبداعي'), q('بناء الفريق'), q('العمل الجماعي'), q('التخطيط المالي'),
+    'السكري', q('ضغط الدم'), q('مكافحة العدوى'), 'التمريض', q('إعادة التدوير'), q('ترشيد الاستهلاك'), q('الإرشاد الأسري'), q('التربية الأسرية'),
+    q('القانون التجاري'), q('التحكيم التجاري'), q('قانون العمل'),
   ],
   // A band's rehearsals («موسيقى الجيش تكثف تمارينها») are music, though the players are soldiers.
   music: [

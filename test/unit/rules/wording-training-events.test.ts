@@ -80,4 +80,10 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
     expect(flagged('كما تدرب عناصر الشرطة على رصد من يصورون المداخل ومخارج الطوارئ، وعلى التعامل مع شخص مسلح داخل المجمع.')).toContain(WS)
     expect(flagged('نفذ الدفاع المدني مع الشرطة تمريناً على إخلاء المبنى عبر مخارج الطوارئ في حال نشوب حريق.')).not.toContain(WS)
   })
+
+  it('the rest of an administration’s curriculum is no security subject either', () => {
+    for (const subject of ['إدارة المشاريع', 'المراسلات الإدارية', 'التدقيق المالي', 'التفكير الإبداعي', 'مكافحة العدوى', 'إعادة التدوير', 'الإرشاد الأسري', 'القانون التجاري']) {
+      expect(flagged(`نظمت أكاديمية الشرطة دورة تدريبية في ${subject} لعدد من الضباط والأفراد.`)).not.toContain(WS)
+    }
+  })
 })
