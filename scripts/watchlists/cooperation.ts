@@ -62,10 +62,15 @@ export const COOPERATION_SETS: TermSets = {
     'جامعة NOT NEAR/4 (الأمنية OR الشرطة OR العسكرية OR الحربية OR الدفاع)', q('تبادل الطلبة'), 'طلاب', 'مناهج',
     'أكاديمي NOT NEAR/3 (الشرطة OR الشرطية OR لعلوم OR العسكرية OR الحربية OR الأمنية OR البحرية OR الجوية OR الدفاع)',
     'التنمية NOT SENT (ضباط OR لضباط OR ضابطا OR الشرطة OR الأمن OR الإرهاب)', 'الصحي', 'السياحة NOT NEAR/1 (شرطة OR لشرطة)', 'الثقافي',
-    'الطاقة NOT NEAR/2 (منشآت OR منشات OR حماية OR تأمين)', 'الري', 'السدود', 'الأنهار', 'الغذائي', 'البيئة', // A rescue at sea run by coast guards together is a rescue, unless it meets smuggling, terror or hostages.
+    'الطاقة NOT NEAR/2 (منشآت OR منشات OR حماية OR تأمين)', 'الري', 'السدود', 'الأنهار', 'الغذائي', 'البيئة',
+    // A rescue at sea run by coast guards together is a rescue, unless it meets smuggling, terror or hostages.
     '(' + q('البحث والإنقاذ') + ' OR الإنقاذ OR إنقاذ OR الإجلاء OR إجلاء OR الاستغاثة) NOT SENT (مشبوهة OR مشبوه OR تهريب OR التهريب OR الإرهاب OR القرصنة OR التسلل OR رهائن OR الرهائن OR المختطفين OR المخطوفين)', 'الكوارث', 'الحرائق', 'حريق',
     'إخماد', 'الأرصاد', 'العواصف', 'الكوليرا', 'الأمراض', 'الائتمانية', 'المصرفي', 'المصرفية', 'البنك', 'المصرف', 'الزبائن', 'القروض', 'خيري', 'السرطان',
     q('التبرع بالدم'), q('حملة تبرع'), 'ماراثون',
+    // Science, scholarships, archaeology and museums, railways and power grids, visas (not forged ones):
+    // what states also sign and coordinate on, by kind.
+    q('البحث العلمي'), q('المنح الدراسية'), 'الابتعاث', q('البعثة الأثرية'), q('التنقيب الأثري'), 'المتاحف', q('السكك الحديدية'), q('النقل البري'),
+    q('الربط الكهربائي'), '(التأشيرات OR تأشيرات OR التأشيرة) NOT NEAR/3 (المزورة OR مزورة OR تزوير OR التزوير OR المزورين)',
     // Cooperation on sport («تبادل الخبرات الرياضية»), not on securing it («حماية الفعاليات الرياضية»).
     '(الرياضية OR الرياضي OR الرياضيين) NOT NEAR/3 (حماية OR تأمين OR أمن OR الأمن OR الأمنية)',
   ],

@@ -278,4 +278,11 @@ describe('default watchlists on wording: cooperation', () => {
     expect(flagged('وقال خفر السواحل الإيطالي إن مركز الإنقاذ البحري تلقى نداء الاستغاثة، فأدار العملية بالتنسيق مع نظيريه في اليونان وألبانيا.')).not.toContain('intelligence-cooperation')
     expect(flagged('وقال خفر السواحل الإيطالي إنه اعترض قارب تهريب بالتنسيق مع نظيريه في اليونان وألبانيا.')).toContain('intelligence-cooperation')
   })
+
+  it('states coordinating on science, scholarships, archaeology, railways or visas cooperate outside security; on forged visas, inside it', () => {
+    for (const subject of ['البحث العلمي', 'المنح الدراسية', 'التنقيب الأثري', 'السكك الحديدية', 'التأشيرات']) {
+      expect(flagged(`وبحث وزيرا الداخلية في مصر والأردن تعزيز التنسيق في مجال ${subject} بين البلدين.`)).not.toContain('intelligence-cooperation')
+    }
+    expect(flagged('ودرب خبراء من الشرطة الألمانية ضباط الجوازات المصريين على كشف التأشيرات المزورة.')).toContain('intelligence-cooperation')
+  })
 })
