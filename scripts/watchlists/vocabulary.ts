@@ -26,7 +26,8 @@ export const VOCABULARY_SETS: TermSets = {
   'arrest-words': [
     q('في قبضة') + ' NOT SENT @sport', 'اعتقال NOT NEAR/1 (مذكرة OR مذكرات OR بمذكرة)', 'اعتقل~', 'معتقلين', q('القبض على'), q('إلقاء القبض'), q('ألقى القبض'),
     q('ألقت القبض'), q('ألقوا القبض'), q('تلقي القبض'), q('يلقي القبض'), 'قبض~ NEAR/5 على', '(إيقافه OR إيقافها OR إيقافهم OR إيقافهما) NOT NEAR/2 (عن OR العمل OR مباريات OR مباراة OR @sport)', 'احتجاز NOT NEAR/5 @held-things NOT SENT (الكربون OR الانبعاثات)',
-    'احتجز~ NOT NEAR/5 @held-things', 'توقيف NOT NEAR/1 (مذكرة OR مذكرات OR بمذكرة) NOT SENT @sport', // Suspended from work or study («أوقفت الوزارة المتهمين عن العمل»), not arrested.
+    'احتجز~ NOT NEAR/5 @held-things', 'توقيف NOT NEAR/1 (مذكرة OR مذكرات OR بمذكرة) NOT SENT @sport',
+    // Suspended from work or study («أوقفت الوزارة المتهمين عن العمل»), not arrested.
     'أوقف~ NEAR/4 @suspects NOT NEAR/4 (' + q('عن العمل') + ' OR ' + q('عن الدراسة') + ' OR ' + q('عن التدريس') + ')',
     'أوقف~ NEAR/3 (@security-forces OR أجهزة OR سلطات) NOT NEAR/4 (' + q('عن العمل') + ' OR ' + q('عن الدراسة') + ' OR ' + q('عن التدريس') + ')', 'الموقوف', 'الموقوفين', 'موقوفين', 'الإيقاف SENT (@suspects OR الحراسة OR @security-forces)',
     '(ضبط OR ضبط~) NOT NEAR/1 @not-seized NEAR/8 (@suspects OR @contraband)', 'ضبط~ NOT NEAR/1 @not-seized SENT @security-forces', q('ضبط وإحضار'), 'اقتياد',
