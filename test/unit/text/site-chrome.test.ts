@@ -26,4 +26,11 @@ describe('site chrome lines', () => {
     const line = 'قال الوزير: اقرأ أيضاً ما كتبناه أمس'
     expect(chromeLines(`${STORY}\n${line}\n${STORY}`)).toEqual([])
   })
+
+  it('include the blocks an opinion page and a similar-stories box head: «مقالات أخرى», «مواضيع مشابهة», «لا يفوتك»', () => {
+    for (const heading of ['مقالات أخرى', 'مواضيع مشابهة', 'لا يفوتك']) {
+      const block = `${heading}\n«الداخلية»: ضبط 12 شخصاً في مداهمة لوكر مخالفين\nجامعة قطر تحتفل بتخريج دفعة جديدة`
+      expect(chromeLines(`${STORY}\n${block}`), heading).toEqual(block.split('\n'))
+    }
+  })
 })
