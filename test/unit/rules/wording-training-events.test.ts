@@ -86,4 +86,12 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
       expect(flagged(`نظمت أكاديمية الشرطة دورة تدريبية في ${subject} لعدد من الضباط والأفراد.`)).not.toContain(WS)
     }
   })
+
+  it('a drill’s cinema hall, the trainer who played its gunman and what its commander told reporters frame no film, play or media event', () => {
+    const drill =
+      'ونفذت قوات الشرطة تمريناً حاكى هجوماً إرهابياً على مجمع تجاري احتجز فيه المهاجمون رهائن داخل صالة السينما. ' +
+      'وأدار فريق التفاوض الاتصال مع المسلح الذي أدى دوره أحد المدربين. ' +
+      'وقال قائد الشرطة في المحافظة للصحفيين إن المحاكاة صممت على ضوء هجمات سابقة.'
+    expect(flagged(drill)).toContain(WS)
+  })
 })
