@@ -94,4 +94,11 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
       'وقال قائد الشرطة في المحافظة للصحفيين إن المحاكاة صممت على ضوء هجمات سابقة.'
     expect(flagged(drill)).toContain(WS)
   })
+
+  it('a trade taught to mechanics or inmates, a bank’s «خطوط الدفاع» and a planetary «الدفاع الكوكبي» are no security subjects', () => {
+    expect(flagged('اختتمت في مشغل الآليات التابع لقوى الأمن الداخلي دورة تدريبية لـ28 ميكانيكياً من عناصر قسم الآليات.')).not.toContain(WS)
+    expect(flagged('وتنفذ المديرية العامة للسجون برامج التدريب المهني في الكهرباء والنجارة للنزلاء.')).not.toContain(WS)
+    expect(flagged('وتناولت الورشة نموذج خطوط الدفاع الثلاثة في إدارة مخاطر المصارف.')).not.toContain(WS)
+    expect(flagged('أنهى علماء ووكالات فضاء تمريناً افتراضياً للدفاع الكوكبي حاكى اقتراب كويكب من الأرض.')).not.toContain(WS)
+  })
 })
