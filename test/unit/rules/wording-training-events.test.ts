@@ -101,4 +101,10 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
     expect(flagged('وتناولت الورشة نموذج خطوط الدفاع الثلاثة في إدارة مخاطر المصارف.')).not.toContain(WS)
     expect(flagged('أنهى علماء ووكالات فضاء تمريناً افتراضياً للدفاع الكوكبي حاكى اقتراب كويكب من الأرض.')).not.toContain(WS)
   })
+
+  it('an Egyptian «مشروع تدريبي» that plays out an attack by «عناصر تكفيرية» is a security drill about terrorism', () => {
+    const found = flagged('ونفذت عناصر من القوات البحرية مشروعاً تدريبياً بنطاق المجرى الملاحي حاكى محاولة عناصر تكفيرية استهداف سفينة عابرة.')
+    expect(found).toContain(WS)
+    expect(found).toContain('counter-terrorism')
+  })
 })
