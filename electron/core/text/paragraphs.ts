@@ -14,6 +14,9 @@ export interface Paragraphs {
   readonly sentencesBySentence: Int32Array
   /** Each sentence's paragraph, numbered from 0 in order. */
   readonly paragraphBySentence: Int32Array
+  /** How many words the text has, and for each sentence how many words its paragraph has. */
+  readonly words: number
+  readonly wordsBySentence: Int32Array
 }
 
 /**
@@ -25,17 +28,28 @@ export function paragraphsOf(tokens: readonly Token[], text: string): Paragraphs
   const sentences = tokens.length > 0 ? tokens[tokens.length - 1].sentence + 1 : 0
   const paragraphOf = new Int32Array(sentences)
   const sizes: number[] = []
+  const wordCounts: number[] = []
   let lastSentence = -1
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]
-    if (k === 0 || lineBreakBetween(text, tokens[k - 1].end, token.start)) sizes.push(0)
+    if (k === 0 || lineBreakBetween(text, tokens[k - 1].end, token.start)) {
+      sizes.push(0)
+      wordCounts.push(0)
+    }
+    wordCounts[wordCounts.length - 1]++
     if (token.sentence === lastSentence) continue
     lastSentence = token.sentence
     sizes[sizes.length - 1]++
     paragraphOf[token.sentence] = sizes.length - 1
   }
   const sentencesSeen = sizes.reduce((sum, size) => sum + size, 0)
-  return { sentences: sentencesSeen, sentencesBySentence: paragraphOf.map((paragraph) => sizes[paragraph] ?? 0), paragraphBySentence: paragraphOf }
+  return {
+    sentences: sentencesSeen,
+    sentencesBySentence: paragraphOf.map((paragraph) => sizes[paragraph] ?? 0),
+    paragraphBySentence: paragraphOf,
+    words: tokens.length,
+    wordsBySentence: paragraphOf.map((paragraph) => wordCounts[paragraph] ?? 0),
+  }
 }
 
 function lineBreakBetween(text: string, from: number, to: number): boolean {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { Matcher } from '../../../electron/core/rules/matcher'
-import { PASSING_FACTOR } from '../../../electron/core/rules/term-strength'
+import { DETAILED_PARAGRAPH_WORDS, PASSING_FACTOR } from '../../../electron/core/rules/term-strength'
 import type { TermSet, Watchlist } from '../../../electron/core/rules/types'
 
 type Term = { query: string; weight: number }
@@ -36,6 +36,14 @@ describe('a long article’s passing mention weighs less (PASSING_FACTOR)', () =
     expect(run(terms, `القاهرة - وكالات\n${story(detailed, ' ')}`).score).toBe(2 * PASSING_FACTOR)
     // A line of site chrome taken out still parts paragraphs; CR LF breaks lines as LF does.
     expect(run(terms, story(`${detailed}\r\nاقرأ أيضاً: أخبار ذات صلة`, '\r\n')).score).toBe(2)
+  })
+
+  it('in a paragraph of one long sentence, DETAILED_PARAGRAPH_WORDS words or more, past the lead it counts in full', () => {
+    const story = (third: string) => [`${filler(80)}.`, `${filler(40)}. ${filler(20)}.`, third, `${filler(80)}.`, `${filler(60)}.`].join('\n')
+    const report = (words: number) => `وتزامناً مع ذلك جرى اعتقال شخص في الحي، ${filler(words - 8)}.`
+    expect(run(terms, story(report(DETAILED_PARAGRAPH_WORDS))).score).toBe(2)
+    // One word shorter, it is a clause in passing.
+    expect(run(terms, story(report(DETAILED_PARAGRAPH_WORDS - 1))).score).toBe(2 * PASSING_FACTOR)
   })
 
   it('in the lead, twice, in the title, or in a short text, it counts in full', () => {

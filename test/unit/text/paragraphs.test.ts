@@ -21,9 +21,20 @@ describe('paragraphsOf', () => {
     expect(counts(text, (w) => w !== 'اقرأ' && w !== 'أيضاً')).toEqual([2, 2, 2, 2])
   })
 
+  it('counts each paragraph’s words beside its sentences', () => {
+    const text = 'جملة أولى طويلة. جملة ثانية.\nجملة ثالثة.'
+    expect(Array.from(paragraphsOf(tokenize(text), text).wordsBySentence)).toEqual([5, 5, 2])
+  })
+
   it('a text of one line is one paragraph; no words, no sentences', () => {
     expect(counts('جملة أولى. جملة ثانية. جملة ثالثة.')).toEqual([3, 3, 3])
-    expect(paragraphsOf(tokenize('جملة أولى. جملة ثانية.'), 'جملة أولى. جملة ثانية.')).toEqual({ sentences: 2, sentencesBySentence: Int32Array.from([2, 2]), paragraphBySentence: Int32Array.from([0, 0]) })
-    expect(paragraphsOf([], '')).toEqual({ sentences: 0, sentencesBySentence: new Int32Array(0), paragraphBySentence: new Int32Array(0) })
+    expect(paragraphsOf(tokenize('جملة أولى. جملة ثانية.'), 'جملة أولى. جملة ثانية.')).toEqual({
+      sentences: 2,
+      sentencesBySentence: Int32Array.from([2, 2]),
+      paragraphBySentence: Int32Array.from([0, 0]),
+      words: 4,
+      wordsBySentence: Int32Array.from([4, 4]),
+    })
+    expect(paragraphsOf([], '')).toEqual({ sentences: 0, sentencesBySentence: new Int32Array(0), paragraphBySentence: new Int32Array(0), words: 0, wordsBySentence: new Int32Array(0) })
   })
 })
