@@ -36,8 +36,10 @@ const EVENT_WORDS: readonly string[] = [
   'برنامج SENT (تدريبي OR تأهيل OR تكوين OR تدريب) NOT NEAR/3 (إعادة OR نزلاء OR المحكومين OR السجناء OR المدمنين) NOT NEAR/6 (النفسي OR نفسي OR المناصحة OR للمناصحة OR الإدماج OR دمج)',
   'قمة NEAR/5 (الأمن OR أمنية OR الناتو OR الدفاع OR الأمني OR الإرهاب)', q('الجمعية العامة للإنتربول'), q('حوار المنامة'), q('حوار شانغريلا'),
   q('مؤتمر ميونخ للأمن'), 'workshop', 'seminar', 'conference', 'exercise',
-  // A course told by its trainees and what they were taught: «تلقوا خلاله معارف في …».
+  // A course told by what its trainees were taught: «تلقوا خلاله معارف في …»,
   '(تلقى OR تلقوا OR تلقت OR يتلقون OR يتلقى OR تتلقى) NEAR/2 (معارف OR مهارات OR محاضرات OR دروسا)',
+  // …and by what they learned to do: «يتعلّمون كيف يُقتفى أثر …» (not a cell learning to make bombs).
+  '(تعلم~ OR يتعلم~) NEAR/3 (كيف OR كيفية OR أساليب OR تقنيات OR مهارات OR أسس OR طرق) NOT SENT (تهم OR تهمة OR بتهمة OR اتهام OR المتهمين OR متهمين OR أسندت OR التنظيم OR إصدارات)',
   // Regional words for training: the Maghreb's «رسكلة» (refresher), Iraq's «ممارسة تعبوية», Sudan's «كورس».
   'رسكلة', 'الرسكلة', '(ممارسة OR الممارسة) NEAR/1 (تعبوية OR التعبوية)', 'كورس NOT NEAR/2 (غنائي OR الغنائي OR موسيقي OR الموسيقي)',
 ]

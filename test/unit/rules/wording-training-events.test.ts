@@ -107,4 +107,9 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
     expect(found).toContain(WS)
     expect(found).toContain('counter-terrorism')
   })
+
+  it('a course told by what investigators learned to do is a course; a cell learning to make bombs is not', () => {
+    expect(flagged('أمضى عشرون محققاً من مكتب مكافحة الجرائم المعلوماتية ثلاثة أسابيع في معهد قوى الأمن يتعلمون كيف يقتفى أثر العملة المشفرة كدليل أمام المحاكم.')).toContain(WS)
+    expect(flagged('واعترف المتهمون بأنهم اجتمعوا لمشاهدة إصدارات التنظيم وتعلم طرق تصنيع المتفجرات.')).not.toContain(WS)
+  })
 })
