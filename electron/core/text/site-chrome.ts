@@ -16,7 +16,10 @@ import { normalize } from './normalize'
 const LINK_CUES = ['اقرا ايضا', 'اقرا كذلك', 'اقرا المزيد', 'شاهد ايضا', 'طالع ايضا', 'يهمك ايضا', 'تابع ايضا', 'ننصحك بقراءه', 'اقرا ايضا في']
 
 /** Cue words that also begin ordinary sentences: chrome only with a separator after them. */
-const SEPARATED_CUES = ['السابق', 'التالي', 'قد يهمك', 'قد يعجبك', 'الوسوم', 'وسوم', 'كلمات مفتاحيه', 'الكلمات الداله', 'الكلمات المفتاحيه', 'المصدر']
+const SEPARATED_CUES = [
+  'السابق', 'التالي', 'قد يهمك', 'قد يعجبك', 'الوسوم', 'وسوم', 'كلمات مفتاحيه', 'الكلمات الداله', 'الكلمات المفتاحيه', 'كلمات داله', 'المصدر',
+  'الخبر التالي', 'الخبر السابق', 'المقال التالي', 'المقال السابق', 'الموضوع التالي', 'الموضوع السابق',
+]
 const SEPARATOR = /^[^\p{L}]*[\s\p{L}]*?[:|–—\-»›>]/u
 
 /** A line that is only this heads a block of headlines: it and the short lines after it are chrome. */
@@ -30,7 +33,7 @@ const BLOCK_HEADINGS = new Set([
   // An opinion page's «مقالات أخرى» (for the writer), similar and linked stories, «لا يفوتك».
   'مقالات اخري', 'مقالات اخري للكاتب', 'مقالات للكاتب', 'مقالات الكاتب', 'للكاتب نفسه', 'اخبار مشابهه', 'مواضيع مشابهه', 'مقالات مشابهه',
   'الاخبار ذات الصله', 'المقالات ذات الصله', 'المواضيع ذات الصله', 'اخبار مرتبطه', 'مواضيع مرتبطه', 'مقالات مرتبطه', 'قصص ذات صله',
-  'تقارير ذات صله', 'عناوين اخري', 'ربما يهمك', 'ربما يعجبك', 'لا يفوتك', 'لا تفوتك',
+  'تقارير ذات صله', 'عناوين اخري', 'ربما يهمك', 'ربما يعجبك', 'لا يفوتك', 'لا تفوتك', 'مرتبط', 'ذو صله',
 ])
 
 /**
@@ -119,9 +122,14 @@ function isSectionHeading(line: string, raw: string, words: number): boolean {
 
 function isChromeLine(line: string, raw: string, words: number): boolean {
   if (LINK_CUES.some((cue) => line === cue || line.startsWith(`${cue} `))) return words <= MAX_HEADLINE_WORDS + 3
+  // A block's heading with its one headline on the same line: «الأكثر قراءة: …».
+  if (HEADING_LIST.some((heading) => line.startsWith(`${heading} `))) return SEPARATOR.test(raw) && words <= MAX_HEADLINE_WORDS + 3
   if (SEPARATED_CUES.some((cue) => line === cue || line.startsWith(`${cue} `))) return SEPARATOR.test(raw)
   return SHARE_START.test(line) && words <= MAX_SHARE_WORDS && NETWORKS.test(line)
 }
+
+/** The block headings of more than one word, for a heading followed on its line by a headline. */
+const HEADING_LIST = [...BLOCK_HEADINGS].filter((heading) => heading.includes(' '))
 
 /** The first words of every cue and heading: a folded line starting with none of them is none of them. */
 const CUE_FIRST_WORDS = new Set([...LINK_CUES, ...SEPARATED_CUES, ...BLOCK_HEADINGS, ...SECTION_HEADING_STARTS].map((cue) => cue.split(' ')[0]))

@@ -33,4 +33,14 @@ describe('site chrome lines', () => {
       expect(chromeLines(`${STORY}\n${block}`), heading).toEqual(block.split('\n'))
     }
   })
+
+  it('include a heading with its one headline on the same line, the next or previous story, and tags', () => {
+    for (const line of ['الأكثر قراءة: النيابة تأمر بحبس سائق 4 أيام على ذمة التحقيق', 'الخبر التالي: الزمالك يعلن تفاصيل إصابة ظهيره', 'المقال التالي: الجيش يوقف مطلوباً في بعلبك', 'كلمات دالة: الشرطة، المرور']) {
+      expect(chromeLines(`${STORY}\n${line}`), line).toEqual([line])
+    }
+    const related = 'مرتبط\nالأمن الداخلي يفكك خلية لتهريب السلاح في القنيطرة'
+    expect(chromeLines(`${STORY}\n${related}`)).toEqual(related.split('\n'))
+    // A sentence of the article that starts with the same words is no chrome.
+    expect(chromeLines(`${STORY}\nالأكثر قراءة في الصحف هذا الأسبوع كان خبر المداهمة.`)).toEqual([])
+  })
 })
