@@ -55,8 +55,9 @@ export const FRAMING_SETS: TermSets = {
     'مرضى', 'سرطانية', 'الأورام', q('قلب مفتوح'), 'علاج',
   ],
   medicine: [
-    // Taken to hospital in a drill or a transfer («نقل النزلاء إلى المحاكم والمستشفيات») is no medicine.
-    'البعوض', 'الحشرات', 'اللقاحات', 'التطعيم', 'جراحية', 'جراحي', '(مستشفى OR المستشفى) NOT NEAR/4 (نقل OR لنقل OR نقلهم OR نقلت OR نقله OR أسعف~ OR إسعاف)', 'طبيب', 'الأطباء', 'المريض', 'مرضى', 'سرطانية', 'الأورام',
+    // Taken to hospital in a drill or a transfer («نقل النزلاء إلى المحاكم والمستشفيات») is no medicine,
+    // nor is a hospital an attack or a gang targets («عصابة ابتزاز استهدفت مستشفيات»).
+    'البعوض', 'الحشرات', 'اللقاحات', 'التطعيم', 'جراحية', 'جراحي', '(مستشفى OR المستشفى) NOT NEAR/4 (نقل OR لنقل OR نقلهم OR نقلت OR نقله OR أسعف~ OR إسعاف) NOT NEAR/3 (استهدف~ OR استهداف OR هجوم OR هجمات OR اختراق OR ابتزاز OR قصف OR عصابة OR فدية)', 'طبيب', 'الأطباء', 'المريض', 'مرضى', 'سرطانية', 'الأورام',
     q('قلب مفتوح'), 'علاج',
   ],
   // What a course teaches when it is no security subject, though police or soldiers take it:

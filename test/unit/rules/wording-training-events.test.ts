@@ -121,4 +121,9 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
     ].join('\n')
     expect(flagged(story)).toContain(WS)
   })
+
+  it('hospitals a gang targeted are the case a course studies, not medicine', () => {
+    const body = 'ونظمت الشرطة دورة تدريبية للمحققين في تتبع العملات المشفرة. وتضمنت الدورة التدريبية ملفاً لعصابة ابتزاز استهدفت مستشفيات في وسط أوروبا.'
+    expect(flagged(body)).toContain(WS)
+  })
 })
