@@ -56,9 +56,9 @@ async function fetchAndStore(deps: PollDeps, feed: FeedRecord, now: () => number
   const result = await fetchUrl(feed.url, { limits: deps.limits, etag: feed.etag, lastModified: feed.lastModified, policy, userAgent })
   const url = result.permanentUrl && store.feeds.moveTo(feed.id, result.permanentUrl) ? result.permanentUrl : feed.url
   const report = { feedId: feed.id, name: feed.name, url, ok: true }
-  const next = nextCheckAfterSuccess(now(), feed.intervalMinutes, deps.random)
   if (result.kind === 'not-modified') {
-    store.feeds.recordNotModified(feed.id, now(), next)
+    const at = now()
+    store.feeds.recordNotModified(feed.id, at, nextCheckAfterSuccess(at, feed.intervalMinutes, deps.random))
     return { report: { ...report, notModified: true, fetched: 0, newArticles: 0, newHits: 0 }, newHits: [] }
   }
   const decoded = decodeFeed(result.bytes, result.contentType, feed.encoding ?? undefined)
@@ -74,7 +74,11 @@ async function fetchAndStore(deps: PollDeps, feed: FeedRecord, now: () => number
   // One commit per feed: the articles and the feed's new state land together.
   const ingested = store.transaction(() => {
     const stored = ingestItems(store, matcher, { id: feed.id, source }, items, now(), matches)
-    store.feeds.recordSuccess(feed.id, { title: parsed.title, etag: result.etag, lastModified: result.lastModified, now: now(), nextCheckAt: next, notices: feedNotices(decoded, parsed) })
+    // The next check counts from this good read, not from the fetch: parsing and matching a long
+    // feed take seconds on a busy machine, and the interval is the gap between good reads.
+    const at = now()
+    const nextCheckAt = nextCheckAfterSuccess(at, feed.intervalMinutes, deps.random)
+    store.feeds.recordSuccess(feed.id, { title: parsed.title, etag: result.etag, lastModified: result.lastModified, now: at, nextCheckAt, notices: feedNotices(decoded, parsed) })
     return stored
   })
   return {
