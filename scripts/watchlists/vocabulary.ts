@@ -1,5 +1,8 @@
 /** The security vocabulary: forces, suspects, contraband, arrests, raids, terrorism and the security topic. */
-import { q, type TermSets } from './query'
+import { OR, q, type TermSets } from './query'
+
+/** Suspended from work or study («أوقفت الوزارة المتهمين عن العمل»), not arrested. */
+const NOT_SUSPENDED = ' NOT NEAR/4 ' + OR(q('عن العمل'), q('عن الدراسة'), q('عن التدريس'))
 
 export const VOCABULARY_SETS: TermSets = {
   // --- Security vocabulary.
@@ -27,9 +30,8 @@ export const VOCABULARY_SETS: TermSets = {
     q('في قبضة') + ' NOT SENT @sport', 'اعتقال NOT NEAR/1 (مذكرة OR مذكرات OR بمذكرة)', 'اعتقل~', 'معتقلين', q('القبض على'), q('إلقاء القبض'), q('ألقى القبض'),
     q('ألقت القبض'), q('ألقوا القبض'), q('تلقي القبض'), q('يلقي القبض'), 'قبض~ NEAR/5 على', '(إيقافه OR إيقافها OR إيقافهم OR إيقافهما) NOT NEAR/2 (عن OR العمل OR مباريات OR مباراة OR @sport)', 'احتجاز NOT NEAR/5 @held-things NOT SENT (الكربون OR الانبعاثات)',
     'احتجز~ NOT NEAR/5 @held-things', 'توقيف NOT NEAR/1 (مذكرة OR مذكرات OR بمذكرة) NOT SENT @sport',
-    // Suspended from work or study («أوقفت الوزارة المتهمين عن العمل»), not arrested.
-    'أوقف~ NEAR/4 @suspects NOT NEAR/4 (' + q('عن العمل') + ' OR ' + q('عن الدراسة') + ' OR ' + q('عن التدريس') + ')',
-    'أوقف~ NEAR/3 (@security-forces OR أجهزة OR سلطات) NOT NEAR/4 (' + q('عن العمل') + ' OR ' + q('عن الدراسة') + ' OR ' + q('عن التدريس') + ')', 'الموقوف', 'الموقوفين', 'موقوفين', 'الإيقاف SENT (@suspects OR الحراسة OR @security-forces)',
+    'أوقف~ NEAR/4 @suspects' + NOT_SUSPENDED,
+    'أوقف~ NEAR/3 (@security-forces OR أجهزة OR سلطات)' + NOT_SUSPENDED, 'الموقوف', 'الموقوفين', 'موقوفين', 'الإيقاف SENT (@suspects OR الحراسة OR @security-forces)',
     '(ضبط OR ضبط~) NOT NEAR/1 @not-seized NEAR/8 (@suspects OR @contraband)', 'ضبط~ NOT NEAR/1 @not-seized SENT @security-forces', q('ضبط وإحضار'), 'اقتياد',
     'اقتاد~', '(الإيقاع OR أوقع~ OR يوقع~) NEAR/2 @suspects NOT NEAR/3 (قتلى OR القتلى OR قتيلا OR جرحى OR الجرحى OR خسائر OR ضحايا OR إصابات)', 'اقتيد',
     'اقتيدت', 'اقتيدوا', '(التحفظ NEAR/2 على) NEAR/4 (المتهم OR المتهمين OR متهمين OR آخرين OR شخص OR أشخاص OR شخصين OR عناصر OR مشتبه OR ثلاثة OR أربعة OR خمسة OR اثنين)', '(أودع~ OR إيداع) NEAR/3 (السجن OR التوقيف OR نظارة OR النظارة OR الحبس)', q('الحراسة النظرية'), q('الحبس الاحتياطي'),
