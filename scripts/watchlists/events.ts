@@ -53,7 +53,20 @@ const FORUM: readonly string[] = [
 const TRAINING_WORDS = EVENT_WORDS.filter((e) => !FORUM.some((f) => e.replaceAll('"', '').replaceAll('(', '').startsWith(f)))
 const FORUM_WORDS = EVENT_WORDS.filter((e) => !TRAINING_WORDS.includes(e))
 
+/**
+ * What a report of an event gives and a word in passing does not: who took part, how many, for how
+ * long («شارك فيه 25 ضابطاً», «استمر أسبوعين», «على مدى ثلاثة أيام»).
+ */
+const EVENT_DETAILS: readonly string[] = [
+  // Taking part in this one («شارك فيه», «يشارك فيها», «بمشاركة»), not in «مؤتمرات» in general.
+  '(شارك OR وشارك OR شاركت OR وشاركت OR شارك~ OR يشارك~ OR تشارك OR ويشارك OR وتشارك) NEAR/1 (فيه OR فيها OR فيهما)', 'بمشاركة',
+  // Counted trainees: «40 محققاً», «25 ضابطاً» (the accusative a number from eleven on takes).
+  'ضابطا', 'متدربا', 'متدربة', 'مشاركا', 'مشاركة NEAR/1 (من OR و)', 'عنصرا', 'منتسبا', 'محققا', 'خبيرا', 'مفتشا', 'فردا', 'موظفا', 'شرطيا', 'جنديا',
+  '(استمر~ OR يستمر OR تستمر OR يستمران OR امتد~ OR يمتد OR تمتد OR لمدة OR مدته OR مدتها OR ' + q('على مدى') + ') NEAR/3 (يوم OR يوما OR يومين OR أيام OR أسبوع OR أسبوعا OR أسبوعين OR أسابيع OR شهر OR شهرا OR شهرين OR أشهر OR ساعات)',
+]
+
 export const EVENT_SETS: TermSets = {
+  'event-details': EVENT_DETAILS,
   // One list of events, evaluated once per article, whichever of the three sets a query names.
   'event-words': ['@training-words', '@forum-words'],
   'training-words': TRAINING_WORDS,
