@@ -24,11 +24,13 @@ const OTHER_SECURITY = OR(q('الأمن الغذائي'), q('الأمن الما
  */
 const DRILL = '(تمرين OR تمارين OR محاكاة OR يحاكي OR تحاكي OR حاكى~ OR (افترضت OR افترض) SENT (تجربة OR التجربة OR تمرين OR التمرين))'
 const SCENARIO = '((فرضية OR فرضيات) NOT NEAR/1 (الإرهابية OR إرهابية OR الإرهاب OR العمل OR الاعتداء OR الجنائية OR الجنائي) NOT NEAR/2 (استبعاد OR استبعد~ OR تستبعد OR يستبعد OR ترجيح OR رجح~ OR ترجح OR يرجح) OR سيناريو)'
-const ATTACK = '((هجوم OR هجمات OR هجوما) NOT NEAR/2 (سيبراني OR السيبراني OR سيبرانية OR السيبرانية OR إلكتروني OR الإلكتروني OR إلكترونية OR الإلكترونية OR قرصنة OR فدية OR مضاربي OR المضاربة) OR تفجير OR إرهابي OR إرهابية OR مسلحين OR مسلحون OR رهائن OR اختطاف OR تكفيرية OR تكفيريين OR تكفيري)'
+const ATTACK = '((هجوم OR هجمات OR هجوما) NOT NEAR/2 (سيبراني OR السيبراني OR سيبرانية OR السيبرانية OR إلكتروني OR الإلكتروني OR إلكترونية OR الإلكترونية OR قرصنة OR فدية OR مضاربي OR المضاربة) OR تفجير OR إرهابي OR إرهابية OR مسلحين OR مسلحون OR (مسلح NOT NEAR/1 (القوات OR قوات OR نزاع OR النزاع OR الكفاح OR صراع OR الصراع)) OR رهائن OR اختطاف OR تكفيرية OR تكفيريين OR تكفيري)'
 const HOSTAGES_OR_STORMING = '(اقتحام OR محتجزين OR المحتجزين OR احتجاز OR "مطلق نار" OR "مطلقي النار" OR انتحاري)'
 /** Not a market's «attack» nor a film's or a novel's scenario. */
 const NOT_STAGED = ' NOT SENT (@finance OR @fiction-culture)'
-const ATTACK_DRILL = `((${DRILL} OR ${SCENARIO}) SENT ${ATTACK} OR ${DRILL} SENT ${HOSTAGES_OR_STORMING})` + NOT_STAGED
+/** A drill's «فرضية» (not an analyst's «سيناريو») that plays out a hostage taking or a storming. */
+const DRILL_SCENARIO = '(فرضية OR فرضيات OR الفرضية) NOT NEAR/1 (الإرهابية OR إرهابية OR الإرهاب OR العمل OR الاعتداء OR الجنائية OR الجنائي)'
+const ATTACK_DRILL = `((${DRILL} OR ${SCENARIO}) SENT ${ATTACK} OR (${DRILL} OR ${DRILL_SCENARIO}) SENT ${HOSTAGES_OR_STORMING})` + NOT_STAGED
 /** A drill that plays out a terrorist attack is about terrorism too (every such development and validation item is labeled so). */
 const TERROR_DRILL = `(${DRILL} OR ${SCENARIO}) SENT (إرهابي OR إرهابية OR إرهابيين OR تفجير OR انتحاري OR تكفيرية OR تكفيريين OR تكفيري)` + NOT_STAGED
 

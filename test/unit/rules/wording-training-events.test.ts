@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { flagged } from '../../support/default-watchlists'
+import { defaultMatcher, flagged } from '../../support/default-watchlists'
 
 const WS = 'security-workshops'
+const workshopScore = (body: string) => defaultMatcher.run({ title: '', body }).scores.find((s) => s.watchlistId === WS)?.score
 
 /** Drills, courses, graduations and rehearsals the default watchlists read as security events, or not: each pinned when a class of them was fixed. */
 describe('default watchlists on wording: drills, courses and their look-alikes', () => {
@@ -20,6 +21,13 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
       'وفي ختام الجولة حضر الوزير تمريناً نفذه خفر السواحل حاكى سيطرة مجموعة إرهابية على سفينة راسية والتهديد بتفجيرها.',
     ].join('\n')
     expect(flagged(port, 'وزير الداخلية يتفقد الميناء ويوجه بتسريع الربط الإلكتروني مع الجمارك')).toContain('counter-terrorism')
+  })
+
+  it('a drill’s «فرضية» of an armed man holding people weighs as an attack drill; the armed forces’ rehearsal is no attack', () => {
+    // An attack drill holds beside the event itself (2 + 2): what outweighs a festival's or a film's framing.
+    const drill = 'نفذت مديرية الأمن فرضية في ساحة المهرجان تضمنت قيام شخص مسلح باحتجاز عدد من الزوار.'
+    expect(workshopScore(drill)).toBe(4)
+    expect(workshopScore('وتواصل وحدات من القوات المسلحة تمارينها على العرض العسكري في ساحة الاحتفالات.')).toBe(2)
   })
 
   it('what an Egyptian «تجربة» assumed is its scenario: an attack drill outweighs the evacuation it includes', () => {
