@@ -152,4 +152,15 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
     expect(flagged(story('وكان مدير المركز الجديد قد حصل على دورات عدة في التحقيق بالجرائم الإلكترونية، وشارك في مؤتمرات داخل البلاد وخارجها.'), title)).not.toContain(WS)
     expect(flagged(story('وستستضيف قاعة المبنى لاحقاً دورة متخصصة في التحقيق بالجرائم الإلكترونية.'), title)).not.toContain(WS)
   })
+
+  it('a course’s trainers coach no team, and «الرواية الأخرى» is an account, not a novel', () => {
+    const finalDrill = 'وفي التمرين الختامي وزع المدربون على المشاركين أجزاء قضية من الجرائم الإلكترونية ليعملوا عليها كفريق واحد.'
+    expect(flagged(finalDrill)).toContain(WS)
+    const workshop =
+      'نظمت مديرية الشرطة ورشة عمل حول مكافحة المخدرات في المدارس لمدة يومين. ' +
+      'وقال أحد المشاركين إن الورشة هي المكان الذي يجب أن يسمع فيه الطالب الرواية الأخرى.'
+    expect(flagged(workshop)).toContain(WS)
+    // A coach with his players is still sport: a match's security plan told in a team's practice is no security event.
+    expect(flagged('ووزع المدرب على لاعبي الفريق خطة المباراة في التمرين الأخير قبل الدوري.')).not.toContain(WS)
+  })
 })
