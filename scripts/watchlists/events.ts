@@ -61,6 +61,8 @@ const EVENT_DETAILS: readonly string[] = [
   // Taking part in this one («شارك فيه», «يشارك فيها», «بمشاركة»), not in «مؤتمرات» in general.
   '(شارك OR وشارك OR شاركت OR وشاركت OR شارك~ OR يشارك~ OR تشارك OR ويشارك OR وتشارك) NEAR/1 (فيه OR فيها OR فيهما)', 'بمشاركة',
   // Counted trainees: «40 محققاً», «25 ضابطاً» (the accusative a number from eleven on takes).
+  // Who carried it out and with what: «الذي نفذته إحدى وحدات …», «بالذخيرة الحية».
+  '(نفذته OR نفذتها OR ونفذته OR ونفذتها OR ينفذه OR تنفذه OR ينفذها OR تنفذها)', '(بالذخيرة OR الذخيرة) NEAR/1 (الحية OR الحي)',
   'ضابطا', 'متدربا', 'متدربة', 'مشاركا', 'مشاركة NEAR/1 (من OR و)', 'عنصرا', 'منتسبا', 'محققا', 'خبيرا', 'مفتشا', 'فردا', 'موظفا', 'شرطيا', 'جنديا',
   '(استمر~ OR يستمر OR تستمر OR يستمران OR امتد~ OR يمتد OR تمتد OR لمدة OR مدته OR مدتها OR ' + q('على مدى') + ') NEAR/3 (يوم OR يوما OR يومين OR أيام OR أسبوع OR أسبوعا OR أسبوعين OR أسابيع OR شهر OR شهرا OR شهرين OR أشهر OR ساعات)',
 ]

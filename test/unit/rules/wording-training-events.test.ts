@@ -148,6 +148,7 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
     const title = 'افتتاح المبنى الجديد لمركز شرطة المدينة الشمالية'
     expect(flagged(story('وتزامناً مع الافتتاح، تابع 30 محققاً من المركز دورة متخصصة في التحقيق بالجرائم الإلكترونية استمرت ثلاثة أسابيع.'), title)).toContain(WS)
     expect(flagged(story('وفي قاعة المبنى تختتم غداً دورة متخصصة في التحقيق بالجرائم الإلكترونية يشارك فيها ضباط من مراكز المحافظة.'), title)).toContain(WS)
+    expect(flagged(story('وفي ختام الزيارة شهد المدير مرحلة من مشروع تكتيكي بالذخيرة الحية نفذته قوات المهام الخاصة في ساحة التدريب.'), title)).toContain(WS)
     // A career's courses and conferences, and a course named without its details, stay passing mentions.
     expect(flagged(story('وكان مدير المركز الجديد قد حصل على دورات عدة في التحقيق بالجرائم الإلكترونية، وشارك في مؤتمرات داخل البلاد وخارجها.'), title)).not.toContain(WS)
     expect(flagged(story('وستستضيف قاعة المبنى لاحقاً دورة متخصصة في التحقيق بالجرائم الإلكترونية.'), title)).not.toContain(WS)
