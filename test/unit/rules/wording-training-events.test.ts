@@ -164,4 +164,9 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
     // A coach with his players is still sport: a match's security plan told in a team's practice is no security event.
     expect(flagged('ووزع المدرب على لاعبي الفريق خطة المباراة في التمرين الأخير قبل الدوري.')).not.toContain(WS)
   })
+
+  it('a course on investigating crime and its evidence is a security course, whoever takes it', () => {
+    expect(flagged('اختتم المعهد القضائي برنامجاً تأهيلياً للمدعين العامين تناول جمع الدليل الرقمي في قضايا الابتزاز الإلكتروني.')).toContain(WS)
+    expect(flagged('ونظمت النيابة العامة ورشة عمل لأعضائها حول إدارة مسرح الجريمة وحفظ الأدلة الجنائية.')).toContain(WS)
+  })
 })
