@@ -165,8 +165,11 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
     expect(flagged('ووزع المدرب على لاعبي الفريق خطة المباراة في التمرين الأخير قبل الدوري.')).not.toContain(WS)
   })
 
-  it('a course on investigating crime and its evidence is a security course, whoever takes it', () => {
+  it('a course on investigating crime and its evidence, on crowds or on vital sites is a security course, whoever takes it', () => {
     expect(flagged('اختتم المعهد القضائي برنامجاً تأهيلياً للمدعين العامين تناول جمع الدليل الرقمي في قضايا الابتزاز الإلكتروني.')).toContain(WS)
     expect(flagged('ونظمت النيابة العامة ورشة عمل لأعضائها حول إدارة مسرح الجريمة وحفظ الأدلة الجنائية.')).toContain(WS)
+    // Guarding crowds and what a state cannot lose is a security subject too.
+    expect(flagged('واختتمت في الأكاديمية ورشة عمل حول حماية المنشآت الحيوية وأمن المطارات.')).toContain(WS)
+    expect(flagged('وتلقى المشاركون دورة متخصصة في إدارة الحشود ومكافحة الشغب.')).toContain(WS)
   })
 })
