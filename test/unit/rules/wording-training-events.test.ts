@@ -172,4 +172,8 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
     expect(flagged('واختتمت في الأكاديمية ورشة عمل حول حماية المنشآت الحيوية وأمن المطارات.')).toContain(WS)
     expect(flagged('وتلقى المشاركون دورة متخصصة في إدارة الحشود ومكافحة الشغب.')).toContain(WS)
   })
+
+  it('sessions officers give are events, named by who gives them', () => {
+    expect(flagged('وباشرت إدارة مكافحة الجرائم الإلكترونية سلسلة لقاءات يقدمها ضباط مختصون لطلبة المدارس عن الابتزاز الإلكتروني.')).toContain(WS)
+  })
 })
