@@ -58,10 +58,10 @@ export const WATCHLISTS: readonly WatchlistSource[] = [
     color: '#1d4ed8',
     threshold: 2,
     terms: [
-      term('@event-words SENT @security-topic', 2),
+      term('@event-words SENT @event-topic', 2),
       // An event told with its participants or its length is reported, not named in passing: the
       // details are a statement of their own beside the event's (term-strength.ts).
-      term('@event-details SENT @event-words SENT @security-topic', 0.7),
+      term('@event-details SENT @event-words SENT @event-topic', 0.7),
       term(OR(q('تمرين مشترك'), q('التمرين المشترك'), q('مناورات مشتركة'), q('المناورات المشتركة'), q('التدريب المشترك'), q('تمرين تعبوي'), q('تمرين عسكري'), q('مناورات عسكرية'), q('مناورات بحرية'), q('تمرين بحري')), 2),
       term(ATTACK_DRILL, 2),
       // Securing a tournament («تمرين لتأمين المباريات», «خطة أمن البطولة», a drill «في محيط الملعب») is a security event though the

@@ -88,9 +88,16 @@ export const VOCABULARY_SETS: TermSets = {
     // Policing crowds and guarding what a state cannot lose: «إدارة الحشود», «مكافحة الشغب», «حماية المنشآت الحيوية», «أمن المطارات».
     q('إدارة الحشود'), q('إدارة الجموع'), q('مكافحة الشغب'), q('فض الشغب'), q('أعمال الشغب'), q('المنشآت الحيوية'), q('البنية التحتية الحيوية'),
     q('أمن المطارات'), q('أمن الموانئ'), q('أمن الطيران'), q('أمن المنشآت'),
+    // Suspects, police dogs, and drones as a threat: what a search, a checkpoint or a drill deals with.
+    'المشتبه', 'المشتبهين', q('مشتبه به'), q('مشتبه بهم'), q('الكلاب البوليسية'), q('كلاب الأثر'),
+    q('مكافحة الطائرات المسيرة'), q('التصدي للطائرات المسيرة'), q('مكافحة المسيرات'),
     // Bombs and their disposal: «التعامل مع العبوات المفخخة», «خبراء المفرقعات».
     'المتفجرات', 'متفجرات', 'المفرقعات', 'مفرقعات', 'مفخخة', 'المفخخة', 'مفخخات', '(العبوات OR عبوات OR عبوة) NEAR/1 (الناسفة OR ناسفة OR المفخخة OR مفخخة OR المشبوهة OR مشبوهة)',
   ],
+  // What a security event is about: the security topics, and what a drill or a checkpoint course
+  // handles that is suspicious («التعامل مع الحقائب المشبوهة»). Not a security topic in every list:
+  // «تمويلات مشبوهة» in a rumour is no cooperation.
+  'event-topic': ['@security-topic', 'مشبوه', 'المشبوه', 'مشبوهة', 'المشبوهة', 'المشبوهين'],
   // What is «held» (احتجاز) that is no person arrested: hostages, luggage, papers (an employer holding
   // workers' passports), water, heat.
   'held-things': [

@@ -176,4 +176,10 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
   it('sessions officers give are events, named by who gives them', () => {
     expect(flagged('وباشرت إدارة مكافحة الجرائم الإلكترونية سلسلة لقاءات يقدمها ضباط مختصون لطلبة المدارس عن الابتزاز الإلكتروني.')).toContain(WS)
   })
+
+  it('a course on suspects, suspicious parcels or police dogs is a security course', () => {
+    expect(flagged('وتدرب المشاركون في الدورة على التعامل مع الطرود المشبوهة في صالات المطار.')).toContain(WS)
+    expect(flagged('وتناولت ورشة العمل طرق التعامل مع المشتبه بهم عند نقاط التفتيش.')).toContain(WS)
+    expect(flagged('واختتمت دورة تدريبية لمدربي الكلاب البوليسية في الكشف عن المواد.')).toContain(WS)
+  })
 })
