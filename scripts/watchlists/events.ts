@@ -26,6 +26,10 @@ const EVENT_WORDS: readonly string[] = [
   q('البيان العملي'), 'تجربة NEAR/2 (افتراضية OR وهمية)',
   '(فرضية OR فرضيات OR الفرضية OR فرضيتي) SENT (تمرين OR تجربة OR جاهزية OR محاكاة OR افترض~ OR نفذ~ OR تنفيذ OR بمشاركة OR الاستجابة)',
   '(اختبار OR الاختبار) NEAR/1 (ميداني OR الميداني)', 'برنامج NEAR/2 (مكثف OR علمي OR تدريبي OR تأهيلي OR تثقيفي)', 'مساق', 'المساق', q('ندوة تحسيسية'),
+  // A course or an exercise told by its end: certificates handed to its trainees, its final or main
+  // phase, its live-fire shooting («وزّع الشهادات على المشاركين», «المرحلة الختامية», «رمايات بالذخيرة الحية»).
+  '(توزيع OR وزع~ OR سلم~ OR تسليم) NEAR/3 (الشهادات OR شهادات)', '(المرحلة OR المراحل) NEAR/1 (الختامية OR الرئيسية)',
+  '(رماية OR رمايات OR الرماية) NEAR/2 (بالذخيرة OR الحية)',
   // Sessions someone gives: «سلسلة لقاءات يقدّمها ضباط مختصون», «جلسات أدارها خبراء».
   '(لقاء OR لقاءات OR جلسات OR جلسة OR حصة OR حصص OR حلقات) NEAR/3 (يقدمها OR يقدمه OR قدمها OR قدمه OR ألقاها OR ألقاه OR يلقيها OR تقدمها OR يديرها OR أدارها)',
   // Officers' awareness sessions and lectures, in schools too: «حصصاً توعوية», «محاضرات تثقيفية».

@@ -182,4 +182,10 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
     expect(flagged('وتناولت ورشة العمل طرق التعامل مع المشتبه بهم عند نقاط التفتيش.')).toContain(WS)
     expect(flagged('واختتمت دورة تدريبية لمدربي الكلاب البوليسية في الكشف عن المواد.')).toContain(WS)
   })
+
+  it('a course or an exercise told by its end is an event: certificates, its final phase, live-fire shooting', () => {
+    expect(flagged('وفي الختام وزع مدير الشرطة الشهادات على الضباط المشاركين.')).toContain(WS)
+    expect(flagged('وشهد قائد القوات المرحلة الختامية بمشاركة وحدات من الجيش.')).toContain(WS)
+    expect(flagged('ونفذت عناصر القوات الخاصة رمايات بالذخيرة الحية على أهداف متحركة.')).toContain(WS)
+  })
 })
