@@ -72,77 +72,161 @@ export function foldCodePoint(ch: string): string {
 
 /**
  * foldCodePoint() per BMP code unit, computed on first sight: NFKC per character is the costly
- * part of normalization, and news text uses a few hundred distinct characters.
+ * part of normalization, and news text uses a few hundred distinct characters. Most units fold to
+ * one unit (or none), kept in typed tables the loop reads without a call; the few that become
+ * several (ligatures such as ﷺ) keep their string.
  */
-const foldCache: (string | undefined)[] = new Array(0x10000)
+const UNKNOWN = 0
+/** Folds to the one unit in FOLDED_UNIT. */
+const ONE_UNIT = 1
+/** Dropped, and widens the letter before it (a haraka, tatweel). */
+const DROPPED_MARK = 2
+/** Dropped without widening anything (an invisible mark, or a character NFKC reduces to nothing). */
+const DROPPED = 3
+/** Folds to the string in FOLDED_STRING. */
+const SEVERAL_UNITS = 4
 
-function foldUnit(code: number): string {
-  let folded = foldCache[code]
-  if (folded === undefined) {
-    folded = foldCodePoint(String.fromCharCode(code))
-    foldCache[code] = folded
+const FOLD_KIND = new Uint8Array(0x10000)
+const FOLDED_UNIT = new Uint16Array(0x10000)
+const FOLDED_STRING = new Map<number, string>()
+
+function learnUnit(code: number): number {
+  const folded = foldCodePoint(String.fromCharCode(code))
+  let kind: number
+  if (folded.length === 1) {
+    kind = ONE_UNIT
+    FOLDED_UNIT[code] = folded.charCodeAt(0)
+  } else if (folded === '') {
+    kind = isDroppedMark(code) ? DROPPED_MARK : DROPPED
+  } else {
+    kind = SEVERAL_UNITS
+    FOLDED_STRING.set(code, folded)
   }
-  return folded
+  FOLD_KIND[code] = kind
+  return kind
 }
 
-const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff
 
-/** Code units taken by the character at `index`: 2 for a surrogate pair, else 1. */
-function widthAt(original: string, index: number): number {
-  return isHighSurrogate(original.charCodeAt(index)) && isLowSurrogate(original.charCodeAt(index + 1)) ? 2 : 1
+/** Whether a surrogate pair starts at `index` (a high surrogate followed by a low one). */
+function pairAt(original: string, index: number, code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff && isLowSurrogate(original.charCodeAt(index + 1))
 }
 
-/** The folded form of the character at `index`, `width` units wide. */
-function foldAt(original: string, index: number, width: number): string {
-  return width === 1 ? foldUnit(original.charCodeAt(index)) : foldCodePoint(original.slice(index, index + width))
+function grown<T extends Uint16Array | Int32Array>(from: T, to: T): T {
+  to.set(from)
+  return to
+}
+
+/** Units decoded per String.fromCharCode call: well under any engine's limit on arguments. */
+const DECODE_CHUNK = 8192
+
+/**
+ * units[0, length) as a string. Not TextDecoder: it would turn a lone surrogate (kept by the
+ * folding, as it was in the original) into U+FFFD.
+ */
+function decode(units: Uint16Array, length: number): string {
+  if (length <= DECODE_CHUNK) return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[])
+  const chunks: string[] = []
+  for (let at = 0; at < length; at += DECODE_CHUNK) {
+    chunks.push(String.fromCharCode.apply(null, units.subarray(at, Math.min(at + DECODE_CHUNK, length)) as unknown as number[]))
+  }
+  return chunks.join('')
 }
 
 export function normalizeWithOffsets(original: string): NormalizedText {
-  let text = ''
+  // The folded text as UTF-16 units, decoded into a string once at the end: appending to a string
+  // per character cost more than the folding itself. Locals, not an object's fields: this loop
+  // is most of the tokenizer's time.
+  let units: Uint16Array = new Uint16Array(original.length + 8)
   let starts: Int32Array = new Int32Array(original.length + 8)
   let ends: Int32Array = new Int32Array(original.length + 8)
   let length = 0
-  // How many units of `text` the last kept character produced (0 before the first one).
+  // How many units of the folded text the last kept character produced (0 before the first one).
   let lastCharUnits = 0
   for (let offset = 0; offset < original.length; ) {
-    const width = widthAt(original, offset)
-    const folded = foldAt(original, offset, width)
-    const chEnd = offset + width
-    if (folded === '') {
+    const code = original.charCodeAt(offset)
+    let kind = FOLD_KIND[code]
+    if (kind === UNKNOWN) kind = learnUnit(code)
+    if (kind === ONE_UNIT && !(code >= 0xd800 && code <= 0xdbff)) {
+      if (length === units.length) [units, starts, ends] = grownAll(units, starts, ends, length + 1)
+      units[length] = FOLDED_UNIT[code]
+      starts[length] = offset
+      ends[length] = offset + 1
+      length++
+      lastCharUnits = 1
+      offset++
+      continue
+    }
+    const width = pairAt(original, offset, code) ? 2 : 1
+    if (kind === DROPPED_MARK) {
       // A dropped haraka or tatweel belongs to the letter before it: widen that letter's highlight
       // (through any invisible mark in between). Invisible marks alone (RLM, ZWJ, BOM…) don't
       // widen it: a highlight ends on what the analyst can see.
-      if (lastCharUnits > 0 && isDroppedMark(original.charCodeAt(offset))) {
-        for (let i = length - lastCharUnits; i < length; i++) ends[i] = chEnd
-      }
+      for (let i = length - lastCharUnits; i < length; i++) ends[i] = offset + 1
     } else {
-      if (length + folded.length > starts.length) [starts, ends] = [grow(starts), grow(ends)]
-      for (let i = 0; i < folded.length; i++, length++) {
-        starts[length] = offset
-        ends[length] = chEnd
+      // A ligature of several letters, an astral character (rare in news: folded each time) or a
+      // lone high surrogate (kept as it is).
+      const folded = width === 2 ? foldCodePoint(original.slice(offset, offset + 2)) : foldedString(code, kind)
+      if (folded !== '') {
+        if (length + folded.length > units.length) [units, starts, ends] = grownAll(units, starts, ends, length + folded.length)
+        for (let i = 0; i < folded.length; i++, length++) {
+          units[length] = folded.charCodeAt(i)
+          starts[length] = offset
+          ends[length] = offset + width
+        }
+        lastCharUnits = folded.length
       }
-      text += folded
-      lastCharUnits = folded.length
     }
-    offset = chEnd
+    offset += width
   }
-  return { text, origStart: starts, origEnd: ends }
+  return { text: decode(units, length), origStart: starts, origEnd: ends }
 }
 
-function grow(array: Int32Array): Int32Array {
-  const bigger = new Int32Array(array.length * 2 + 16)
-  bigger.set(array)
-  return bigger
+/** What a BMP unit of a kind other than DROPPED_MARK folds to. */
+function foldedString(code: number, kind: number): string {
+  if (kind === ONE_UNIT) return String.fromCharCode(FOLDED_UNIT[code])
+  return kind === SEVERAL_UNITS ? (FOLDED_STRING.get(code) as string) : ''
 }
+
+/** The three arrays, room made for `needed` units. */
+function grownAll(units: Uint16Array, starts: Int32Array, ends: Int32Array, needed: number): [Uint16Array, Int32Array, Int32Array] {
+  const capacity = Math.max(units.length * 2 + 16, needed)
+  return [grown(units, new Uint16Array(capacity)), grown(starts, new Int32Array(capacity)), grown(ends, new Int32Array(capacity))]
+}
+
+/** Units normalize() folds into, reused: it runs per line of site chrome and per term. */
+let scratch: Uint16Array = new Uint16Array(256)
+/** Longest scratch kept between calls (a long body's buffer is let go). */
+const MAX_KEPT_SCRATCH = 1 << 16
 
 /** Normalized text only, for terms and for lookups where offsets don't matter. */
 export function normalize(original: string): string {
-  let text = ''
+  // A character folds to at most a few units (ﷺ, the longest, to 18): more than that is rare.
+  let units = scratch.length >= original.length + 32 ? scratch : new Uint16Array(original.length + 32)
+  let length = 0
   for (let offset = 0; offset < original.length; ) {
-    const width = widthAt(original, offset)
-    text += foldAt(original, offset, width)
-    offset += width
+    const code = original.charCodeAt(offset)
+    let folded: string | undefined
+    if (pairAt(original, offset, code)) {
+      folded = foldCodePoint(original.slice(offset, offset + 2))
+      offset += 2
+    } else {
+      let kind = FOLD_KIND[code]
+      if (kind === UNKNOWN) kind = learnUnit(code)
+      offset++
+      if (kind === ONE_UNIT) {
+        if (length === units.length) units = grown(units, new Uint16Array(units.length * 2))
+        units[length++] = FOLDED_UNIT[code]
+        continue
+      }
+      if (kind !== SEVERAL_UNITS) continue
+      folded = FOLDED_STRING.get(code) as string
+    }
+    if (length + folded.length > units.length) units = grown(units, new Uint16Array(2 * (length + folded.length)))
+    for (let i = 0; i < folded.length; i++) units[length++] = folded.charCodeAt(i)
   }
+  const text = decode(units, length)
+  if (units.length <= MAX_KEPT_SCRATCH) scratch = units
   return text
 }
