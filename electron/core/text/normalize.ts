@@ -134,13 +134,19 @@ function decode(units: Uint16Array, length: number): string {
   return chunks.join('')
 }
 
-export function normalizeWithOffsets(original: string): NormalizedText {
+/**
+ * `reuse`: the offsets may be written into arrays this module keeps for the next call with
+ * `reuse`, which overwrites them; for a caller done with them before it normalizes again (the
+ * tokenizer). Allocating (and zeroing) two arrays per text cost a fifth of normalizing it.
+ */
+export function normalizeWithOffsets(original: string, reuse = false): NormalizedText {
   // The folded text as UTF-16 units, decoded into a string once at the end: appending to a string
   // per character cost more than the folding itself. Locals, not an object's fields: this loop
   // is most of the tokenizer's time.
-  let units: Uint16Array = new Uint16Array(original.length + 8)
-  let starts: Int32Array = new Int32Array(original.length + 8)
-  let ends: Int32Array = new Int32Array(original.length + 8)
+  const capacity = original.length + 8
+  let units: Uint16Array = scratch.units.length >= capacity ? scratch.units : new Uint16Array(capacity)
+  let starts: Int32Array = reuse && scratch.starts.length >= capacity ? scratch.starts : new Int32Array(capacity)
+  let ends: Int32Array = reuse && scratch.ends.length >= capacity ? scratch.ends : new Int32Array(capacity)
   let length = 0
   // How many units of the folded text the last kept character produced (0 before the first one).
   let lastCharUnits = 0
@@ -180,7 +186,23 @@ export function normalizeWithOffsets(original: string): NormalizedText {
     }
     offset += width
   }
-  return { text: decode(units, length), origStart: starts, origEnd: ends }
+  const text = decode(units, length)
+  keep(units, reuse ? starts : scratch.starts, reuse ? ends : scratch.ends)
+  return { text, origStart: starts, origEnd: ends }
+}
+
+/**
+ * Arrays kept from one call to the next: the folded units (decoded before the call returns) and,
+ * for callers that ask (normalizeWithOffsets' `reuse`), the offsets. None past MAX_KEPT units: a
+ * long body's arrays are let go.
+ */
+const scratch: { units: Uint16Array; starts: Int32Array; ends: Int32Array } = { units: new Uint16Array(256), starts: new Int32Array(256), ends: new Int32Array(256) }
+const MAX_KEPT = 1 << 17
+
+function keep(units: Uint16Array, starts: Int32Array, ends: Int32Array): void {
+  if (units.length <= MAX_KEPT) scratch.units = units
+  if (starts.length <= MAX_KEPT) scratch.starts = starts
+  if (ends.length <= MAX_KEPT) scratch.ends = ends
 }
 
 /** What a BMP unit of a kind other than DROPPED_MARK folds to. */
@@ -195,15 +217,10 @@ function grownAll(units: Uint16Array, starts: Int32Array, ends: Int32Array, need
   return [grown(units, new Uint16Array(capacity)), grown(starts, new Int32Array(capacity)), grown(ends, new Int32Array(capacity))]
 }
 
-/** Units normalize() folds into, reused: it runs per line of site chrome and per term. */
-let scratch: Uint16Array = new Uint16Array(256)
-/** Longest scratch kept between calls (a long body's buffer is let go). */
-const MAX_KEPT_SCRATCH = 1 << 16
-
 /** Normalized text only, for terms and for lookups where offsets don't matter. */
 export function normalize(original: string): string {
   // A character folds to at most a few units (ﷺ, the longest, to 18): more than that is rare.
-  let units = scratch.length >= original.length + 32 ? scratch : new Uint16Array(original.length + 32)
+  let units = scratch.units.length >= original.length + 32 ? scratch.units : new Uint16Array(original.length + 32)
   let length = 0
   for (let offset = 0; offset < original.length; ) {
     const code = original.charCodeAt(offset)
@@ -227,6 +244,6 @@ export function normalize(original: string): string {
     for (let i = 0; i < folded.length; i++) units[length++] = folded.charCodeAt(i)
   }
   const text = decode(units, length)
-  if (units.length <= MAX_KEPT_SCRATCH) scratch = units
+  keep(units, scratch.starts, scratch.ends)
   return text
 }

@@ -1,5 +1,5 @@
 import { normalizeWithOffsets, type NormalizedText } from './normalize'
-import { charClass, LETTER, wordCharWidth } from './word-chars'
+import { LETTER, NOT_WORD, unitClass, wordCharWidth } from './word-chars'
 
 /** One word of a text: its normalized form and where it sits in the original string. */
 export interface Token {
@@ -16,8 +16,19 @@ export interface Token {
  * (3.5) or letters (U.S) ends nothing: only one followed by a space, a line break or the end does;
  * nor does one after a single letter, an initial («المتهم (أ. س.) المحكوم», «م. ع.», «J. Smith»).
  */
-const SENTENCE_END = new Set(['؟', '!', '؛', '?', ';', '…', '\n', '\r', '\u2029'].map((c) => c.charCodeAt(0)))
+const SENTENCE_END = ['؟', '!', '؛', '?', ';', '…', '\n', '\r', '\u2029']
+/** Quotes and brackets that may close a sentence after its full stop: «… الشائعات." واعتقلت». */
+const CLOSERS = ['"', "'", '»', '”', '’', ')', ']']
 const FULL_STOP = 0x2e
+
+/** By BMP unit, what it does between two words: a table read per character of every gap. */
+const ENDS = 1
+const CLOSES = 2
+const STOPS = 4
+const GAP_ROLE = new Uint8Array(0x10000)
+for (const c of SENTENCE_END) GAP_ROLE[c.charCodeAt(0)] = ENDS
+for (const c of CLOSERS) GAP_ROLE[c.charCodeAt(0)] = CLOSES
+GAP_ROLE[FULL_STOP] = STOPS
 
 /** Where the sentence count stands between the pieces of one text. */
 interface SentenceState {
@@ -29,28 +40,33 @@ interface SentenceState {
 
 /** Splits text into normalized words, each mapped back to its span in the original. */
 export function tokenize(original: string): Token[] {
-  return tokensOf(normalizeWithOffsets(original), 0, newSentenceState())
+  return tokensOf(normalizeWithOffsets(original, true), 0, newSentenceState())
 }
 
 const newSentenceState = (): SentenceState => ({ sentence: 0, ended: false, seenWord: false })
 
-/** Quotes and brackets that may close a sentence after its full stop: «… الشائعات." واعتقلت». */
-const CLOSERS = new Set(['"', "'", '»', '”', '’', ')', ']'].map((c) => c.charCodeAt(0)))
-
-/** One letter (not a digit: «المادة 4.» ends its sentence). */
-const isInitial = (text: string, first: number, end: number): boolean => end - first === 1 && charClass(text.charCodeAt(first)) === LETTER
-
 /** Whether text[from, to) (between two words) ends a sentence; `initial`: the word before it is one letter. */
-function endsSentence(text: string, from: number, to: number, initial = false): boolean {
+function endsSentence(text: string, from: number, to: number, initial: boolean): boolean {
   for (let k = from; k < to; k++) {
-    const code = text.charCodeAt(k)
-    if (SENTENCE_END.has(code)) return true
-    if (code !== FULL_STOP || (initial && k === from)) continue
+    const role = GAP_ROLE[text.charCodeAt(k)]
+    if (role === ENDS) return true
+    if (role !== STOPS || (initial && k === from)) continue
     let after = k + 1
-    while (after < to && CLOSERS.has(text.charCodeAt(after))) after++
+    while (after < to && GAP_ROLE[text.charCodeAt(after)] === CLOSES) after++
     if (after === to ? to === text.length : /\s/u.test(text[after])) return true
   }
   return false
+}
+
+/**
+ * The UTF-16 length of the word character at `at` (2 for an astral letter's surrogate pair), or 0
+ * when the character there is not part of a word. BMP units, nearly all of a text, are one table
+ * read here; the rest goes to word-chars.ts.
+ */
+function widthAt(text: string, at: number): number {
+  const unit = text.charCodeAt(at)
+  if (unit < 0xd800 || unit > 0xdbff) return unitClass(unit) === NOT_WORD ? 0 : 1
+  return wordCharWidth(text, at)
 }
 
 /**
@@ -60,10 +76,14 @@ function endsSentence(text: string, from: number, to: number, initial = false): 
  */
 function tokensOf({ text, origStart, origEnd }: NormalizedText, offset: number, state: SentenceState): Token[] {
   const tokens: Token[] = []
+  // The state in locals while the loop runs, stored back at the end.
+  let { sentence, ended, seenWord } = state
   let gapStart = 0
+  // The word before the gap is a single letter (an initial, see SENTENCE_END).
   let initial = false
-  for (let k = 0; k < text.length; ) {
-    let width = wordCharWidth(text, k)
+  const length = text.length
+  for (let k = 0; k < length; ) {
+    let width = widthAt(text, k)
     if (width === 0) {
       k++
       continue
@@ -71,18 +91,21 @@ function tokensOf({ text, origStart, origEnd }: NormalizedText, offset: number, 
     const first = k
     while (width > 0) {
       k += width
-      width = k < text.length ? wordCharWidth(text, k) : 0
+      width = k < length ? widthAt(text, k) : 0
     }
-    const last = k - 1
-    if (state.seenWord && (state.ended || endsSentence(text, gapStart, first, initial))) state.sentence++
-    initial = isInitial(text, first, k)
-    state.ended = false
-    state.seenWord = true
-    tokens.push({ norm: text.slice(first, k), start: origStart[first] + offset, end: origEnd[last] + offset, sentence: state.sentence })
+    if (seenWord && (ended || endsSentence(text, gapStart, first, initial))) sentence++
+    // One letter (not a digit: «المادة 4.» ends its sentence).
+    initial = k - first === 1 && unitClass(text.charCodeAt(first)) === LETTER
+    ended = false
+    seenWord = true
+    tokens.push({ norm: text.slice(first, k), start: origStart[first] + offset, end: origEnd[k - 1] + offset, sentence })
     gapStart = k
   }
   // What follows the last word may end its sentence; the next piece's first word then starts one.
-  if (state.seenWord && endsSentence(text, gapStart, text.length, initial)) state.ended = true
+  if (seenWord && endsSentence(text, gapStart, length, initial)) ended = true
+  state.sentence = sentence
+  state.ended = ended
+  state.seenWord = seenWord
   return tokens
 }
 
@@ -94,7 +117,7 @@ export interface AnalyzedText {
 }
 
 export function analyze(original: string): AnalyzedText {
-  const normalized = normalizeWithOffsets(original)
+  const normalized = normalizeWithOffsets(original, true)
   return { tokens: tokensOf(normalized, 0, newSentenceState()), normalized: normalized.text }
 }
 
@@ -135,7 +158,7 @@ export async function analyzeInPieces(original: string, pause: () => Promise<voi
   const sentences = newSentenceState()
   for (const [start, end] of piecesOf(original, pieceLength)) {
     if (normalized.length > 0) await pause()
-    const piece = normalizeWithOffsets(original.slice(start, end))
+    const piece = normalizeWithOffsets(original.slice(start, end), true)
     for (const token of tokensOf(piece, start, sentences)) tokens.push(token)
     normalized.push(piece.text)
   }

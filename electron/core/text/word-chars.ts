@@ -4,7 +4,7 @@
  * are first met, so the tokenizer walks its text by hand instead of building a match object per word.
  */
 
-const NOT_WORD = 1
+export const NOT_WORD = 1
 export const LETTER = 2
 const DIGIT = 3
 
@@ -29,6 +29,15 @@ export function charClass(cp: number): number {
   // Astral code points (math letters, historic scripts, emoji) are rare in news and a million of
   // them exist: classified each time, not remembered (a text of every one would leave 29 MB).
   return classify(cp)
+}
+
+/**
+ * The class of a BMP code unit that is not a high surrogate (a low one alone is NOT_WORD): the
+ * tokenizer's loop calls this for every unit, so it is one table read once the unit is known.
+ */
+export function unitClass(unit: number): number {
+  const known = BMP[unit]
+  return known === 0 ? charClass(unit) : known
 }
 
 /**
