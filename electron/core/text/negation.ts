@@ -68,20 +68,27 @@ const PARTICLE_BY_WORD: ReadonlyMap<string, Particle> = new Map([
 
 /** The particle a token is, with و or ف before it (and ب or ل before عدم); «فلم» is left out: it is also "film". */
 function particleOf(norm: string): Particle | undefined {
-  // Most words start with no particle's letter (nor و or ف): they are let go at a glance.
-  if (!PARTICLE_INITIALS.has(norm.charCodeAt(0)) || norm === 'فلم') return undefined
-  for (const conjunction of CONJUNCTIONS) {
-    const found = norm.startsWith(conjunction) ? PARTICLE_BY_WORD.get(norm.slice(conjunction.length)) : undefined
-    if (found) return found
-  }
-  return WITH_ADAM.has(norm) ? PARTICLE_BY_WORD.get('عدم') : undefined
+  return PARTICLE_FORMS.get(norm)
 }
 
 const CONJUNCTIONS = ['', 'و', 'ف']
 /** «بعدم» and «لعدم» (for not …), with or without و. */
 const WITH_ADAM = new Set(['بعدم', 'لعدم', 'وبعدم', 'ولعدم'])
-/** The letters a particle, with its conjunction, can start with. */
-const PARTICLE_INITIALS = new Set([...PARTICLE_BY_WORD.keys(), ...WITH_ADAM, ...CONJUNCTIONS.filter((c) => c !== '')].map((word) => word.charCodeAt(0)))
+
+/**
+ * Every written form of a particle, its conjunction included: one lookup per token, where trying
+ * each conjunction sliced the token and hashed a new string up to three times. A form two ways
+ * (conjunction + word, or a word of its own) is the first one in the order of CONJUNCTIONS.
+ */
+const PARTICLE_FORMS: ReadonlyMap<string, Particle> = (() => {
+  const forms = new Map<string, Particle>()
+  for (const conjunction of CONJUNCTIONS) {
+    for (const [word, found] of PARTICLE_BY_WORD) if (!forms.has(conjunction + word)) forms.set(conjunction + word, found)
+  }
+  for (const word of WITH_ADAM) if (!forms.has(word)) forms.set(word, PARTICLE_BY_WORD.get('عدم') as Particle)
+  forms.delete('فلم')
+  return forms
+})()
 
 /** Verbs and nouns of denial: everything after them in the sentence is reported as denied. */
 const DENIALS = new Set(
