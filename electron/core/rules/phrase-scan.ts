@@ -23,6 +23,11 @@ export interface PhraseTable {
   readonly index: WordIndex
   /** The root of the phrases' trie of word ids. */
   readonly phraseTrie: PhraseTrieNode
+  /**
+   * The root's children again, in an array by word id (undefined where no phrase starts): every
+   * token with word ids starts there, and an array read costs less than hashing into a Map.
+   */
+  readonly firstWords: readonly (PhraseTrieNode | undefined)[]
 }
 
 /** Occurrences by phrase id: flat [first, last, …] token intervals in token order. */
@@ -66,12 +71,26 @@ class FieldScan {
    * thousands of words.
    */
   phrasesFrom(start: number): boolean {
-    let ok = this.continueWith(this.table.phraseTrie, start, start)
+    let ok = this.startWith(start)
     while (ok && this.pendingNodes.length > 0) {
       ok = this.continueWith(this.pendingNodes.pop() as PhraseTrieNode, start, this.pendingAts.pop() as number)
     }
     if (!ok) this.pendingNodes.length = this.pendingAts.length = 0
     return ok
+  }
+
+  /** continueWith from the root, through the root's array (PhraseTable.firstWords). */
+  private startWith(start: number): boolean {
+    const ids = this.lookup(start)
+    if (ids === undefined) return false
+    if (ids.length === 0) return true
+    if (!this.budget.takeForScan(ids.length)) return false
+    const firstWords = this.table.firstWords
+    for (const wordId of ids) {
+      const child = firstWords[wordId]
+      if (child !== undefined && !this.reached(child, start, start)) return false
+    }
+    return true
   }
 
   /**
@@ -87,15 +106,23 @@ class FieldScan {
     if (!this.budget.takeForScan(ids.length)) return false
     for (const wordId of ids) {
       const child = node.next.get(wordId)
-      if (child === undefined) continue
+      if (child !== undefined && !this.reached(child, start, at)) return false
+    }
+    return true
+  }
+
+  /** Tokens start…at took a phrase path to `child`: records the phrases it ends, stacks it when more go on. */
+  private reached(child: PhraseTrieNode, start: number, at: number): boolean {
+    const ends = child.ends
+    if (ends.length > 0) {
       // An occurrence recorded is paid for too: the evaluation will merge it, and a scan that stops
       // at its share must leave what it found affordable to evaluate.
-      if (child.ends.length > 0 && !this.budget.takeForScan(child.ends.length)) return false
-      for (const phraseId of child.ends) this.record(phraseId, start, at)
-      if (child.next.size > 0) {
-        this.pendingNodes.push(child)
-        this.pendingAts.push(at + 1)
-      }
+      if (!this.budget.takeForScan(ends.length)) return false
+      for (const phraseId of ends) this.record(phraseId, start, at)
+    }
+    if (child.next.size > 0) {
+      this.pendingNodes.push(child)
+      this.pendingAts.push(at + 1)
     }
     return true
   }
@@ -111,8 +138,8 @@ class FieldScan {
   }
 
   private record(phraseId: number, first: number, last: number): void {
-    let list = this.into.get(phraseId)
-    if (!list) this.into.set(phraseId, (list = []))
-    list.push(first, last)
+    const list = this.into.get(phraseId)
+    if (list === undefined) this.into.set(phraseId, [first, last])
+    else list.push(first, last)
   }
 }

@@ -9,7 +9,7 @@
  * stays linear in the file, and finding candidates linear in what the article holds.
  */
 import type { CompiledNode } from './evaluate-query'
-import { newPhraseTrieNode, type PhraseTable } from './phrase-scan'
+import { newPhraseTrieNode, type PhraseTable, type PhraseTrieNode } from './phrase-scan'
 import type { QueryNode } from './query'
 import { WordIndex } from './word-index'
 
@@ -19,6 +19,7 @@ type SetNode = Extract<QueryNode, { kind: 'set' }>
 export class QueryTable implements PhraseTable {
   readonly index = new WordIndex()
   readonly phraseTrie = newPhraseTrieNode()
+  readonly firstWords: (PhraseTrieNode | undefined)[] = []
   /** Phrase ids by their word ids (mode included): a phrase written in many queries is one phrase, scanned once. */
   private readonly phraseIds = new Map<string, number>()
   private readonly sets = new Map<SetNode, { id: number; compiled: CompiledNode }>()
@@ -158,6 +159,11 @@ export class QueryTable implements PhraseTable {
     for (const wordId of wordIds) {
       let child = at.next.get(wordId)
       if (!child) at.next.set(wordId, (child = newPhraseTrieNode()))
+      if (at === this.phraseTrie) {
+        // Filled up to the id, not left with a gap: a sparse array would be a dictionary, no faster than the Map.
+        while (this.firstWords.length < wordId) this.firstWords.push(undefined)
+        this.firstWords[wordId] = child
+      }
       at = child
     }
     at.ends.push(id)
