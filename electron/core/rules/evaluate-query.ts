@@ -125,7 +125,9 @@ export function evaluateQuery(n: CompiledNode, run: Run, subjectOnly = false): E
     case 'or': {
       const parts: Evaluation[] = []
       pay(run, n.phrases.length)
-      for (const id of n.phrases) {
+      const { phrases } = n
+      for (let i = 0; i < phrases.length; i++) {
+        const id = phrases[i]
         if (run.found[id] === 1) parts.push({ ok: true, title: run.occurrences.title.get(id) ?? NO_INTERVALS, body: run.occurrences.body.get(id) ?? NO_INTERVALS })
       }
       for (let k = 0; k < n.items.length; k++) {
@@ -140,7 +142,7 @@ export function evaluateQuery(n: CompiledNode, run: Run, subjectOnly = false): E
       const merged = { ok: true, title: mergeAll(parts.map((p) => p.title)), body: mergeAll(parts.map((p) => p.body)) }
       if (!parts.some((p) => p.lead)) return merged
       pay(run, size * mergeRounds(parts.length))
-      return { ...merged, lead: { title: mergedLeads(parts, 'title'), body: mergedLeads(parts, 'body') } }
+      return { ok: true, title: merged.title, body: merged.body, lead: { title: mergedLeads(parts, 'title'), body: mergedLeads(parts, 'body') } }
     }
     case 'near':
       return evaluateNear(n, run, subjectOnly)
