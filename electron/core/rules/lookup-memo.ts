@@ -4,6 +4,12 @@
  * article), so no hash is ever reused; hashing the few UTF-16 units here and probing an open-
  * addressing table made the shipped watchlists' matching about a fifth faster (`npm run bench`).
  *
+ * A slot holds its token's UTF-16 units itself, in one typed array: a lookup compares the token
+ * with the units where its probe lands, one read of memory where a table of strings read the slot
+ * and then the string it points to (in a different place), and the memo holds no string at all, so
+ * no slice can keep its article alive. A token longer than MAX_MEMO_TOKEN_LENGTH units (none in
+ * a million words of news is) is not remembered.
+ *
  * Memory stays bounded: the memo keeps two generations of at most `capacity` tokens each. When the
  * young one is full, the old one is dropped and the young one takes its place; a token found in the
  * old generation is remembered again in the young one. So a hostile text of endless distinct
@@ -25,6 +31,10 @@ const INITIAL_SLOTS = 1 << 10
  * fullest, about six tokens in a million find no free slot within 32 and go unremembered.
  */
 export const MAX_PROBES = 32
+/** Units per slot: the token's length (plus one, 0 for an empty slot), then its units. */
+const STRIDE = 16
+/** Longest token remembered, in UTF-16 units. */
+export const MAX_MEMO_TOKEN_LENGTH = STRIDE - 1
 /** FNV-1a's offset basis, varied per process (see above); a test may fix its own. */
 const PROCESS_SEED = (0x811c9dc5 ^ Math.floor(Math.random() * 0x100000000)) >>> 0
 
@@ -35,7 +45,7 @@ export class LookupMemo<V> {
   /** `capacity`: tokens each generation remembers. */
   constructor(
     private readonly capacity: number,
-    seed = PROCESS_SEED,
+    private readonly seed = PROCESS_SEED,
   ) {
     this.young = new MemoTable<V>(capacity, seed)
     this.old = new MemoTable<V>(capacity, seed)
@@ -47,25 +57,30 @@ export class LookupMemo<V> {
   }
 
   get(token: string): V | undefined {
-    const young = this.young.slotOf(token)
+    if (token.length > MAX_MEMO_TOKEN_LENGTH) return undefined
+    const hash = lookupHash(token, this.seed)
+    const young = this.young.slotOf(token, hash)
     if (young >= 0) return this.young.valueAt(young)
-    const old = this.old.slotOf(token)
+    const old = this.old.slotOf(token, hash)
     if (old < 0) return undefined
     const value = this.old.valueAt(old)
-    // The old generation's key, not `token`: that one may be a slice of a whole article.
-    this.set(this.old.keyAt(old), value)
+    this.remember(token, hash, value)
     return value
   }
 
-  /** Remembers `value` for `token` (not already remembered); the key should be a string of its own (see WordIndex.lookup). */
+  /** Remembers `value` for `token` (not already remembered; nothing when it is longer than MAX_MEMO_TOKEN_LENGTH). */
   set(token: string, value: V): void {
+    if (token.length <= MAX_MEMO_TOKEN_LENGTH) this.remember(token, lookupHash(token, this.seed), value)
+  }
+
+  private remember(token: string, hash: number, value: V): void {
     if (this.young.count >= this.capacity) {
       const dropped = this.old
       dropped.clear()
       this.old = this.young
       this.young = dropped
     }
-    this.young.set(token, value)
+    this.young.set(token, hash, value)
   }
 
   clear(): void {
@@ -74,10 +89,27 @@ export class LookupMemo<V> {
   }
 }
 
-/** One generation: an open-addressing table kept at most half full. */
+/** Whether cells[at, at + STRIDE) hold `token`. */
+function holds(cells: Uint16Array, at: number, token: string): boolean {
+  const length = token.length
+  if (cells[at] !== length + 1) return false
+  let i = 0
+  while (i < length && cells[at + 1 + i] === token.charCodeAt(i)) i++
+  return i === length
+}
+
+/** Writes `token` into cells[at, at + STRIDE). */
+function store(cells: Uint16Array, at: number, token: string): void {
+  cells[at] = token.length + 1
+  for (let i = 0; i < token.length; i++) cells[at + 1 + i] = token.charCodeAt(i)
+}
+
+/** One generation: an open-addressing table kept at most half full, its tokens' units in `cells`. */
 class MemoTable<V> {
-  private keys: (string | undefined)[]
+  /** STRIDE units per slot (see STRIDE). */
+  private cells: Uint16Array
   private values: (V | undefined)[]
+  private slots = INITIAL_SLOTS
   count = 0
   private readonly maxSlots: number
 
@@ -86,24 +118,20 @@ class MemoTable<V> {
     private readonly seed: number,
   ) {
     this.maxSlots = 2 ** Math.ceil(Math.log2(Math.max(INITIAL_SLOTS, 2 * capacity)))
-    this.keys = new Array<string | undefined>(INITIAL_SLOTS).fill(undefined)
+    this.cells = new Uint16Array(INITIAL_SLOTS * STRIDE)
     this.values = new Array<V | undefined>(INITIAL_SLOTS).fill(undefined)
   }
 
-  /** The token's slot, or -1 when it is not here. */
-  slotOf(token: string): number {
-    const mask = this.keys.length - 1
-    let slot = lookupHash(token, this.seed) & mask
+  /** The token's slot, or -1 when it is not here (the token is at most MAX_MEMO_TOKEN_LENGTH long; `hash` its lookupHash). */
+  slotOf(token: string, hash: number): number {
+    const mask = this.slots - 1
+    let slot = hash & mask
     for (let probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
-      const key = this.keys[slot]
-      if (key === undefined) return -1
-      if (key === token) return slot
+      const at = slot * STRIDE
+      if (this.cells[at] === 0) return -1
+      if (holds(this.cells, at, token)) return slot
     }
     return -1
-  }
-
-  keyAt(slot: number): string {
-    return this.keys[slot] as string
   }
 
   valueAt(slot: number): V {
@@ -111,38 +139,47 @@ class MemoTable<V> {
   }
 
   /** Unless the token's MAX_PROBES slots are all taken: then it is not remembered. */
-  set(token: string, value: V): void {
-    if (2 * (this.count + 1) > this.keys.length && this.keys.length < this.maxSlots) this.grow()
-    if (this.place(token, value)) this.count++
+  set(token: string, hash: number, value: V): void {
+    if (2 * (this.count + 1) > this.slots && this.slots < this.maxSlots) this.grow()
+    const slot = this.freeSlot(hash)
+    if (slot < 0) return
+    store(this.cells, slot * STRIDE, token)
+    this.values[slot] = value
+    this.count++
   }
 
   clear(): void {
-    this.keys.fill(undefined)
+    this.cells.fill(0)
     this.values.fill(undefined)
     this.count = 0
   }
 
-  private place(token: string, value: V): boolean {
-    const mask = this.keys.length - 1
-    let slot = lookupHash(token, this.seed) & mask
+  /** The first free slot of a token with this hash within MAX_PROBES, or -1. */
+  private freeSlot(hash: number): number {
+    const mask = this.slots - 1
+    let slot = hash & mask
     for (let probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
-      if (this.keys[slot] === undefined) {
-        this.keys[slot] = token
-        this.values[slot] = value
-        return true
-      }
+      if (this.cells[slot * STRIDE] === 0) return slot
     }
-    return false
+    return -1
   }
 
+  /** Twice the slots, every token placed again (in slot order, as a table of strings did). */
   private grow(): void {
-    const { keys, values } = this
-    this.keys = new Array<string | undefined>(keys.length * 2).fill(undefined)
-    this.values = new Array<V | undefined>(keys.length * 2).fill(undefined)
+    const { cells, values, slots } = this
+    this.slots = slots * 2
+    this.cells = new Uint16Array(this.slots * STRIDE)
+    this.values = new Array<V | undefined>(this.slots).fill(undefined)
     this.count = 0
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]
-      if (key !== undefined && this.place(key, values[i] as V)) this.count++
+    for (let from = 0; from < slots; from++) {
+      const at = from * STRIDE
+      if (cells[at] === 0) continue
+      const units = cells.subarray(at, at + cells[at])
+      const slot = this.freeSlot(unitsHash(cells, at + 1, cells[at] - 1, this.seed))
+      if (slot < 0) continue
+      this.cells.set(units, slot * STRIDE)
+      this.values[slot] = values[from]
+      this.count++
     }
   }
 }
@@ -151,5 +188,12 @@ class MemoTable<V> {
 export function lookupHash(token: string, seed: number): number {
   let hash = seed
   for (let i = 0; i < token.length; i++) hash = Math.imul(hash ^ token.charCodeAt(i), 0x01000193)
+  return (hash ^ (hash >>> 16)) & 0x7fffffff
+}
+
+/** lookupHash of the token stored as units[at, at + length). */
+function unitsHash(units: Uint16Array, at: number, length: number, seed: number): number {
+  let hash = seed
+  for (let i = 0; i < length; i++) hash = Math.imul(hash ^ units[at + i], 0x01000193)
   return (hash ^ (hash >>> 16)) & 0x7fffffff
 }

@@ -138,10 +138,9 @@ export class WordIndex {
     if (known) return known
     const found = this.find(token)
     const ids = found.length === 0 ? NO_IDS : found
-    // A hostile text of endless distinct tokens only ever refills the memo: no growth. The key is
-    // copied: a token is a slice of its article's normalized text, and V8 keeps a slice's parent
-    // alive, so a memoised slice would hold a whole (megabyte) article in memory.
-    if (token.length <= 64) this.memo.set(flatCopy(token), ids)
+    // A hostile text of endless distinct tokens only ever refills the memo: no growth. (The memo
+    // keeps the token's units, not the token: a slice of its article would keep the article alive.)
+    this.memo.set(token, ids)
     return ids
   }
 
@@ -232,11 +231,6 @@ function agreementForms(word: string): string[] {
   const forms = word.endsWith('ه') ? TEH_MARBUTA_AGREEMENT_ENDINGS.map((e) => word.slice(0, -1) + e) : AGREEMENT_ENDINGS.map((e) => word + e)
   // أمني + ات is أمنيات, "wishes": a whole word of its own is no agreement form.
   return [word, ...forms.filter((form) => !WHOLE_WORDS.has(form))]
-}
-
-/** A string with its own storage (not a view into a longer one). */
-function flatCopy(text: string): string {
-  return text.length < 13 ? text : text.split('').join('')
 }
 
 function collect(entries: readonly IndexEntry[], proclitic: Proclitic, into: number[]): void {
