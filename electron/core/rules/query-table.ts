@@ -66,18 +66,23 @@ export class QueryTable implements PhraseTable {
     liveSets: Uint8Array = new Uint8Array(this.setOwners.length),
     candidates: Uint8Array = new Uint8Array(termCount),
   ): Uint8Array {
-    const visited = liveSets
-    const visitSet = (set: number): void => {
-      if (visited[set] === 1) return
-      visited[set] = 1
-      for (const term of this.setOwners[set]) candidates[term] = 1
-      for (const parent of this.setParents[set]) visitSet(parent)
-    }
     for (const phrase of found) {
-      for (const term of this.phraseOwners[phrase]) candidates[term] = 1
-      for (const set of this.phraseSets[phrase]) visitSet(set)
+      const owners = this.phraseOwners[phrase]
+      for (let i = 0; i < owners.length; i++) candidates[owners[i]] = 1
+      const sets = this.phraseSets[phrase]
+      for (let i = 0; i < sets.length; i++) this.visitSet(sets[i], liveSets, candidates)
     }
     return candidates
+  }
+
+  /** Marks a set live (`visited`) and its terms candidates, then the sets naming it; once per set. */
+  private visitSet(set: number, visited: Uint8Array, candidates: Uint8Array): void {
+    if (visited[set] === 1) return
+    visited[set] = 1
+    const owners = this.setOwners[set]
+    for (let i = 0; i < owners.length; i++) candidates[owners[i]] = 1
+    const parents = this.setParents[set]
+    for (let i = 0; i < parents.length; i++) this.visitSet(parents[i], visited, candidates)
   }
 
   /** `owner`: the term or the set whose query this node stands in. */
