@@ -87,7 +87,6 @@ const DROPPED = 3
 const SEVERAL_UNITS = 4
 
 const FOLD_KIND = new Uint8Array(0x10000)
-const isSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdfff
 const FOLDED_UNIT = new Uint16Array(0x10000)
 const FOLDED_STRING = new Map<number, string>()
 
@@ -108,6 +107,7 @@ function learnUnit(code: number): number {
   return kind
 }
 
+const isSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdfff
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff
 
 /** Whether a surrogate pair starts at `index` (a high surrogate followed by a low one). */
@@ -115,6 +115,7 @@ function pairAt(original: string, index: number, code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff && isLowSurrogate(original.charCodeAt(index + 1))
 }
 
+/** `to`, holding `from` at its start. */
 function grown<T extends Uint16Array | Int32Array>(from: T, to: T): T {
   to.set(from)
   return to
@@ -205,7 +206,11 @@ export function normalizeWithOffsets(original: string, reuse = false): Normalize
  * for callers that ask (normalizeWithOffsets' `reuse`), the offsets. None past MAX_KEPT units: a
  * long body's arrays are let go.
  */
-const scratch: { units: Uint16Array; starts: Int32Array; ends: Int32Array } = { units: new Uint16Array(256), starts: new Int32Array(256), ends: new Int32Array(256) }
+const scratch: { units: Uint16Array; starts: Int32Array; ends: Int32Array } = {
+  units: new Uint16Array(256),
+  starts: new Int32Array(256),
+  ends: new Int32Array(256),
+}
 const MAX_KEPT = 1 << 17
 
 function keep(units: Uint16Array, starts: Int32Array, ends: Int32Array): void {
