@@ -11,7 +11,7 @@ import { analyzeInPieces, tokenize, type Token } from '../text/tokenize'
 import { runSteps, runStepsPausing } from '../work/steps'
 import { evaluateQuery, FIELDS, leadOf, OutOfBudget, pay, sentenceLookups, type CompiledNode, type FieldPlaces, type Run } from './evaluate-query'
 import { intervalCount, mergeAll, mergeRounds } from './intervals'
-import { SCAN_STEP_TOKENS, scanPhrasesInSteps } from './phrase-scan'
+import { PhraseOccurrences, SCAN_STEP_TOKENS, scanPhrasesInSteps } from './phrase-scan'
 import { parseQuery, type ResolvedSets } from './query'
 import { QueryTable } from './query-table'
 import { RunFlagPool, type RunFlags } from './run-flags'
@@ -147,13 +147,24 @@ export class Matcher {
   }
 
   private *stepsFlagging(article: MatchableArticle, allTokens: Record<Field, Token[]>, flags: RunFlags): Generator<void, MatchResult> {
-    const budget = new WorkBudget(this.workBudget)
     // Chrome is found in steps too: a 10 MiB body has hundreds of thousands of lines.
     const chrome = yield* chromeRangesInSteps(article.body)
     const tokens = { title: allTokens.title, body: withoutChrome(allTokens.body, chrome) }
+    const occurrences = { title: new PhraseOccurrences(flags.titleLists), body: new PhraseOccurrences(flags.bodyLists) }
+    try {
+      return yield* this.stepsOccurring(article, tokens, occurrences, flags)
+    } finally {
+      // The lists by phrase id go back to the pool empty (the evaluations keep the lists they hold).
+      occurrences.title.release()
+      occurrences.body.release()
+    }
+  }
+
+  private *stepsOccurring(article: MatchableArticle, tokens: Record<Field, Token[]>, occurrences: Record<Field, PhraseOccurrences>, flags: RunFlags): Generator<void, MatchResult> {
+    const budget = new WorkBudget(this.workBudget)
     const run: Run = {
       tokens,
-      occurrences: { title: new Map(), body: new Map() },
+      occurrences,
       budget,
       found: flags.found,
       sets: new Map(),

@@ -30,8 +30,42 @@ export interface PhraseTable {
   readonly firstWords: readonly (PhraseTrieNode | undefined)[]
 }
 
-/** Occurrences by phrase id: flat [first, last, …] token intervals in token order. */
-export type PhraseOccurrences = Map<number, number[]>
+/**
+ * Occurrences by phrase id: flat [first, last, …] token intervals in token order. Kept in an array
+ * by phrase id that the matcher reuses from article to article (RunFlags): a Map made per field of
+ * every article grew, rehashing, with each phrase found, a fifth of the scan's time on news.
+ */
+export class PhraseOccurrences {
+  /** Phrase ids with occurrences, in the order of their first one. */
+  private readonly found: number[] = []
+
+  /** `lists`: by phrase id, all undefined (it is emptied again by release). */
+  constructor(private readonly lists: (number[] | undefined)[]) {}
+
+  get(phraseId: number): readonly number[] | undefined {
+    return this.lists[phraseId]
+  }
+
+  /** The phrases with occurrences, in the order of their first one. */
+  keys(): readonly number[] {
+    return this.found
+  }
+
+  add(phraseId: number, first: number, last: number): void {
+    const list = this.lists[phraseId]
+    if (list !== undefined) {
+      list.push(first, last)
+      return
+    }
+    this.lists[phraseId] = [first, last]
+    this.found.push(phraseId)
+  }
+
+  /** Leaves the array by phrase id all undefined, for another article (the lists themselves are kept by who holds them). */
+  release(): void {
+    for (const phraseId of this.found) this.lists[phraseId] = undefined
+  }
+}
 
 /** Tokens scanned between two steps of scanPhrasesInSteps: some milliseconds of work. */
 export const SCAN_STEP_TOKENS = 16_384
@@ -138,8 +172,6 @@ class FieldScan {
   }
 
   private record(phraseId: number, first: number, last: number): void {
-    const list = this.into.get(phraseId)
-    if (list === undefined) this.into.set(phraseId, [first, last])
-    else list.push(first, last)
+    this.into.add(phraseId, first, last)
   }
 }

@@ -11,6 +11,9 @@ export interface RunFlags {
   readonly candidates: Uint8Array
   /** By set number: 1 when the set holds a phrase found. */
   readonly liveSets: Uint8Array
+  /** By phrase id, all undefined: the arrays behind the title's and the body's PhraseOccurrences. */
+  readonly titleLists: (number[] | undefined)[]
+  readonly bodyLists: (number[] | undefined)[]
 }
 
 /** Flag sets kept for reuse: more than articles ever matched at once. */
@@ -28,11 +31,13 @@ export class RunFlagPool {
         found: new Uint8Array(this.sizes.phrases),
         candidates: new Uint8Array(this.sizes.terms),
         liveSets: new Uint8Array(this.sizes.sets),
+        titleLists: new Array<number[] | undefined>(this.sizes.phrases).fill(undefined),
+        bodyLists: new Array<number[] | undefined>(this.sizes.phrases).fill(undefined),
       }
     )
   }
 
-  /** Gives flags back once their article is done with them (they are cleared here). */
+  /** Gives flags back once their article is done with them (they are cleared here; the lists by their PhraseOccurrences). */
   release(flags: RunFlags): void {
     if (this.free.length >= MAX_FREE) return
     flags.found.fill(0)
