@@ -45,7 +45,7 @@ export function benchMatcher(): void {
   report(
     'matcher, shipped watchlists, prose',
     `${(mb / asArticles.seconds).toFixed(1)} MB/s`,
-    `${mb.toFixed(1)} MB as ${bodies.length} articles in ${asArticles.seconds.toFixed(2)} s, best of 5 (median ${(mb / asArticles.medianSeconds).toFixed(1)} MB/s; target ≥ 10 MB/s)`,
+    `${mb.toFixed(1)} MB as ${bodies.length} articles in ${asArticles.seconds.toFixed(2)} s, best of 5 (median ${(mb / asArticles.medianSeconds).toFixed(1)} MB/s; ${(mb / asArticles.cpuSeconds).toFixed(1)} MB per CPU second; target ≥ 10 MB/s)`,
   )
   // The labeled articles, repeated to a few megabytes: news about the watchlists' topics, so most terms hold.
   const articles = loadArticles()
@@ -55,6 +55,6 @@ export function benchMatcher(): void {
   report(
     'matcher, shipped watchlists, news',
     `${(newsMb / onNews.seconds).toFixed(1)} MB/s`,
-    `${newsMb.toFixed(1)} MB of on-topic articles in ${onNews.seconds.toFixed(2)} s, best of 5 (median ${(newsMb / onNews.medianSeconds).toFixed(1)} MB/s; target ≥ 10 MB/s)`,
+    `${newsMb.toFixed(1)} MB of on-topic articles in ${onNews.seconds.toFixed(2)} s, best of 5 (median ${(newsMb / onNews.medianSeconds).toFixed(1)} MB/s; ${(newsMb / onNews.cpuSeconds).toFixed(1)} MB per CPU second; target ≥ 10 MB/s)`,
   )
 }
