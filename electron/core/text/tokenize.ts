@@ -1,5 +1,5 @@
 import { normalizeWithOffsets, type NormalizedText } from './normalize'
-import { LETTER, NOT_WORD, unitClass, wordCharWidth } from './word-chars'
+import { LETTER, unitClass, wordCharWidth } from './word-chars'
 
 /** One word of a text: its normalized form and where it sits in the original string. */
 export interface Token {
@@ -59,17 +59,6 @@ function endsSentence(text: string, from: number, to: number, initial: boolean):
 }
 
 /**
- * The UTF-16 length of the word character at `at` (2 for an astral letter's surrogate pair), or 0
- * when the character there is not part of a word. BMP units, nearly all of a text, are one table
- * read here; the rest goes to word-chars.ts.
- */
-function widthAt(text: string, at: number): number {
-  const unit = text.charCodeAt(at)
-  if (unit < 0xd800 || unit > 0xdbff) return unitClass(unit) === NOT_WORD ? 0 : 1
-  return wordCharWidth(text, at)
-}
-
-/**
  * The words of a normalized text (runs of letters and digits), their offsets moved by `offset`
  * (where the text starts in a longer one). Walked by hand with word-chars.ts' table: a regular
  * expression built a match object per word.
@@ -83,7 +72,7 @@ function tokensOf({ text, origStart, origEnd }: NormalizedText, offset: number, 
   let initial = false
   const length = text.length
   for (let k = 0; k < length; ) {
-    let width = widthAt(text, k)
+    let width = wordCharWidth(text, k)
     if (width === 0) {
       k++
       continue
@@ -91,7 +80,7 @@ function tokensOf({ text, origStart, origEnd }: NormalizedText, offset: number, 
     const first = k
     while (width > 0) {
       k += width
-      width = k < length ? widthAt(text, k) : 0
+      width = k < length ? wordCharWidth(text, k) : 0
     }
     if (seenWord && (ended || endsSentence(text, gapStart, first, initial))) sentence++
     // One letter (not a digit: «المادة 4.» ends its sentence).

@@ -4,7 +4,7 @@
  * are first met, so the tokenizer walks its text by hand instead of building a match object per word.
  */
 
-export const NOT_WORD = 1
+const NOT_WORD = 1
 export const LETTER = 2
 const DIGIT = 3
 
@@ -32,8 +32,8 @@ export function charClass(cp: number): number {
 }
 
 /**
- * The class of a BMP code unit that is not a high surrogate (a low one alone is NOT_WORD): the
- * tokenizer's loop calls this for every unit, so it is one table read once the unit is known.
+ * The class of a BMP code unit that is not a high surrogate (a low one alone is NOT_WORD): one
+ * table read once the unit is known, for loops that ask it of every unit (the tokenizer's).
  */
 export function unitClass(unit: number): number {
   const known = BMP[unit]
@@ -42,11 +42,12 @@ export function unitClass(unit: number): number {
 
 /**
  * The UTF-16 length of the word character at `at` (2 for an astral letter's surrogate pair), or 0
- * when the character there is not part of a word.
+ * when the character there is not part of a word. BMP units, nearly all of a text, are one table
+ * read (unitClass): the tokenizer calls this for every unit of every text.
  */
 export function wordCharWidth(text: string, at: number): number {
   const unit = text.charCodeAt(at)
-  if (unit < 0xd800 || unit > 0xdbff) return charClass(unit) === NOT_WORD ? 0 : 1
+  if (unit < 0xd800 || unit > 0xdbff) return unitClass(unit) === NOT_WORD ? 0 : 1
   const cp = text.codePointAt(at) ?? unit
   if (cp === unit) return 0 // a high surrogate without its pair
   return charClass(cp) === NOT_WORD ? 0 : 2
