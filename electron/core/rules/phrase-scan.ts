@@ -105,26 +105,12 @@ class FieldScan {
    * thousands of words.
    */
   phrasesFrom(start: number): boolean {
-    let ok = this.startWith(start)
+    let ok = this.continueWith(this.table.phraseTrie, start, start)
     while (ok && this.pendingNodes.length > 0) {
       ok = this.continueWith(this.pendingNodes.pop() as PhraseTrieNode, start, this.pendingAts.pop() as number)
     }
     if (!ok) this.pendingNodes.length = this.pendingAts.length = 0
     return ok
-  }
-
-  /** continueWith from the root, through the root's array (PhraseTable.firstWords). */
-  private startWith(start: number): boolean {
-    const ids = this.lookup(start)
-    if (ids === undefined) return false
-    if (ids.length === 0) return true
-    if (!this.budget.takeForScan(ids.length)) return false
-    const firstWords = this.table.firstWords
-    for (const wordId of ids) {
-      const child = firstWords[wordId]
-      if (child !== undefined && !this.reached(child, start, start)) return false
-    }
-    return true
   }
 
   /**
@@ -138,8 +124,10 @@ class FieldScan {
     if (ids.length === 0) return true
     // Every id found is compared with the node's continuations: paid for as such.
     if (!this.budget.takeForScan(ids.length)) return false
+    // Every token with word ids starts at the root: its children are read from an array by word id.
+    const firstWords = node === this.table.phraseTrie ? this.table.firstWords : undefined
     for (const wordId of ids) {
-      const child = node.next.get(wordId)
+      const child = firstWords !== undefined ? firstWords[wordId] : node.next.get(wordId)
       if (child !== undefined && !this.reached(child, start, at)) return false
     }
     return true
