@@ -175,7 +175,8 @@ class MemoTable<V> {
       const at = from * STRIDE
       if (cells[at] === 0) continue
       const units = cells.subarray(at, at + cells[at])
-      const slot = this.freeSlot(unitsHash(cells, at + 1, cells[at] - 1, this.seed))
+      // The token again as a string, for the one hash function: a table grows a few times at most.
+      const slot = this.freeSlot(lookupHash(String.fromCharCode(...units.subarray(1)), this.seed))
       if (slot < 0) continue
       this.cells.set(units, slot * STRIDE)
       this.values[slot] = values[from]
@@ -188,12 +189,5 @@ class MemoTable<V> {
 export function lookupHash(token: string, seed: number): number {
   let hash = seed
   for (let i = 0; i < token.length; i++) hash = Math.imul(hash ^ token.charCodeAt(i), 0x01000193)
-  return (hash ^ (hash >>> 16)) & 0x7fffffff
-}
-
-/** lookupHash of the token stored as units[at, at + length). */
-function unitsHash(units: Uint16Array, at: number, length: number, seed: number): number {
-  let hash = seed
-  for (let i = 0; i < length; i++) hash = Math.imul(hash ^ units[at + i], 0x01000193)
   return (hash ^ (hash >>> 16)) & 0x7fffffff
 }
