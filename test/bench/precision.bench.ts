@@ -17,6 +17,7 @@ import {
   LABELS,
   loadArticles,
   loadFresh,
+  loadVariants,
   loadParagraphs,
   loadSentences,
   scoreWatchlists,
@@ -95,6 +96,7 @@ export function benchPrecision(): void {
   const a = line('articles, held-out', articles.filter(heldOut), marsad, naive)
   line('articles, unseen regions', articles.filter(unseenRegion), marsad, naive)
   line('articles, validation (unseen, not held-out)', articles.filter(validation), marsad, naive)
+  line('articles, variants (development items reworded)', loadVariants(), marsad, naive)
   const fresh = loadFresh()
   const fp = line('fresh paragraphs (written after tuning)', fresh.paragraphs, marsad, naive)
   const fa = line('fresh articles (written after tuning)', fresh.articles, marsad, naive)

@@ -21,7 +21,7 @@ export function loadSentences(): (LabeledText & { id: string })[] {
   return JSON.parse(readFileSync(new URL('sentences.json', DIR), 'utf8')) as (LabeledText & { id: string })[]
 }
 
-function loadJsonlDir(name: 'paragraphs' | 'articles' | 'fresh'): LabeledText[] {
+function loadJsonlDir(name: 'paragraphs' | 'articles' | 'fresh' | 'variants'): LabeledText[] {
   const dir = new URL(`${name}/`, DIR)
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
@@ -40,6 +40,15 @@ export const loadFresh = (): { paragraphs: LabeledText[]; articles: LabeledText[
   const items = loadJsonlDir('fresh')
   return { paragraphs: items.filter((i) => i.id?.startsWith('f-p-')), articles: items.filter((i) => i.id?.startsWith('f-a-')) }
 }
+
+/**
+ * Variants (variants/): development articles rewritten by writers who saw neither the watchlists
+ * nor the matcher — the same situation and labels in other words, another region's idiom, the
+ * decisive fact moved. Ids are \`v-\` + the original's; they measure whether tuning learned a
+ * situation or a wording. Derived from development items, they are development items whatever
+ * their id's hash: never held-out.
+ */
+export const loadVariants = (): LabeledText[] => loadJsonlDir('variants')
 
 /** The sentences' own split (odd ids for development), kept as it was frozen. */
 export function isSentenceHeldOut(item: { id: string }): boolean {

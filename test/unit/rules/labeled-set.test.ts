@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { Matcher } from '../../../electron/core/rules/matcher'
 import { parseWatchlistFile } from '../../../electron/core/rules/watchlist-file'
 import { isHeldOut } from '../../../electron/core/rules/evaluation'
-import { heldOut, LABELS, loadArticles, loadFresh, loadParagraphs, loadSentences, scoreWatchlists, TUNING_REGIONS, type LabeledText } from '../../support/labeled'
+import { heldOut, LABELS, loadArticles, loadFresh, loadParagraphs, loadVariants, loadSentences, scoreWatchlists, TUNING_REGIONS, type LabeledText } from '../../support/labeled'
 
 /**
  * Regression floors for the default watchlists on the hand-labeled set (micro-averaged over the
@@ -120,6 +120,22 @@ describe('paragraphs and articles', () => {
     expect(fresh.paragraphs.length).toBeGreaterThanOrEqual(200)
     expect(fresh.articles.length).toBeGreaterThanOrEqual(40)
     expect(new Set(fresh.paragraphs.map((i) => i.region))).toEqual(new Set(regions))
+  })
+
+  it('variants reword development articles only, each once, at full length', () => {
+    const variants = loadVariants()
+    const originals = new Map(sets.articles.map((a) => [a.id, a]))
+    expect(variants.length).toBeGreaterThanOrEqual(40)
+    expect(new Set(variants.map((v) => v.id)).size).toBe(variants.length)
+    for (const v of variants) {
+      const original = originals.get(v.id?.replace(/^v-/, ''))
+      // A variant of a held-out article would carry what nobody may tune on into the tuning set.
+      expect(original && !heldOut(original), v.id).toBe(true)
+      expect(TUNING_REGIONS.has(v.region ?? ''), v.id).toBe(true)
+      expect(v.title?.trim()).toBeTruthy()
+      expect(v.text.split(/\s+/u).length).toBeGreaterThanOrEqual(150)
+      for (const label of v.labels) expect(LABELS).toContain(label)
+    }
   })
 
   it('articles are full length, with a title', () => {
