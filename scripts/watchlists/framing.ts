@@ -5,13 +5,20 @@
  */
 import { q, type TermSets } from './query'
 
+/**
+ * A film the forces made about their own work («فيلم تسجيلي أعدته إدارة الشؤون المعنوية», «من إنتاج
+ * الشرطة») is part of their seminar or ceremony, not a film to review.
+ */
+const NOT_MADE_BY_FORCES = ' NOT SENT ((أعدته OR أعدها OR أعدتها OR أنتجته OR أنتجتها OR أنتجها OR إعداد OR إنتاج) NEAR/4 (@security-forces OR المعنوية OR المعنوي))'
+
 export const FRAMING_SETS: TermSets = {
   // --- Framing: a story about a film, a book, an exhibition, a game, a drill or the past is not the event.
   'fiction-culture': [
     q('دار النشر'), q('أدب السيرة'), q('السيرة الذاتية'),
-    'مذكرات NOT NEAR/1 (توقيف OR تفاهم OR قبض OR اعتقال OR إحضار OR ضبط OR تفتيش) SENT (يروي OR كتاب OR الكتاب OR صدرت OR جائزة OR السيرة)', 'فيلم', 'أفلام',
+    'مذكرات NOT NEAR/1 (توقيف OR تفاهم OR قبض OR اعتقال OR إحضار OR ضبط OR تفتيش) SENT (يروي OR كتاب OR الكتاب OR صدرت OR جائزة OR السيرة)',
+    'فيلم' + NOT_MADE_BY_FORCES, 'أفلام' + NOT_MADE_BY_FORCES,
     'مسلسل', 'رواية NOT NEAR/1 (وفق OR حسب OR بحسب OR الرسمية OR الشهود OR شهود OR التحقق OR صحة OR تأكيد OR قصته OR قصتها OR قصتهم OR تفاصيل OR ما OR الأحداث OR الواقعة OR الحادثة OR الأخرى OR المتداولة OR المضادة)',
-    'روائي', 'دراما', 'درامي', 'وثائقي',
+    'روائي', 'دراما', 'درامي', 'وثائقي' + NOT_MADE_BY_FORCES,
     // A cinema as a place (hostages held «داخل متجر كبير وصالة سينما» in a drill) is no film.
     '(سينما OR السينما) NOT NEAR/1 (صالة OR صالات OR قاعة OR قاعات OR دار OR دور)', 'سينمائي', 'مسرحية', 'كوميديا', 'كوميدي', 'خشبة',
     'معرض SENT (فني OR لوحات OR صور OR أعمال OR الفنان OR التشكيلي OR فوتوغرافي OR الكتاب OR مقتنيات OR يضم OR زواره)',

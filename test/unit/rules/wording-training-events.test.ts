@@ -188,4 +188,13 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
     expect(flagged('وشهد قائد القوات المرحلة الختامية بمشاركة وحدات من الجيش.')).toContain(WS)
     expect(flagged('ونفذت عناصر القوات الخاصة رمايات بالذخيرة الحية على أهداف متحركة.')).toContain(WS)
   })
+
+  it('a film the forces made, shown at their seminar, is part of the seminar; a film reviewed after a screening still frames it', () => {
+    const seminar =
+      'نظمت وزارة الدفاع ندوة توعوية في كلية حربية بعنوان «الحدود من خط الحراسة إلى خط التنمية». ' +
+      'واستهلت الندوة بفيلم وثائقي أعدته إدارة التوجيه المعنوي عن جهود حرس الحدود في مواجهة الخلايا الإرهابية ومحاولات التسلل.'
+    expect(flagged(seminar)).toContain(WS)
+    const screening = 'وقالت المخرجة في الندوة التي أعقبت عرض فيلمها الوثائقي عن حرس الحدود إنها عملت عليه أربع سنوات.'
+    expect(flagged(screening)).not.toContain(WS)
+  })
 })
