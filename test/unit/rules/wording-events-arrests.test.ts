@@ -212,6 +212,9 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
   it('«تنظيم الدولة» is the group where its propaganda or recruiting is told; the state\u2019s organising is not', () => {
     expect(flagged('أوقفت الشرطة شابا يدير حسابات لنشر دعاية تنظيم الدولة وتجنيد قاصرين.')).toContain('named-groups')
     expect(flagged('أشاد الزوار بحسن تنظيم الدولة للمهرجان هذا العام.')).not.toContain('named-groups')
+    // Its media arms and releases are propaganda told without the word.
+    expect(flagged('وقدم الباحث قراءة في أكثر من ألف مقطع بثته الأذرع الإعلامية لتنظيم الدولة منذ عام 2019.')).toContain('named-groups')
+    expect(flagged('وأشاد المشاركون بحسن تنظيم الدولة للمنصات الإعلامية في المعرض.')).not.toContain('named-groups')
   })
 
   it('an arrest in Gulf wire idiom: «قبضت دوريات الأمن … على», «جرى إيقافهم»; a player\u2019s suspension is not one', () => {
