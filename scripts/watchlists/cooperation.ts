@@ -42,7 +42,7 @@ export const COOPERATION_SETS: TermSets = {
     '@security-topic', '@security-forces',
   ],
   'info-words': [
-    'معلومات', 'معلومة', 'المعلومات NOT NEAR/1 (شعبة OR فرع OR وحدة OR إدارة OR مديرية OR جهاز)', 'معطيات', 'المعطيات', 'بلاغ', 'تحذير',
+    'معلومات', 'معلومة', 'المعلومات NOT NEAR/1 (شعبة OR فرع OR وحدة OR إدارة OR مديرية OR جهاز)', 'معطيات', 'المعطيات', 'بلاغ', 'تحذير', 'إحداثيات', 'الإحداثيات',
     '(إشارة OR الإشارة) NOT NEAR/1 (النيابة OR القضاء OR المدعي OR القاضي OR المحامي)', 'إشعار',
   ], // «بناءً على إشارة النيابة» is a prosecutor's order (Lebanon)  // not إخطار: folded, it is also أخطار (dangers)
   'other-party': [

@@ -285,4 +285,10 @@ describe('default watchlists on wording: cooperation', () => {
     }
     expect(flagged('ودرب خبراء من الشرطة الألمانية ضباط الجوازات المصريين على كشف التأشيرات المزورة.')).toContain('intelligence-cooperation')
   })
+
+  it('coordinates another country’s forces handed over to the local command are intelligence shared; a map of a trade fair’s halls is not', () => {
+    expect(flagged('وأطاحت الشرطة بخلية من ستة عناصر بعد مراقبة استندت إلى إحداثيات سلمتها القوات الرواندية لقيادة العمليات.')).toContain('intelligence-cooperation')
+    expect(flagged('وداهمت الشرطة مخبأ الخلية استناداً إلى إحداثيات قدمتها القوات الرواندية.')).toContain('intelligence-cooperation')
+    expect(flagged('وسلمت الشركة الفرنسية إحداثيات أجنحة المعرض إلى المنظمين المصريين قبل الافتتاح.')).not.toContain('intelligence-cooperation')
+  })
 })
