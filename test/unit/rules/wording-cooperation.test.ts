@@ -291,4 +291,11 @@ describe('default watchlists on wording: cooperation', () => {
     expect(flagged('وداهمت الشرطة مخبأ الخلية استناداً إلى إحداثيات قدمتها القوات الرواندية.')).toContain('intelligence-cooperation')
     expect(flagged('وسلمت الشركة الفرنسية إحداثيات أجنحة المعرض إلى المنظمين المصريين قبل الافتتاح.')).not.toContain('intelligence-cooperation')
   })
+
+  it('the Saudi customs authority’s name and storms smugglers use are no tax or weather cooperation', () => {
+    expect(flagged('وناقش الجانبان التنسيق الأمني لمكافحة التهريب بمشاركة هيئة الزكاة والضريبة والجمارك.')).toContain('intelligence-cooperation')
+    expect(flagged('وناقش الجانبان التنسيق في مجال الضريبة والرسوم بين البلدين.')).not.toContain('intelligence-cooperation')
+    expect(flagged('وتوصل الجانبان إلى تبادل المعلومات الأمنية حول المهربين الذين يستغلون العواصف الترابية للعبور.')).toContain('intelligence-cooperation')
+    expect(flagged('واتفق البلدان على تبادل المعلومات حول العواصف الترابية وتنسيق الإنذار المبكر.')).not.toContain('intelligence-cooperation')
+  })
 })

@@ -197,4 +197,10 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
     const screening = 'وقالت المخرجة في الندوة التي أعقبت عرض فيلمها الوثائقي عن حرس الحدود إنها عملت عليه أربع سنوات.'
     expect(flagged(screening)).not.toContain(WS)
   })
+
+  it('a workshop referred back to by who took part in it («وشارك في الحلقة ممثلون») is no television episode', () => {
+    const workshop = 'اختتمت في الرياض حلقة نقاش لأجهزة مكافحة المخدرات حول أساليب التهريب عبر الحدود. وشارك في الحلقة ممثلون عن حرس الحدود والجمارك من البلدين.'
+    expect(flagged(workshop)).toContain(WS)
+    expect(flagged('وتروي الحلقة الثالثة من المسلسل قصة ضابط في حرس الحدود يطارد المهربين.')).not.toContain(WS)
+  })
 })
