@@ -29,7 +29,9 @@ export const VOCABULARY_SETS: TermSets = {
   'arrest-words': [
     q('في قبضة') + ' NOT SENT @sport', 'اعتقال NOT NEAR/1 (مذكرة OR مذكرات OR بمذكرة)', 'اعتقل~', 'معتقلين', q('القبض على'), q('إلقاء القبض'), q('ألقى القبض'),
     q('ألقت القبض'), q('ألقوا القبض'), q('تلقي القبض'), q('يلقي القبض'), 'قبض~ NEAR/5 على', '(إيقافه OR إيقافها OR إيقافهم OR إيقافهما) NOT NEAR/2 (عن OR العمل OR مباريات OR مباراة OR @sport)', 'احتجاز NOT NEAR/5 @held-things NOT SENT (الكربون OR الانبعاثات)',
-    'احتجز~ NOT NEAR/5 @held-things', 'توقيف NOT NEAR/1 (مذكرة OR مذكرات OR بمذكرة) NOT SENT @sport',
+    // A vehicle or goods held until a fine is paid («وقد تُحتجز المركبة») is no arrest: what is held is
+    // the word beside the verb.
+    'احتجز~ NOT NEAR/5 @held-things NOT NEAR/1 (المركبة OR مركبة OR المركبات OR السيارة OR سيارته OR السيارات OR الشحنة OR شحنة OR البضائع OR بضائع OR البضاعة)', 'توقيف NOT NEAR/1 (مذكرة OR مذكرات OR بمذكرة) NOT SENT @sport',
     'أوقف~ NEAR/4 @suspects' + NOT_SUSPENDED,
     'أوقف~ NEAR/3 (@security-forces OR أجهزة OR سلطات)' + NOT_SUSPENDED, 'الموقوف', 'الموقوفين', 'موقوفين', 'الإيقاف SENT (@suspects OR الحراسة OR @security-forces)',
     '(ضبط OR ضبط~) NOT NEAR/1 @not-seized NEAR/8 (@suspects OR @contraband)', 'ضبط~ NOT NEAR/1 @not-seized SENT @security-forces', q('ضبط وإحضار'), 'اقتياد',

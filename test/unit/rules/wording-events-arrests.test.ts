@@ -294,4 +294,11 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
     expect(flagged('وكانت وزارة الداخلية قد أوقفت المتهمين عن العمل وأحالتهم إلى التحقيق الإداري فور وقوع الحادث.')).not.toContain('arrests-raids')
     expect(flagged('وكانت الأجهزة الأمنية قد أوقفت المتهمين وأحالتهم إلى النيابة فور وقوع الحادث.')).toContain('arrests-raids')
   })
+
+  it('a vehicle or a shipment held is no arrest; its driver or the suspects in it are', () => {
+    expect(flagged('أما من يتجاهل الإشعار فقد تطالبه دوريات الحرس المدني بالدفع فوراً، وقد تُحتجز المركبة إلى حين السداد.')).not.toContain('arrests-raids')
+    expect(flagged('احتجزت الجمارك الشحنة في الميناء حتى استكمال الأوراق.')).not.toContain('arrests-raids')
+    expect(flagged('واحتجزت الشرطة سائق المركبة بعد ضبط أسلحة في صندوقها.')).toContain('arrests-raids')
+    expect(flagged('واحتجزت الشرطة ثلاثة مشتبه بهم في السيارة.')).toContain('arrests-raids')
+  })
 })
