@@ -41,7 +41,8 @@ export const VOCABULARY_SETS: TermSets = {
     '(رهن OR قيد) NEAR/1 (الاعتقال OR الاحتجاز OR التوقيف OR الحبس OR الحجز OR الإيقاف)', 'رهن NEAR/1 التحقيق SENT @suspects',
     '(أطاح~ OR تطيح OR يطيح) NEAR/2 (ب OR @suspects)', '(أطاح~ OR تطيح OR يطيح) NEAR/5 (بشبكة OR بعصابة OR بتشكيل OR بخلية OR بمتهم OR بمتهمين)',
     q('الإطاحة ب') + ' SENT @suspects', 'الإطاحة SENT (عصابة OR شبكة OR تاجر OR مروج OR مهرب OR لصوص OR مطلوب OR مطلوبين OR المطلوبين OR متهم OR متهمين OR مشتبه OR سارق OR سارقين)', 'أسر SENT (قيادي OR مسلحين OR عناصر OR مقاتلي)',
-    'تسلم~ SENT (مطلوب OR متهم OR المطلوبين)', 'تسليم SENT (مطلوب OR متهم OR فار) NOT SENT (معاهدة OR اتفاقية OR طلب OR مذكرة OR تفاهم OR إطار OR الإطار OR آلية OR آليات OR @sport)',
+    // Not what else a court, a lawyer or an official receives: «فور تسلّم حيثياته», «تسلّم مهامه».
+    'تسلم~ NOT NEAR/1 @received-papers SENT (مطلوب OR متهم OR المطلوبين)', 'تسليم SENT (مطلوب OR متهم OR فار) NOT SENT (معاهدة OR اتفاقية OR طلب OR مذكرة OR تفاهم OR إطار OR الإطار OR آلية OR آليات OR @sport)',
   ],
   'raid-words': [
     '(مداهمة OR داهم~ OR دهم OR دهم~) NOT NEAR/2 (السيول OR الفيضانات OR المياه OR الأمطار OR الأمواج OR النيران OR الحريق OR المرض OR الوقت OR الفيروس OR الجفاف OR العاصفة OR خطر OR الخطر OR تموينية OR تمويني OR التموين)',
@@ -102,6 +103,12 @@ export const VOCABULARY_SETS: TermSets = {
   'event-topic': ['@security-topic', 'مشبوه', 'المشبوه', 'مشبوهة', 'المشبوهة', 'المشبوهين'],
   // What is «held» (احتجاز) that is no person arrested: hostages, luggage, papers (an employer holding
   // workers' passports), water, heat.
+  // What a court, a lawyer or an official receives or hands over, beside the verb: «فور تسلّم حيثياته»,
+  // «تسلّم مهامه», «سلّم التقرير».
+  'received-papers': [
+    'حيثيات', 'حيثياته', 'حيثياتها', 'الحيثيات', 'الحكم', 'ملف', 'الملف', 'ملفه', 'التقرير', 'تقرير', 'الرسالة', 'رسالة', 'الجائزة', 'جائزة',
+    'الشهادة', 'شهادة', 'مهامه', 'مهامها', 'منصبه', 'منصبها', 'الوثائق', 'الأوراق', 'نسخة',
+  ],
   'held-things': [
     'رهائن', 'رهينة', 'الرهائن', 'كرهائن', 'حقائب', 'أمتعة', 'جوازات', 'جواز', 'وثائق', 'مياه', 'الكربون', 'حرارة', 'رطوبة', 'غازات', 'أمطار', 'الدهون',
   ],

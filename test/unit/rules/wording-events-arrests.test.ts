@@ -301,4 +301,11 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
     expect(flagged('واحتجزت الشرطة سائق المركبة بعد ضبط أسلحة في صندوقها.')).toContain('arrests-raids')
     expect(flagged('واحتجزت الشرطة ثلاثة مشتبه بهم في السيارة.')).toContain('arrests-raids')
   })
+
+  it('a verdict’s reasoning, an office or a file received is no one handed over; the accused received still is', () => {
+    for (const text of ['وأعلن محامو المتهمين أنهم سيستأنفون الحكم فور تسلّم حيثياته.', 'وتسلم الوزير مهامه في جلسة حضرها المتهمون في القضية السابقة.', 'وسلم المحامي الملف إلى المحكمة بحضور المتهم.']) {
+      expect(flagged(text), text).toEqual([])
+    }
+    expect(flagged('وتسلمت السلطات المتهم من الشرطة الدولية فور وصوله.')).toEqual(expect.arrayContaining(['arrests-raids', 'intelligence-cooperation']))
+  })
 })
