@@ -9,4 +9,9 @@ describe('default watchlists on wording: named groups', () => {
     // The group itself, beside the same club's name, still counts.
     expect(flagged('وقال الجيش إن مقاتلي حركة الشباب المرتبطة بتنظيم القاعدة هاجموا قاعدة قرب مقديشو.')).toContain('named-groups')
   })
+
+  it('«حزب إيران» in Lebanon is Hezbollah by its opponents’ epithet; a party in Iran is not', () => {
+    expect(flagged('وكانت الشحنة ستنقل عبر معابر غير شرعية إلى «حزب إيران» في لبنان.')).toContain('named-groups')
+    expect(flagged('وفاز حزب إيران الجديدة بمقاعد في الانتخابات البلدية في طهران.')).not.toContain('named-groups')
+  })
 })
