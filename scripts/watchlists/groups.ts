@@ -11,7 +11,8 @@ export const GROUP_SETS: TermSets = {
     '(ISIS OR ISIL) NOT SENT (@fiction-culture OR @history OR إلهة OR الإلهة OR عبادة OR معبد OR الفرعونية)', 'Daesh', 'ISKP',
     'IS SENT (تنظيم OR الانتماء OR عنصر OR عناصر OR مقاتل OR مقاتلي OR سوريا OR العراق OR الرقة OR الموصل)', 'ISWAP', q('Islamic State'),
     q('تنظيم الدولة') + ' SENT (دعاية OR تجنيد OR مشغل OR بايع~ OR مبايعة OR الانتماء OR انتماء OR ينتمون OR المنتمين OR محكمة OR مسلح OR مسلحين OR هجوم OR تبنى~ OR خلية OR خلايا OR عناصر OR مقاتلي OR إرهاب OR إرهابي OR أعماق OR ولاية OR جهادي OR داعش OR التحالف OR سوريا OR العراق OR الرقة OR الموصل OR قيادي OR زعيم OR معتقلي OR عوائل OR هجمات OR الأذرع OR أذرع OR ذراع OR الذراع OR إصدارات OR إصداراته OR مقاطع)',
-    q('الدولة الإسلامية') + ' SENT (تنظيم OR مسلح OR مسلحين OR هجوم OR تبنى~ OR خلية OR خلايا OR عناصر OR مقاتلي OR إرهاب OR إرهابي OR أعماق OR ولاية OR جهادي)',
+    // «ما يسمى الدولة الإسلامية»: the scare quotes of a statement name the group, not the idea of an Islamic state.
+    q('الدولة الإسلامية') + ' SENT (يسمى OR يسمونه OR المزعومة OR دعاية OR تجنيد OR مبايعة OR بايع~ OR تنظيم OR مسلح OR مسلحين OR هجوم OR تبنى~ OR خلية OR خلايا OR عناصر OR مقاتلي OR إرهاب OR إرهابي OR أعماق OR ولاية OR جهادي)',
     'إيسواب',
   ],
   qaeda: [

@@ -14,4 +14,9 @@ describe('default watchlists on wording: named groups', () => {
     expect(flagged('وكانت الشحنة ستنقل عبر معابر غير شرعية إلى «حزب إيران» في لبنان.')).toContain('named-groups')
     expect(flagged('وفاز حزب إيران الجديدة بمقاعد في الانتخابات البلدية في طهران.')).not.toContain('named-groups')
   })
+
+  it('«ما يسمى الدولة الإسلامية» in a statement is the group; the idea of an Islamic state in a book is not', () => {
+    expect(flagged('وقالت الوزارة إنه كان يدير معرفات تروج لأدبيات ما يسمى الدولة الإسلامية وتستقطب صغار السن.')).toContain('named-groups')
+    expect(flagged('ويناقش الكتاب مفهوم الدولة الإسلامية في الفكر السياسي الحديث عند رواد النهضة.')).not.toContain('named-groups')
+  })
 })
