@@ -19,4 +19,9 @@ describe('default watchlists on wording: named groups', () => {
     expect(flagged('وقالت الوزارة إنه كان يدير معرفات تروج لأدبيات ما يسمى الدولة الإسلامية وتستقطب صغار السن.')).toContain('named-groups')
     expect(flagged('ويناقش الكتاب مفهوم الدولة الإسلامية في الفكر السياسي الحديث عند رواد النهضة.')).not.toContain('named-groups')
   })
+
+  it('the charge of running, joining or financing a banned group is about terrorism; a ban on fireworks is not', () => {
+    expect(flagged('ووجهت النيابة إلى المتهمين تهم إدارة جماعة محظورة الغرض منها تعطيل أحكام الدستور واستخدام القوة والانضمام إليها وتمويلها.')).toContain('counter-terrorism')
+    expect(flagged('وقررت الوزارة حظر استيراد الألعاب النارية وإدارة المحال غير المرخصة.')).not.toContain('counter-terrorism')
+  })
 })
