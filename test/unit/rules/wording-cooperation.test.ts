@@ -298,4 +298,9 @@ describe('default watchlists on wording: cooperation', () => {
     expect(flagged('وتوصل الجانبان إلى تبادل المعلومات الأمنية حول المهربين الذين يستغلون العواصف الترابية للعبور.')).toContain('intelligence-cooperation')
     expect(flagged('واتفق البلدان على تبادل المعلومات حول العواصف الترابية وتنسيق الإنذار المبكر.')).not.toContain('intelligence-cooperation')
   })
+
+  it('a seizure made on information a counterpart body in a brotherly state supplied is cooperation; prices set on consumers’ information are not', () => {
+    expect(flagged('وذكر بيان مشترك أن الضبط تم في ضوء معلومات وفرتها جهة نظيرة في دولة شقيقة تتبعت الحاوية منذ تحميلها.')).toContain('intelligence-cooperation')
+    expect(flagged('وأعلنت الهيئة ضبط الأسعار في ضوء معلومات من جمعيات المستهلكين في دولة شقيقة.')).not.toContain('intelligence-cooperation')
+  })
 })
