@@ -29,11 +29,12 @@ export const VOCABULARY_SETS: TermSets = {
   'arrest-words': [
     q('في قبضة') + ' NOT SENT @sport', 'اعتقال NOT NEAR/1 (مذكرة OR مذكرات OR بمذكرة)', 'اعتقل~', 'معتقلين', q('القبض على'), q('إلقاء القبض'), q('ألقى القبض'),
     q('ألقت القبض'), q('ألقوا القبض'), q('تلقي القبض'), q('يلقي القبض'), 'قبض~ NEAR/5 على', '(إيقافه OR إيقافها OR إيقافهم OR إيقافهما) NOT NEAR/2 (عن OR العمل OR مباريات OR مباراة OR @sport)', 'احتجاز NOT NEAR/5 @held-things NOT SENT (الكربون OR الانبعاثات)',
-    // A vehicle or goods held until a fine is paid («وقد تُحتجز المركبة») is no arrest: what is held is
-    // the word beside the verb.
-    'احتجز~ NOT NEAR/5 @held-things NOT NEAR/1 (المركبة OR مركبة OR المركبات OR السيارة OR سيارته OR السيارات OR الشحنة OR شحنة OR البضائع OR بضائع OR البضاعة)', 'توقيف NOT NEAR/1 (مذكرة OR مذكرات OR بمذكرة) NOT SENT @sport',
+    // A vehicle or goods held until a fine is paid («وقد تُحتجز المركبة», «احتجزت مصلحة الجمارك في
+    // الميناء شحنة») is no arrest, where the sentence names no one who could be.
+    'احتجز~ NOT NEAR/5 @held-things NOT NEAR/6 (@held-goods NOT SENT @suspects)', 'توقيف NOT NEAR/1 (مذكرة OR مذكرات OR بمذكرة) NOT SENT @sport',
     'أوقف~ NEAR/4 @suspects' + NOT_SUSPENDED,
-    'أوقف~ NEAR/3 (@security-forces OR أجهزة OR سلطات)' + NOT_SUSPENDED, 'الموقوف', 'الموقوفين', 'موقوفين', 'الإيقاف SENT (@suspects OR الحراسة OR @security-forces)',
+    // Agencies, not devices («أوقفت المنظومة 310 آلاف جهاز»).
+    'أوقف~ NEAR/3 (@security-forces OR =أجهزة OR سلطات)' + NOT_SUSPENDED, 'الموقوف', 'الموقوفين', 'موقوفين', 'الإيقاف SENT (@suspects OR الحراسة OR @security-forces)',
     '(ضبط OR ضبط~) NOT NEAR/1 @not-seized NEAR/8 (@suspects OR @contraband)', 'ضبط~ NOT NEAR/1 @not-seized SENT @security-forces', q('ضبط وإحضار'), 'اقتياد',
     'اقتاد~', '(الإيقاع OR أوقع~ OR يوقع~) NEAR/2 @suspects NOT NEAR/3 (قتلى OR القتلى OR قتيلا OR جرحى OR الجرحى OR خسائر OR ضحايا OR إصابات)', 'اقتيد',
     'اقتيدت', 'اقتيدوا', '(التحفظ NEAR/2 على) NEAR/4 (المتهم OR المتهمين OR متهمين OR آخرين OR شخص OR أشخاص OR شخصين OR عناصر OR مشتبه OR ثلاثة OR أربعة OR خمسة OR اثنين)', '(أودع~ OR إيداع) NEAR/3 (السجن OR التوقيف OR نظارة OR النظارة OR الحبس)', q('الحراسة النظرية'), q('الحبس الاحتياطي'),
@@ -109,6 +110,7 @@ export const VOCABULARY_SETS: TermSets = {
     'حيثيات', 'حيثياته', 'حيثياتها', 'الحيثيات', 'الحكم', 'ملف', 'الملف', 'ملفه', 'التقرير', 'تقرير', 'الرسالة', 'رسالة', 'الجائزة', 'جائزة',
     'الشهادة', 'شهادة', 'مهامه', 'مهامها', 'منصبه', 'منصبها', 'الوثائق', 'الأوراق', 'نسخة',
   ],
+  'held-goods': ['المركبة', 'مركبة', 'المركبات', 'السيارة', 'سيارته', 'السيارات', 'الشحنة', 'شحنة', 'البضائع', 'بضائع', 'البضاعة'],
   'held-things': [
     'رهائن', 'رهينة', 'الرهائن', 'كرهائن', 'حقائب', 'أمتعة', 'جوازات', 'جواز', 'وثائق', 'مياه', 'الكربون', 'حرارة', 'رطوبة', 'غازات', 'أمطار', 'الدهون',
   ],

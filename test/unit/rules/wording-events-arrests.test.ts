@@ -298,6 +298,10 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
   it('a vehicle or a shipment held is no arrest; its driver or the suspects in it are', () => {
     expect(flagged('أما من يتجاهل الإشعار فقد تطالبه دوريات الحرس المدني بالدفع فوراً، وقد تُحتجز المركبة إلى حين السداد.')).not.toContain('arrests-raids')
     expect(flagged('احتجزت الجمارك الشحنة في الميناء حتى استكمال الأوراق.')).not.toContain('arrests-raids')
+    // The subject between the verb and what it held, and devices stopped by a system, not agencies.
+    expect(flagged('بعد أن احتجزت مصلحة الجمارك في ميناء الإسكندرية شحنة تضم نحو 40 ألف جهاز.')).not.toContain('arrests-raids')
+    expect(flagged('وقال مصدر إن المنظومة أوقفت نحو 310 آلاف جهاز غير مسجل منذ إطلاقها.')).not.toContain('arrests-raids')
+    expect(flagged('وأوقفت الأجهزة الأمنية المشتبه به في المطار.')).toContain('arrests-raids')
     expect(flagged('واحتجزت الشرطة سائق المركبة بعد ضبط أسلحة في صندوقها.')).toContain('arrests-raids')
     expect(flagged('واحتجزت الشرطة ثلاثة مشتبه بهم في السيارة.')).toContain('arrests-raids')
   })
