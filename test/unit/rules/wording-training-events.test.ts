@@ -203,4 +203,11 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
     expect(flagged(workshop)).toContain(WS)
     expect(flagged('وتروي الحلقة الثالثة من المسلسل قصة ضابط في حرس الحدود يطارد المهربين.')).not.toContain(WS)
   })
+
+  it('a graduation of «منتسبين» and a specialised programme («برنامجاً تخصصياً») are events; programmes an agreement plans are not yet', () => {
+    expect(flagged('احتفلت أكاديمية الشرطة أمس بتخريج 40 منتسباً من إدارة المباحث ووحدة التحريات المالية.')).toContain(WS)
+    expect(flagged('وأنهى محققو المباحث برنامجاً تخصصياً امتد ستة أسابيع في أكاديمية الشرطة.')).toContain(WS)
+    expect(flagged('وتشمل المذكرة إيفاد ضباط الشرطة في برامج تخصصية.')).not.toContain(WS)
+    expect(flagged('واحتفل النادي بتخريج 40 منتسباً من دورة السباحة.')).not.toContain(WS)
+  })
 })
