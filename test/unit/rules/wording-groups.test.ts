@@ -24,4 +24,9 @@ describe('default watchlists on wording: named groups', () => {
     expect(flagged('ووجهت النيابة إلى المتهمين تهم إدارة جماعة محظورة الغرض منها تعطيل أحكام الدستور واستخدام القوة والانضمام إليها وتمويلها.')).toContain('counter-terrorism')
     expect(flagged('وقررت الوزارة حظر استيراد الألعاب النارية وإدارة المحال غير المرخصة.')).not.toContain('counter-terrorism')
   })
+
+  it('financing armed groups is terrorism financing, told without its name; funding cultural groups is not', () => {
+    expect(flagged('وتعلم المشاركون تتبع التبرعات التي تنقل عبر وسطاء الحوالة لتمويل جماعات مسلحة في الخارج.')).toContain('counter-terrorism')
+    expect(flagged('وخصصت الحكومة تمويلاً للجمعيات الأهلية والجماعات الثقافية المسجلة.')).not.toContain('counter-terrorism')
+  })
 })
