@@ -79,7 +79,7 @@ export const FRAMING_SETS: TermSets = {
     'البيئة', 'البيئية', 'التشجير', 'المحاسبة', q('الصيرفة الإسلامية'), q('التخطيط الاستراتيجي'), q('إدارة الجودة'), 'الشعر', 'الشعرية', q('الموارد البشرية'),
     q('التنمية البشرية'), q('الصحة النفسية'), q('اللياقة البدنية'),
     // Religious lectures and seasons at military and police academies.
-    q('جهاد النفس'), q('الموسم الديني'), q('السيرة النبوية'), 'الوعظ',
+    q('جهاد النفس'), q('مجاهدة النفس'), q('الموسم الديني'), q('السيرة النبوية'), 'الوعظ',
     // Administration and service skills police and soldiers are taught too: sign language, archiving,
     // customer service, institutional excellence, protocol.
     q('لغة الإشارة'), 'الأرشفة', q('الأرشيف الإلكتروني'), q('خدمة العملاء'), q('خدمة المتعاملين'), q('إسعاد المتعاملين'), q('التميز المؤسسي'),
