@@ -37,6 +37,9 @@ const EVENT_WORDS: readonly string[] = [
   '(تمرين OR تمارين OR مناورات OR مناورة) NOT NEAR/1 (سياسية OR انتخابية OR إعلامية OR دبلوماسية OR رياضية OR بدنية OR اللياقة OR محاولة OR هامش OR مساحة OR قدرة OR للهروب OR للفرار)',
   'تدريب NEAR/2 (مشترك OR ثلاثي OR ثنائي OR عسكري OR ميداني) NOT NEAR/2 (تلقوا OR تلقى OR تلقي OR تلقت OR تلقيهم OR معسكرات)', q('التدريب المشترك'),
   q('تدريب مشترك'), q('برنامج تدريبي'), q('برنامجا تدريبيا'), q('الدورة التدريبية'), 'محاكاة', q('مشروع تكتيكي'), 'مشروع NEAR/4 (تعبوي OR التعبوي OR تكتيكي OR التكتيكي)', 'مشروع NEAR/1 (تدريبي OR التدريبي OR تدريبيا)',  // the Egyptian army's word for an exercise
+  // A programme told with how long it ran or who took part («برنامج … امتد سبعة أيام», «شارك فيه 40
+  // ضابطاً») is a course, whatever its title calls it.
+  '(=برنامج OR =برنامجا OR =البرنامج) SENT @event-details',
   // A drill as the press words it: «تجربة طوارئ», «تجربة إخلاء», and what it «افترضت».
   'تجربة NEAR/1 (طوارئ OR الطوارئ OR ميدانية OR إخلاء OR الإخلاء OR وهمية)', 'افترض~ SENT (تجربة OR التجربة OR تمرين OR التمرين OR سيناريو OR السيناريو)',
   'برنامج SENT (تدريبي OR تأهيل OR تكوين OR تدريب) NOT NEAR/3 (إعادة OR نزلاء OR المحكومين OR السجناء OR المدمنين) NOT NEAR/6 (النفسي OR نفسي OR المناصحة OR للمناصحة OR الإدماج OR دمج)',

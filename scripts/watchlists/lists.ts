@@ -130,7 +130,7 @@ export const WATCHLISTS: readonly WatchlistSource[] = [
       term('@training-words SENT @security-context SENT @countries{2}' + NOT_SECURITY_COOPERATION, 2),
       // … unless the forum is one of security agencies and officers, not of ministers and experts.
       term('@forum-words SENT ((أجهزة OR الأجهزة OR ضباط OR محققين OR مسؤولي OR ممثلين) NEAR/4 (أمنية OR الأمنية OR الشرطة OR مكافحة OR الاستخبارات OR المخابرات OR الحدود)) SENT @countries{2}' + NOT_SECURITY_COOPERATION, 2),
-      term('@event-words SENT ((ضباط OR لضباط OR ضابطا OR عناصر OR كوادر OR منتسبي OR متدربين) NEAR/5 (دولة OR دول)) SENT @security-context' + NOT_SECURITY_COOPERATION, 2),
+      term('@event-words SENT ((ضباط OR لضباط OR ضابطا OR عناصر OR كوادر OR منتسبي OR متدربين) NEAR/5 ((دولة OR دول) NOT NEAR/1 أمن)) SENT @security-context' + NOT_SECURITY_COOPERATION, 2),
       term('(بإسناد OR بدعم OR بمساندة OR بغطاء) NEAR/6 (@foreign-security OR الأشقاء OR الحلفاء OR التحالف) SENT @security-context', 2),
       term('(@event-words OR مدرب OR مدربون OR مدربين OR مدربو OR خبراء) SENT @foreign-police', 2),
       // Trainers from a force the sentence ties to a country («مدربون من الشرطة الاتحادية الألمانية»): the reporting country's own go unnamed.

@@ -303,4 +303,9 @@ describe('default watchlists on wording: cooperation', () => {
     expect(flagged('وذكر بيان مشترك أن الضبط تم في ضوء معلومات وفرتها جهة نظيرة في دولة شقيقة تتبعت الحاوية منذ تحميلها.')).toContain('intelligence-cooperation')
     expect(flagged('وأعلنت الهيئة ضبط الأسعار في ضوء معلومات من جمعيات المستهلكين في دولة شقيقة.')).not.toContain('intelligence-cooperation')
   })
+
+  it('officers of «أمن الدولة» at a course are one state’s; officers of twelve states are cooperation', () => {
+    expect(flagged('اختتمت دورة تدريبية شارك فيها ضباط من جهاز أمن الدولة حول مكافحة التطرف في السجون.')).not.toContain('intelligence-cooperation')
+    expect(flagged('اختتمت دورة تدريبية شارك فيها ضباط من 12 دولة أفريقية حول مكافحة التطرف في السجون.')).toContain('intelligence-cooperation')
+  })
 })

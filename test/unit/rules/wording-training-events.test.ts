@@ -210,4 +210,11 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
     expect(flagged('وتشمل المذكرة إيفاد ضباط الشرطة في برامج تخصصية.')).not.toContain(WS)
     expect(flagged('واحتفل النادي بتخريج 40 منتسباً من دورة السباحة.')).not.toContain(WS)
   })
+
+  it('a programme told with how long it ran or who took part is a course; a festival’s or a broadcast’s is not', () => {
+    expect(flagged('أسدل قطاع الجوازات الستار على برنامج امتد سبعة أيام في أكاديمية الشرطة حول تقدير مؤشرات الخطورة في المنافذ.')).toContain(WS)
+    expect(flagged('ويتضمن البرنامج خمسة أيام من الدروس، يشارك فيها ضباط من جهاز أمن الدولة وأئمة السجون.')).toContain(WS)
+    expect(flagged('ويستمر برنامج المهرجان عشرة أيام بمشاركة فرق من الشرطة الموسيقية.')).not.toContain(WS)
+    expect(flagged('وبث التلفزيون برنامجاً استمر ساعتين عن تاريخ الشرطة.')).not.toContain(WS)
+  })
 })
