@@ -15,7 +15,8 @@ export const FRAMING_SETS: TermSets = {
   // --- Framing: a story about a film, a book, an exhibition, a game, a drill or the past is not the event.
   'fiction-culture': [
     q('دار النشر'), q('أدب السيرة'), q('السيرة الذاتية'),
-    'مذكرات NOT NEAR/1 (توقيف OR تفاهم OR قبض OR اعتقال OR إحضار OR ضبط OR تفتيش) SENT (يروي OR كتاب OR الكتاب OR صدرت OR جائزة OR السيرة)',
+    // A prosecutor's or a lawyer's memoranda («كتابة مذكرات الرد على الدفوع») are no memoir.
+    'مذكرات NOT NEAR/1 (توقيف OR تفاهم OR قبض OR اعتقال OR إحضار OR ضبط OR تفتيش OR الرد OR كتابة OR الدفاع OR دفاع OR قانونية) SENT (يروي OR كتاب OR الكتاب OR صدرت OR جائزة OR السيرة)',
     'فيلم' + NOT_MADE_BY_FORCES, 'أفلام' + NOT_MADE_BY_FORCES,
     'مسلسل', 'رواية NOT NEAR/1 (وفق OR حسب OR بحسب OR الرسمية OR الشهود OR شهود OR التحقق OR صحة OR تأكيد OR قصته OR قصتها OR قصتهم OR تفاصيل OR ما OR الأحداث OR الواقعة OR الحادثة OR الأخرى OR المتداولة OR المضادة)',
     'روائي', 'دراما', 'درامي', 'وثائقي' + NOT_MADE_BY_FORCES,
@@ -25,7 +26,7 @@ export const FRAMING_SETS: TermSets = {
     'لوحات SENT (فنان OR الفنان OR معرض OR تشكيلي OR رسم OR الرسام OR ألوان OR فنية)',
     // Volunteers, officers and trainers play parts in a drill («أدّى متطوعون دور الرهائن», «المسلح الذي
     // أدّى دوره أحد المدربين»): no stage there.
-    '(أدى~ OR جسد~ OR يجسد~ OR تجسيد) NEAR/2 (دور OR دورا OR شخصية) NOT SENT (تمرين OR تمرينا OR محاكاة OR فرضية OR سيناريو OR مناورة OR متطوعون OR متطوعين OR متطوعا OR المدربين OR المدربون OR مدرب OR المسلح OR مسلح OR الرهينة OR رهينة OR الرهائن OR الإرهابي OR المهاجم OR الخاطف)',
+    '(أدى~ OR جسد~ OR يجسد~ OR تجسيد) NEAR/2 (دور OR دورا OR شخصية) NOT NEAR/2 (الدورة OR دورة OR الدورات OR دورات) NOT SENT (تمرين OR تمرينا OR محاكاة OR فرضية OR سيناريو OR مناورة OR متطوعون OR متطوعين OR متطوعا OR المدربين OR المدربون OR مدرب OR المسلح OR مسلح OR الرهينة OR رهينة OR الرهائن OR الإرهابي OR المهاجم OR الخاطف)',
     '(موسم OR موسمه OR موسمها OR الموسم) NEAR/2 (الأول OR الثاني OR الثالث OR الجديد) SENT (مسلسل OR المسلسل OR حلقات OR حلقة OR المشاهدين OR المشاهدون)',
     q('حفل توقيع'), 'روايته', 'روايتها', 'الناشر', 'فنان', 'تشكيلي', q('لعبة فيديو'), q('ألعاب الفيديو'), 'نتفليكس',
     // An actor, not a representative: «الممثلة العليا للشؤون الخارجية», «الممثل الخاص للأمين العام».

@@ -217,4 +217,12 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
     expect(flagged('ويستمر برنامج المهرجان عشرة أيام بمشاركة فرق من الشرطة الموسيقية.')).not.toContain(WS)
     expect(flagged('وبث التلفزيون برنامجاً استمر ساعتين عن تاريخ الشرطة.')).not.toContain(WS)
   })
+
+  it('trainees’ practical work after «الدورة» plays no role, and prosecutors’ memoranda are no memoir', () => {
+    expect(workshopScore('اختتمت أكاديمية الأوقاف دورة لتفكيك خطاب الجماعات المتطرفة. وفي ختام الدورة، أدى الأئمة تطبيقات عملية في إلقاء خطب قصيرة.')).toBe(2)
+    expect(workshopScore('وتدرب وكلاء النيابة في الدورة على كتابة مذكرات الرد على دفوع البطلان بشأن الأدلة الجنائية.')).toBe(2)
+    // An actor's part, and a memoir, still frame the story.
+    expect(workshopScore('وأدى الممثل دور ضابط مخابرات في فيلم عن الجماعات المتطرفة.')).toBeLessThan(0)
+    expect(flagged('وصدرت مذكرات الضابط السابق في كتاب يروي دورات التدريب على مكافحة الإرهاب.')).not.toContain(WS)
+  })
 })
