@@ -13,8 +13,8 @@ const OPERATION_WITH_FOREIGN_AGENCY = '(عملية OR عمليات OR حملة O
 /** A meeting or a visit, by its verb or its noun (exact nouns: «الاجتماعيين» is no meeting). */
 const MEETING = '(استقبل~ OR التقى~ OR اجتمع~ OR =اجتماع OR =اجتماعا OR =الاجتماع OR زيارة OR لقاء OR مباحثات OR محادثات)'
 
-/** «Security» in other senses, and a company's products: what a security workshop is not about. */
-const OTHER_SECURITY = OR(q('الأمن الغذائي'), q('الأمن المائي'), q('أمن الطاقة'), q('السلامة المهنية'), q('الأمن الصحي'), q('الأمن الدوائي'), q('أمن المعلومات') + ' SENT (شركة OR منتج OR حلول)', 'منتجات NOT NEAR/1 (البترولية OR النفطية OR المهربة OR المقلدة OR المسروقة)', 'حلول SENT شركة', 'عملاء SENT شركة')
+/** «Security» in other senses, a company's products and its business continuity: what a security workshop is not about. */
+const OTHER_SECURITY = OR(q('استمرارية الأعمال'), q('استمرارية العمل'), q('الأمن الغذائي'), q('الأمن المائي'), q('أمن الطاقة'), q('السلامة المهنية'), q('الأمن الصحي'), q('الأمن الدوائي'), q('أمن المعلومات') + ' SENT (شركة OR منتج OR حلول)', 'منتجات NOT NEAR/1 (البترولية OR النفطية OR المهربة OR المقلدة OR المسروقة)', 'حلول SENT شركة', 'عملاء SENT شركة')
 
 /**
  * A drill that plays out an attack (not a cyber attack, nor a market's «هجوم مضاربي»), a hostage

@@ -225,4 +225,9 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
     expect(workshopScore('وأدى الممثل دور ضابط مخابرات في فيلم عن الجماعات المتطرفة.')).toBeLessThan(0)
     expect(flagged('وصدرت مذكرات الضابط السابق في كتاب يروي دورات التدريب على مكافحة الإرهاب.')).not.toContain(WS)
   })
+
+  it('a bank’s business-continuity exercise is no security drill; a police drill of an attack on a bank is', () => {
+    expect(flagged('نفذ المصرف تمريناً مكتبياً لاختبار خطة استمرارية الأعمال حاكى انقطاعاً شاملاً لأنظمته. وأكد أن السيناريو لم يتضمن أي اختراق أو هجوم خارجي.')).not.toContain(WS)
+    expect(flagged('نفذت الشرطة تمريناً حاكى هجوماً مسلحاً على فرع مصرف في وسط المدينة.')).toContain(WS)
+  })
 })
