@@ -308,4 +308,11 @@ describe('default watchlists on wording: cooperation', () => {
     expect(flagged('اختتمت دورة تدريبية شارك فيها ضباط من جهاز أمن الدولة حول مكافحة التطرف في السجون.')).not.toContain('intelligence-cooperation')
     expect(flagged('اختتمت دورة تدريبية شارك فيها ضباط من 12 دولة أفريقية حول مكافحة التطرف في السجون.')).toContain('intelligence-cooperation')
   })
+
+  it('a start-up launching a product with a partner is business: «شركة … الناشئة» frames it as «الشركات الناشئة» does', () => {
+    const launch = (company: string) =>
+      defaultMatcher.run({ title: '', body: `أطلقت ${company} منصة للأمن السيبراني موجهة للمؤسسات الصغيرة، بالشراكة مع مزود عالمي لبرمجيات الحماية، في حفل حضره ممثلون عن غرفة تجارة وصناعة عمان.` })
+        .scores.find((s) => s.watchlistId === 'intelligence-cooperation')?.score ?? 0
+    expect(launch('شركة «درع للحلول الرقمية» العمانية الناشئة')).toBe(launch('شركة «درع للحلول الرقمية» العمانية') - 2)
+  })
 })
