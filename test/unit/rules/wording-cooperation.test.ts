@@ -315,4 +315,9 @@ describe('default watchlists on wording: cooperation', () => {
         .scores.find((s) => s.watchlistId === 'intelligence-cooperation')?.score ?? 0
     expect(launch('شركة «درع للحلول الرقمية» العمانية الناشئة')).toBe(launch('شركة «درع للحلول الرقمية» العمانية') - 2)
   })
+
+  it('a course for officers of many states that includes a museum visit is still cooperation; a museum’s history of training frames it', () => {
+    expect(flagged('استقبلت أكاديمية الشرطة 35 ضابطاً من 12 دولة أفريقية للمشاركة في برنامج تدريبي حول الجرائم العابرة للحدود، يتضمن زيارات ثقافية للمتحف المصري الكبير.')).toContain('intelligence-cooperation')
+    expect(flagged('وفي المتحف الحربي تروي القاعات تاريخ تدريب الشرطة منذ الأربعينيات.')).toEqual([])
+  })
 })
