@@ -34,7 +34,9 @@ export const FRAMING_SETS: TermSets = {
     'بطولة SENT (مسلسل OR فيلم OR الممثل)',
     // Not a school's cycle («الحلقة الأولى» of the Gulf's grades) nor a network's link («آخر حلقاتها»),
     // nor a Gulf workshop («حلقة عمل») referred back to: «وتتناول الحلقة …», «في ختام الحلقة», «أيام الحلقة».
-    '(الحلقة OR حلقة) NOT NEAR/2 (المدرجات OR للمدرجات OR مدرجات OR الملعب OR للملعب) NOT NEAR/3 (طلبة OR طلاب OR الطلبة OR الطلاب OR المدارس OR مدرسة OR الدراسية OR التعليم OR التعليمية OR التلاميذ OR تلاميذ OR الصفوف OR حصة OR المعلمين) NOT NEAR/1 (الذكر OR الإنشاد OR نقاشية OR نقاش OR عمل OR علمية OR علمي OR دراسية OR وصل OR الوصل OR الأضعف OR آخر OR مفرغة OR مغلقة OR سرية) NOT NEAR/3 (تتناول OR تناولت OR ستتناول OR ختام OR تنظيم OR أيام OR المشاركون OR المشاركين OR توصيات OR أوصى OR مخرجات OR التمرين OR تستمر OR استمرت OR سيحاضر OR حاضر OR محاضرات OR تأتي OR تخرج OR وفد OR وفدي OR الوفود OR ممثلون OR ممثلين OR ممثلو OR ممثلي)',
+    '(الحلقة OR حلقة) NOT NEAR/2 (المدرجات OR للمدرجات OR مدرجات OR الملعب OR للملعب) NOT NEAR/3 (طلبة OR طلاب OR الطلبة OR الطلاب OR المدارس OR مدرسة OR الدراسية OR التعليم OR التعليمية OR التلاميذ OR تلاميذ OR الصفوف OR حصة OR المعلمين) NOT NEAR/1 (الذكر OR الإنشاد OR نقاشية OR نقاش OR عمل OR علمية OR علمي OR دراسية OR بحثية OR حوارية OR وصل OR الوصل OR الأضعف OR آخر OR مفرغة OR مغلقة OR سرية) NOT NEAR/3 (تتناول OR تناولت OR ستتناول OR ختام OR تنظيم OR أيام OR المشاركون OR المشاركين OR توصيات OR أوصى OR مخرجات OR التمرين OR تستمر OR استمرت OR سيحاضر OR حاضر OR محاضرات OR تأتي OR تخرج OR وفد OR وفدي OR الوفود OR ممثلون OR ممثلين OR ممثلو OR ممثلي)' +
+      // … nor the workshop the story named before («حلقة بحثية مغلقة … وانطلقت الحلقة من …»).
+      ' AND NOT ((حلقة OR الحلقة OR حلقات) NEAR/1 (نقاشية OR نقاش OR النقاش OR عمل OR العمل OR بحثية OR علمية OR دراسية OR حوارية))',
     q('تدور أحداث'), 'أحداثها SENT (تدور OR تروي OR قصة OR حكاية)', 'لعبة SENT (مبيعات OR أحداثها OR إصدار OR الفيديو OR اللاعبين OR منصات)',
   ],
   // An anniversary that reports the case today (a trial, a verdict) is news, not history.

@@ -230,4 +230,9 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
     expect(flagged('نفذ المصرف تمريناً مكتبياً لاختبار خطة استمرارية الأعمال حاكى انقطاعاً شاملاً لأنظمته. وأكد أن السيناريو لم يتضمن أي اختراق أو هجوم خارجي.')).not.toContain(WS)
     expect(flagged('نفذت الشرطة تمريناً حاكى هجوماً مسلحاً على فرع مصرف في وسط المدينة.')).toContain(WS)
   })
+
+  it('a research circle («حلقة بحثية») is a forum, and «الحلقة» after it is that circle, not an episode', () => {
+    expect(flagged('استضاف معهد دراسات الأمن حلقة بحثية مغلقة بعنوان «إدارة مخاطر العود لدى المدانين في قضايا الإرهاب». وانطلقت الحلقة من معطى رقمي عرضه مدير المشروع.')).toContain(WS)
+    expect(workshopScore('وتروي الحلقة الثالثة من المسلسل قصة ضابط يطارد خلية إرهابية.')).toBeLessThan(0)
+  })
 })
