@@ -235,4 +235,11 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
     expect(flagged('استضاف معهد دراسات الأمن حلقة بحثية مغلقة بعنوان «إدارة مخاطر العود لدى المدانين في قضايا الإرهاب». وانطلقت الحلقة من معطى رقمي عرضه مدير المشروع.')).toContain(WS)
     expect(workshopScore('وتروي الحلقة الثالثة من المسلسل قصة ضابط يطارد خلية إرهابية.')).toBeLessThan(0)
   })
+
+  it('«الفكر المتشدد» is extremism, and video games recruiters lure teenagers through frame no game story', () => {
+    const course = 'اختتمت جمعية أهلية برنامجاً تدريبياً لأئمة المساجد حول إشارات الاستقطاب نحو الفكر المتشدد العنيف. وتناول البرنامج أساليب التجنيد الرقمي وألعاب الفيديو التي يستدرج عبرها المراهقون.'
+    expect(flagged(course)).toEqual(expect.arrayContaining([WS, 'counter-terrorism']))
+    expect(workshopScore('وأطلقت الشركة لعبة فيديو جديدة عن وحدة لمكافحة الإرهاب تطارد خلية متطرفة.')).toBeLessThan(0)
+    expect(flagged('وتمسك المفاوض بموقف متشدد من شروط القرض في الجولة الأخيرة.')).toEqual([])
+  })
 })
