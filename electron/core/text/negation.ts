@@ -90,9 +90,20 @@ const PARTICLE_FORMS: ReadonlyMap<string, Particle> = (() => {
   return forms
 })()
 
-/** Verbs and nouns of denial: everything after them in the sentence is reported as denied. */
+/**
+ * Verbs and nouns of denial: everything after them in the sentence is reported as denied. Giving the
+ * lie («يكذّب شائعة احتجازه», unvowelled also «he lies»: either way not asserted) and refuting
+ * (فنّد، دحض) in every person and tense, and their verbal nouns.
+ */
 const DENIALS = new Set(
-  withProclitics(['نفى', 'نفت', 'ينف', 'تنف', 'ينفي', 'تنفي', 'نفي', 'نفيا', 'نافيا', 'نافيه', 'نفوا', 'ينفون', 'تنفيان', 'كذبت', 'فندت', 'دحضت'], ['', 'و', 'ف']).map(normalize),
+  withProclitics(
+    [
+      ...['نفى', 'نفت', 'ينف', 'تنف', 'ينفي', 'تنفي', 'نفي', 'نفيا', 'نافيا', 'نافيه', 'نفوا', 'ينفون', 'تنفيان'],
+      ...['كذب', 'كذبت', 'يكذب', 'تكذب', 'كذبوا', 'يكذبون', 'تكذيب', 'مكذبا'],
+      ...['فند', 'فندت', 'يفند', 'تفند', 'فندوا', 'تفنيد', 'دحض', 'دحضت', 'يدحض', 'تدحض'],
+    ],
+    ['', 'و', 'ف'],
+  ).map(normalize),
 )
 
 /**
