@@ -242,4 +242,11 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
     expect(workshopScore('وأطلقت الشركة لعبة فيديو جديدة عن وحدة لمكافحة الإرهاب تطارد خلية متطرفة.')).toBeLessThan(0)
     expect(flagged('وتمسك المفاوض بموقف متشدد من شروط القرض في الجولة الأخيرة.')).toEqual([])
   })
+
+  it('a seminar announced to be about a medical condition is medicine, though the police academy holds it for officers’ families', () => {
+    const seminar = 'عقدت أكاديمية الشرطة ندوة موسعة حول اضطراب طيف التوحد لأسر الضباط والعاملين بوزارة الداخلية، بمشاركة أساتذة طب الأطفال والطب النفسي.'
+    expect(flagged(seminar)).not.toContain(WS)
+    // A drill's injured taken to hospital still frame nothing.
+    expect(flagged('نفذت الشرطة تمريناً حاكى هجوماً إرهابياً على مركز تجاري ونقل المصابين إلى المستشفى.')).toContain(WS)
+  })
 })
