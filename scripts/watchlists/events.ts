@@ -34,6 +34,8 @@ const EVENT_WORDS: readonly string[] = [
   '(لقاء OR لقاءات OR جلسات OR جلسة OR حصة OR حصص OR حلقات) NEAR/3 (يقدمها OR يقدمه OR قدمها OR قدمه OR ألقاها OR ألقاه OR يلقيها OR تقدمها OR يديرها OR أدارها)',
   // Officers' awareness sessions and lectures, in schools too: «حصصاً توعوية», «محاضرات تثقيفية».
   '(حصة OR حصص OR حصصا OR الحصص OR محاضرات OR ندوات OR لقاءات) NEAR/1 (توعوية OR التوعوية OR توعية OR تثقيفية OR التثقيفية OR إرشادية)',
+  // An awareness meeting or a dialogue session: «لقاءً توعوياً», «الجلسة الحوارية».
+  '(=لقاء OR =لقاءا OR =اللقاء) NEAR/1 (توعوي OR توعويا OR التوعوي OR تثقيفي OR تثقيفيا OR التثقيفي)', '(جلسة OR الجلسة OR جلسات) NEAR/1 (حوارية OR الحوارية OR توعوية OR التوعوية)',
   '(تمرين OR تمارين OR مناورات OR مناورة) NOT NEAR/1 (سياسية OR انتخابية OR إعلامية OR دبلوماسية OR رياضية OR بدنية OR اللياقة OR محاولة OR هامش OR مساحة OR قدرة OR للهروب OR للفرار)',
   'تدريب NEAR/2 (مشترك OR ثلاثي OR ثنائي OR عسكري OR ميداني) NOT NEAR/2 (تلقوا OR تلقى OR تلقي OR تلقت OR تلقيهم OR معسكرات)', q('التدريب المشترك'),
   q('تدريب مشترك'), q('برنامج تدريبي'), q('برنامجا تدريبيا'), q('الدورة التدريبية'), 'محاكاة', q('مشروع تكتيكي'), 'مشروع NEAR/4 (تعبوي OR التعبوي OR تكتيكي OR التكتيكي)', 'مشروع NEAR/1 (تدريبي OR التدريبي OR تدريبيا)',  // the Egyptian army's word for an exercise

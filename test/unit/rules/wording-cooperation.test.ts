@@ -320,4 +320,9 @@ describe('default watchlists on wording: cooperation', () => {
     expect(flagged('استقبلت أكاديمية الشرطة 35 ضابطاً من 12 دولة أفريقية للمشاركة في برنامج تدريبي حول الجرائم العابرة للحدود، يتضمن زيارات ثقافية للمتحف المصري الكبير.')).toContain('intelligence-cooperation')
     expect(flagged('وفي المتحف الحربي تروي القاعات تاريخ تدريب الشرطة منذ الأربعينيات.')).toEqual([])
   })
+
+  it('Tripoli beside the Lebanese army is Lebanon’s city, not a second country; Tripoli in Libya still is', () => {
+    expect(flagged('نظم فرع مخابرات الجيش اللبناني بالتعاون مع المنطقة التربوية لقاء في طرابلس حول الفكر التكفيري.')).not.toContain('intelligence-cooperation')
+    expect(flagged('وصل وفد أمني لبناني إلى طرابلس الليبية لبحث التنسيق الأمني في مكافحة الإرهاب.')).toContain('intelligence-cooperation')
+  })
 })

@@ -249,4 +249,9 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
     // A drill's injured taken to hospital still frame nothing.
     expect(flagged('نفذت الشرطة تمريناً حاكى هجوماً إرهابياً على مركز تجاري ونقل المصابين إلى المستشفى.')).toContain(WS)
   })
+
+  it('an awareness meeting («لقاءً توعوياً») or a dialogue session is an event', () => {
+    expect(flagged('نظمت مديرية الأمن لقاءً توعوياً لطلبة الجامعة حول مخاطر المخدرات.')).toContain(WS)
+    expect(flagged('وفي الجلسة الحوارية التي تلت العرض، سأل المرشدون الضابط عن مؤشرات التجنيد لدى الجماعات المسلحة.')).toContain(WS)
+  })
 })
