@@ -42,6 +42,9 @@ export const VOCABULARY_SETS: TermSets = {
     '(رهن OR قيد) NEAR/1 (الاعتقال OR الاحتجاز OR التوقيف OR الحبس OR الحجز OR الإيقاف)', 'رهن NEAR/1 التحقيق SENT @suspects',
     '(أطاح~ OR تطيح OR يطيح) NEAR/2 (ب OR @suspects)', '(أطاح~ OR تطيح OR يطيح) NEAR/5 (بشبكة OR بعصابة OR بتشكيل OR بخلية OR بمتهم OR بمتهمين)',
     q('الإطاحة ب') + ' SENT @suspects', 'الإطاحة SENT (عصابة OR شبكة OR تاجر OR مروج OR مهرب OR لصوص OR مطلوب OR مطلوبين OR المطلوبين OR متهم OR متهمين OR مشتبه OR سارق OR سارقين)', 'أسر SENT (قيادي OR مسلحين OR عناصر OR مقاتلي)',
+    // Egypt's and the Levant's «سقوط» of a gang or a dealer («سقوط تشكيل عصابي», «سقوط صاحب العقار و3 من
+    // معاونيه»): not a fall, nor the dead and wounded a clash «أسفر عن سقوط».
+    '(سقوط OR وسقوط OR تسقط OR يسقط) NEAR/3 (تشكيل OR عصابي OR عصابة OR عصابات OR إجرامي OR إجرامية OR تاجر OR تاجري OR تجار OR مروج OR لص OR لصوص OR نصاب OR مسجل OR صاحب OR معاونيه OR شبكة OR متهم OR المتهم OR الخطورة OR موظف) NOT NEAR/4 (قتيل OR قتلى OR جنود OR جندي OR جرحى OR شرفة OR البحر OR ضحايا OR شهداء OR مصابين OR زملائه OR سقف OR مبنى)',
     // Not what else a court, a lawyer or an official receives: «فور تسلّم حيثياته», «تسلّم مهامه».
     'تسلم~ NOT NEAR/1 @received-papers SENT (مطلوب OR متهم OR المطلوبين)', 'تسليم SENT (مطلوب OR متهم OR فار) NOT SENT (معاهدة OR اتفاقية OR طلب OR مذكرة OR تفاهم OR إطار OR الإطار OR آلية OR آليات OR @sport)',
   ],

@@ -313,4 +313,11 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
     }
     expect(flagged('وتسلمت السلطات المتهم من الشرطة الدولية فور وصوله.')).toEqual(expect.arrayContaining(['arrests-raids', 'intelligence-cooperation']))
   })
+
+  it('«سقوط» of a gang, a dealer or a landlord and his helpers is an arrest; the dead a clash left and a market’s fall are not', () => {
+    expect(flagged('سقوط تشكيل عصابي تخصص في سرقة السيارات بالقليوبية.')).toContain('arrests-raids')
+    expect(flagged('وانتهت التحريات بسقوط صاحب العقار و3 من معاونيه بعد استخراج 83 قطعة أثرية.')).toContain('arrests-raids')
+    expect(flagged('وأسفر الاشتباك عن سقوط قتيل وإصابة اثنين.')).not.toContain('arrests-raids')
+    expect(flagged('وشهدت البورصة سقوط أسهم شركة التاجر القابضة.')).not.toContain('arrests-raids')
+  })
 })
