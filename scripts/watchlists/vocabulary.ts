@@ -46,7 +46,8 @@ export const VOCABULARY_SETS: TermSets = {
     // معاونيه»): not a fall, nor the dead and wounded a clash «أسفر عن سقوط».
     '(سقوط OR وسقوط OR تسقط OR يسقط) NEAR/3 (تشكيل OR عصابي OR عصابة OR عصابات OR إجرامي OR إجرامية OR تاجر OR تاجري OR تجار OR مروج OR لص OR لصوص OR نصاب OR مسجل OR صاحب OR معاونيه OR شبكة OR متهم OR المتهم OR الخطورة OR موظف) NOT NEAR/4 (قتيل OR قتلى OR جنود OR جندي OR جرحى OR شرفة OR البحر OR ضحايا OR شهداء OR مصابين OR زملائه OR سقف OR مبنى)',
     // Not what else a court, a lawyer or an official receives: «فور تسلّم حيثياته», «تسلّم مهامه».
-    'تسلم~ NOT NEAR/1 @received-papers SENT (مطلوب OR متهم OR المطلوبين)', 'تسليم SENT (مطلوب OR متهم OR فار) NOT SENT (معاهدة OR اتفاقية OR طلب OR مذكرة OR تفاهم OR إطار OR الإطار OR آلية OR آليات OR @sport)',
+    'تسلم~ NOT NEAR/1 @received-papers SENT (مطلوب OR متهم OR المطلوبين)', // Not handing over wanted men as what two sides discussed or agreed to do («بحث الجانبان … وتسليم المطلوبين»).
+    'تسليم SENT (مطلوب OR متهم OR فار) NOT SENT (معاهدة OR اتفاقية OR طلب OR مذكرة OR تفاهم OR إطار OR الإطار OR آلية OR آليات OR @sport OR اتفق~ OR تتفق OR يتفق OR الاتفاق OR ناقش~ OR تعزيز OR تفعيل OR مباحثات OR المباحثات OR بحثا OR يبحثان OR الجانبان OR الجانبين)',
   ],
   'raid-words': [
     '(مداهمة OR داهم~ OR دهم OR دهم~) NOT NEAR/2 (السيول OR الفيضانات OR المياه OR الأمطار OR الأمواج OR النيران OR الحريق OR المرض OR الوقت OR الفيروس OR الجفاف OR العاصفة OR خطر OR الخطر OR تموينية OR تمويني OR التموين)',

@@ -320,4 +320,11 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
     expect(flagged('وأسفر الاشتباك عن سقوط قتيل وإصابة اثنين.')).not.toContain('arrests-raids')
     expect(flagged('وشهدت البورصة سقوط أسهم شركة التاجر القابضة.')).not.toContain('arrests-raids')
   })
+
+  it('handing over wanted men as what two ministers discussed is cooperation, not an arrest; a wanted man handed over is one', () => {
+    const talks = flagged('وزير الداخلية يستقبل نظيره العراقي ويبحثان تبادل المعلومات وتسليم المطلوبين ومكافحة تهريب المخدرات.')
+    expect(talks).toContain('intelligence-cooperation')
+    expect(talks).not.toContain('arrests-raids')
+    expect(flagged('وجرى تسليم المطلوب إلى السلطات المختصة في المطار فور وصوله.')).toContain('arrests-raids')
+  })
 })
