@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { flagged } from '../../support/default-watchlists'
 
-/** Names of armed groups the default watchlists read, or read as something else: each pinned when a class of them was fixed. */
-describe('default watchlists on wording: named groups', () => {
+/**
+ * Names of armed groups the default watchlists read, or read as something else, and what is charged
+ * of groups (running, joining, financing them): each pinned when a class of them was fixed.
+ */
+describe('default watchlists on wording: named groups and what is charged of them', () => {
   it('«القاعدة» of a fan base, an industry or a ruling is no group, though a club called الشباب is in the sentence', () => {
     expect(flagged('ووعد رئيس نادي الشباب بإعادة القاعدة الجماهيرية العريضة إلى المدرجات.')).toEqual([])
     expect(flagged('وتسعى الحكومة إلى توسيع القاعدة الصناعية بعد تراجع صادرات الشباب من العمال المهرة.')).toEqual([])
