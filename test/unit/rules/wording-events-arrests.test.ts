@@ -327,4 +327,9 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
     expect(talks).not.toContain('arrests-raids')
     expect(flagged('وجرى تسليم المطلوب إلى السلطات المختصة في المطار فور وصوله.')).toContain('arrests-raids')
   })
+
+  it('manipulation or violations «ضبط» by an inspector are found, not seized; seven suspects «ضبط» are arrested', () => {
+    expect(flagged('وأغلقت الهيئة المحطة بعد ضبط تلاعب في معايرة سبع من أصل اثنتي عشرة مضخة.')).not.toContain('arrests-raids')
+    expect(flagged('وتم ضبط سبعة متهمين بالتلاعب في عدادات المضخات.')).toContain('arrests-raids')
+  })
 })
