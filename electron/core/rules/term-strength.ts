@@ -93,6 +93,11 @@ export class NegationScopes {
     return words >= DETAILED_PARAGRAPH_WORDS && 2 * words <= paragraphs.words
   }
 
+  /** Whether a body token's paragraph opens by changing the subject: a story of its own (topic-switch.ts). */
+  inSwitchedParagraph(token: number): boolean {
+    return this.paragraphsOfBody().switchedBySentence[this.tokens.body[token].sentence] === 1
+  }
+
   /** The body paragraph (numbered from 0) a body token is in. */
   paragraphOf(token: number): number {
     return this.paragraphsOfBody().paragraphBySentence[this.tokens.body[token].sentence]
@@ -167,11 +172,19 @@ export function termStrength(result: Evaluation, negation: NegationScopes, pay: 
       if (subject.body[i] === lastStart) continue
       lastStart = subject.body[i]
       asserted++
-      // In a short text, in the lead, said twice, or in a paragraph of its own: a full body mention,
+      // In a short text, in the lead, said twice, in a paragraph of its own or in one that changes the
+      // subject («على صعيد آخر، …»): a full body mention,
       // the most the body gives. So in a story whose headline or lead asserts the subject without
       // its context («الداخلية تختتم تمريناً» before the body says it is a police drill): passing is
       // about the story, not the term.
-      if (!long || subject.body[i] < LEAD_TOKENS || asserted >= 2 || negation.inDetailedParagraph(subject.body[i]) || (subjectAlone && headlineOrLeadAsserts(subjectAlone(), negation, pay))) {
+      if (
+        !long ||
+        subject.body[i] < LEAD_TOKENS ||
+        asserted >= 2 ||
+        negation.inDetailedParagraph(subject.body[i]) ||
+        negation.inSwitchedParagraph(subject.body[i]) ||
+        (subjectAlone && headlineOrLeadAsserts(subjectAlone(), negation, pay))
+      ) {
         best = FIELD_WEIGHT.body
         break
       }

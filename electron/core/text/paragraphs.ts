@@ -4,6 +4,7 @@
  * how many sentences a mention's paragraph has tells the two apart (term-strength.ts).
  */
 import type { Token } from './tokenize'
+import { opensWithTopicSwitch } from './topic-switch'
 
 /**
  * A text's paragraphs: how many sentences the text has, and for each sentence its paragraph and how
@@ -17,6 +18,8 @@ export interface Paragraphs {
   /** How many words the text has, and for each sentence how many words its paragraph has. */
   readonly words: number
   readonly wordsBySentence: Int32Array
+  /** For each sentence, 1 when its paragraph opens by changing the subject (topic-switch.ts). */
+  readonly switchedBySentence: Uint8Array
 }
 
 /**
@@ -29,12 +32,14 @@ export function paragraphsOf(tokens: readonly Token[], text: string): Paragraphs
   const paragraphOf = new Int32Array(sentences)
   const sizes: number[] = []
   const wordCounts: number[] = []
+  const switched: boolean[] = []
   let lastSentence = -1
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]
     if (k === 0 || lineBreakBetween(text, tokens[k - 1].end, token.start)) {
       sizes.push(0)
       wordCounts.push(0)
+      switched.push(opensWithTopicSwitch(tokens, k))
     }
     wordCounts[wordCounts.length - 1]++
     if (token.sentence === lastSentence) continue
@@ -49,6 +54,7 @@ export function paragraphsOf(tokens: readonly Token[], text: string): Paragraphs
     paragraphBySentence: paragraphOf,
     words: tokens.length,
     wordsBySentence: paragraphOf.map((paragraph) => wordCounts[paragraph] ?? 0),
+    switchedBySentence: Uint8Array.from(paragraphOf, (paragraph) => (switched[paragraph] ? 1 : 0)),
   }
 }
 

@@ -60,4 +60,19 @@ describe('how far a context cue reaches', () => {
     // Said in the headline, the match frames the whole story.
     expect(flagged(paragraphs.join('\n'), 'الملعب يستضيف مباراة ودية')).not.toContain('security-workshops')
   })
+
+  it('a paragraph that changes the subject («على صعيد آخر») is a story of its own: the headline’s cue does not reach it, and its one mention counts in full', () => {
+    const turn = (opening: string) => story(`${filler(40)}.`, `${opening}نفذت الشرطة تمريناً على إخلاء المسرح.`)
+    expect(score(turn('على صعيد آخر، '), 'افتتاح المهرجان')).toEqual({ score: 2, cue: 0 })
+    expect(score(turn('وفي سياق منفصل، '), 'افتتاح المهرجان')).toEqual({ score: 2, cue: 0 })
+    // Without the turn, the same sentence is the festival story's mention in passing, framed by its headline.
+    expect(score(turn(''), 'افتتاح المهرجان')).toEqual({ score: 1.5 - 4, cue: -4 })
+  })
+
+  it('a cue inside the paragraph that changes the subject reaches it, and a headline cue reaches evidence the headline shares', () => {
+    const inside = story(`${filler(40)}.`, 'على صعيد آخر، نفذت الشرطة تمريناً على إخلاء المسرح قبل المهرجان.')
+    expect(score(inside).score).toBe(0)
+    const shared = story(`${filler(40)}.`, 'على صعيد آخر، نفذت الشرطة تمريناً على إخلاء المسرح.')
+    expect(score(shared, 'تمرين الشرطة في المهرجان')).toEqual({ score: 0, cue: -4 })
+  })
 })

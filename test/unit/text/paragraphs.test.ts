@@ -34,7 +34,19 @@ describe('paragraphsOf', () => {
       paragraphBySentence: Int32Array.from([0, 0]),
       words: 4,
       wordsBySentence: Int32Array.from([4, 4]),
+      switchedBySentence: Uint8Array.from([0, 0]),
     })
-    expect(paragraphsOf([], '')).toEqual({ sentences: 0, sentencesBySentence: new Int32Array(0), paragraphBySentence: new Int32Array(0), words: 0, wordsBySentence: new Int32Array(0) })
+    expect(paragraphsOf([], '')).toEqual({ sentences: 0, sentencesBySentence: new Int32Array(0), paragraphBySentence: new Int32Array(0), words: 0, wordsBySentence: new Int32Array(0), switchedBySentence: new Uint8Array(0) })
+  })
+
+  it('marks the sentences of a paragraph that opens by changing the subject, with or without و', () => {
+    const text = [
+      'افتتح المهرجان أمس. وحضره آلاف الزوار.',
+      'على صعيد آخر، أعلنت الشرطة اعتقال ثلاثة. وضبطت أسلحة.',
+      'وفي سياق منفصل، تراجعت أسعار الذهب.',
+      'وفي خبر آخر عن المهرجان قال مديره إنه نجح.',
+      'وعلى الصعيد الاقتصادي ارتفعت الصادرات. وفي سياق آخر لم يذكر.',
+    ].join('\n')
+    expect(Array.from(paragraphsOf(tokenize(text), text).switchedBySentence)).toEqual([0, 0, 1, 1, 1, 1, 0, 0])
   })
 })
