@@ -325,4 +325,9 @@ describe('default watchlists on wording: cooperation', () => {
     expect(flagged('نظم فرع مخابرات الجيش اللبناني بالتعاون مع المنطقة التربوية لقاء في طرابلس حول الفكر التكفيري.')).not.toContain('intelligence-cooperation')
     expect(flagged('وصل وفد أمني لبناني إلى طرابلس الليبية لبحث التنسيق الأمني في مكافحة الإرهاب.')).toContain('intelligence-cooperation')
   })
+
+  it('the seized goods and the accused handed over to «الجهات المختصة» stay at home; a man handed over to another state’s authorities does not', () => {
+    expect(flagged('وأضاف البيان أنه جرى تسليم المضبوطات والمتهمين إلى الجهات المختصة لاتخاذ الإجراءات القانونية.')).not.toContain('intelligence-cooperation')
+    expect(flagged('وجرى تسليم المتهم إلى السلطات الأردنية بموجب اتفاقية تسليم المجرمين.')).toContain('intelligence-cooperation')
+  })
 })
