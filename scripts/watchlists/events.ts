@@ -1,6 +1,12 @@
 /** Events (courses, drills, exercises, forums, summits), split into training and forums. */
 import { q, type TermSets } from './query'
 
+/**
+ * A programme that rehabilitates inmates, addicts or extremists («برنامج المناصحة»، «المراجعات
+ * الفكرية»، إعادة الإدماج) is a policy, not a course.
+ */
+const NOT_REHABILITATION = ' NOT NEAR/3 (إعادة OR نزلاء OR المحكومين OR السجناء OR المدمنين) NOT NEAR/6 (النفسي OR نفسي OR المناصحة OR للمناصحة OR الإدماج OR دمج OR المراجعات OR مراجعات)'
+
 /** Every event, before the split below: `event-words` itself becomes the union of the two parts. */
 const EVENT_WORDS: readonly string[] = [
   '(ورشة OR ورش) NOT NEAR/3 (تصليح OR صيانة OR إصلاح OR نجارة OR حدادة OR سيارات OR تصنيع OR لتصنيع OR السلاح OR أسلحة OR الأسلحة OR مرخصة OR محل OR محال OR لتفكيك OR المسروقة OR المسروقات OR مسروقة OR إعمار OR الإعمار OR ترميم OR الترميم OR مرائب OR الغيار) NOT NEAR/1 (' +
@@ -41,10 +47,10 @@ const EVENT_WORDS: readonly string[] = [
   q('تدريب مشترك'), q('برنامج تدريبي'), q('برنامجا تدريبيا'), q('الدورة التدريبية'), 'محاكاة', q('مشروع تكتيكي'), 'مشروع NEAR/4 (تعبوي OR التعبوي OR تكتيكي OR التكتيكي)', 'مشروع NEAR/1 (تدريبي OR التدريبي OR تدريبيا)',  // the Egyptian army's word for an exercise
   // A programme told with how long it ran or who took part («برنامج … امتد سبعة أيام», «شارك فيه 40
   // ضابطاً») is a course, whatever its title calls it.
-  '(=برنامج OR =برنامجا OR =البرنامج) SENT @event-details',
+  '(=برنامج OR =برنامجا OR =البرنامج)' + NOT_REHABILITATION + ' SENT @event-details',
   // A drill as the press words it: «تجربة طوارئ», «تجربة إخلاء», and what it «افترضت».
   'تجربة NEAR/1 (طوارئ OR الطوارئ OR ميدانية OR إخلاء OR الإخلاء OR وهمية)', 'افترض~ SENT (تجربة OR التجربة OR تمرين OR التمرين OR سيناريو OR السيناريو)',
-  'برنامج SENT (تدريبي OR تأهيل OR تكوين OR تدريب) NOT NEAR/3 (إعادة OR نزلاء OR المحكومين OR السجناء OR المدمنين) NOT NEAR/6 (النفسي OR نفسي OR المناصحة OR للمناصحة OR الإدماج OR دمج)',
+  'برنامج SENT (تدريبي OR تأهيل OR تكوين OR تدريب)' + NOT_REHABILITATION,
   'قمة NEAR/5 (الأمن OR أمنية OR الناتو OR الدفاع OR الأمني OR الإرهاب)', q('الجمعية العامة للإنتربول'), q('حوار المنامة'), q('حوار شانغريلا'),
   q('مؤتمر ميونخ للأمن'), 'workshop', 'seminar', 'conference', 'exercise',
   // A course told by what its trainees were taught: «تلقوا خلاله معارف في …»,

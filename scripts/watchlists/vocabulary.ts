@@ -50,7 +50,7 @@ export const VOCABULARY_SETS: TermSets = {
     'تسليم SENT (مطلوب OR متهم OR فار) NOT SENT (معاهدة OR اتفاقية OR طلب OR مذكرة OR تفاهم OR إطار OR الإطار OR آلية OR آليات OR @sport OR اتفق~ OR تتفق OR يتفق OR الاتفاق OR ناقش~ OR تعزيز OR تفعيل OR مباحثات OR المباحثات OR بحثا OR يبحثان OR الجانبان OR الجانبين)',
   ],
   'raid-words': [
-    '(مداهمة OR داهم~ OR دهم OR دهم~) NOT NEAR/2 (السيول OR الفيضانات OR المياه OR الأمطار OR الأمواج OR النيران OR الحريق OR المرض OR الوقت OR الفيروس OR الجفاف OR العاصفة OR خطر OR الخطر OR تموينية OR تمويني OR التموين)',
+    '(مداهمة OR داهم~ OR دهم OR دهم~) NOT NEAR/2 (السيول OR سيول OR سيل OR السيل OR الفيضانات OR فيضانات OR المياه OR مياه OR الأمطار OR أمطار OR الأمواج OR النيران OR الحريق OR المرض OR الوقت OR الفيروس OR الجفاف OR العاصفة OR خطر OR الخطر OR تموينية OR تمويني OR التموين)',
     // Warrants executed: «نفّذت الشرطة 58 أمر تفتيش و14 مذكرة توقيف».
     '(نفذ~ OR تنفيذ) SENT ((مذكرة OR مذكرات OR أمر OR أوامر) NEAR/1 (توقيف OR تفتيش OR اعتقال OR قبض OR إحضار))',
     q('حملة أمنية'), '(' + q('حملة تمشيط') + ' OR ' + q('عملية تمشيط') + ' OR تمشيط SENT (@security-forces OR أمنية)) NOT SENT @medicine',

@@ -332,4 +332,9 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
     expect(flagged('وأغلقت الهيئة المحطة بعد ضبط تلاعب في معايرة سبع من أصل اثنتي عشرة مضخة.')).not.toContain('arrests-raids')
     expect(flagged('وتم ضبط سبعة متهمين بالتلاعب في عدادات المضخات.')).toContain('arrests-raids')
   })
+
+  it('flash floods that «داهمت» hikers raid no one; a hideout raided near a wadi’s bed still is a raid', () => {
+    expect(flagged('وعلق المتنزهون على حافة صخرية بعد أن داهمتهم سيول مفاجئة انحدرت من المرتفعات.')).not.toContain('arrests-raids')
+    expect(flagged('وداهمت قوة أمنية مخبأ المهربين قرب مجرى السيل.')).toContain('arrests-raids')
+  })
 })

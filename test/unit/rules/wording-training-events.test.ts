@@ -254,4 +254,10 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
     expect(flagged('نظمت مديرية الأمن لقاءً توعوياً لطلبة الجامعة حول مخاطر المخدرات.')).toContain(WS)
     expect(flagged('وفي الجلسة الحوارية التي تلت العرض، سأل المرشدون الضابط عن مؤشرات التجنيد لدى الجماعات المسلحة.')).toContain(WS)
   })
+
+  it('a deradicalisation programme («المراجعات الفكرية») a ministry runs is a policy, not a course, however many inmates it counts', () => {
+    const hearing = 'وتستمع اللجنة إلى حصاد برنامج المراجعات الفكرية الذي تنفذه الوزارة في مراكز الإصلاح بمشاركة 312 نزيلاً من المدانين في قضايا الإرهاب.'
+    expect(flagged(hearing)).toContain('counter-terrorism')
+    expect(flagged(hearing)).not.toContain(WS)
+  })
 })
