@@ -330,4 +330,9 @@ describe('default watchlists on wording: cooperation', () => {
     expect(flagged('وأضاف البيان أنه جرى تسليم المضبوطات والمتهمين إلى الجهات المختصة لاتخاذ الإجراءات القانونية.')).not.toContain('intelligence-cooperation')
     expect(flagged('وجرى تسليم المتهم إلى السلطات الأردنية بموجب اتفاقية تسليم المجرمين.')).toContain('intelligence-cooperation')
   })
+
+  it('armies’ sports bodies exchanging coaches cooperate in sport; police securing a championship together cooperate in security', () => {
+    expect(flagged('ووقعت هيئات الرياضة العسكرية في البلدين اتفاقية لتبادل المدربين وتنظيم معسكرات مشتركة للجيشين.')).not.toContain('intelligence-cooperation')
+    expect(flagged('واتفقت الشرطة في البلدين على التنسيق الأمني لتأمين البطولة الرياضية وتبادل المعلومات عن مثيري الشغب.')).toContain('intelligence-cooperation')
+  })
 })
