@@ -74,7 +74,7 @@ export const FRAMING_SETS: TermSets = {
     // nor is a hospital an attack or a gang targets («عصابة ابتزاز استهدفت مستشفيات»).
     // Conditions and specialties an event can be about («ندوة حول اضطراب طيف التوحد»).
     'التوحد', q('الطب النفسي'), q('طب الأطفال'), 'التخاطب', 'السكري', 'الزهايمر',
-    'البعوض', 'الحشرات', 'اللقاحات', 'التطعيم', 'جراحية', 'جراحي', '(مستشفى OR المستشفى) NOT NEAR/4 (نقل OR لنقل OR نقلهم OR نقلت OR نقله OR أسعف~ OR إسعاف) NOT NEAR/3 (استهدف~ OR استهداف OR هجوم OR هجمات OR اختراق OR ابتزاز OR قصف OR عصابة OR فدية)', 'طبيب', 'الأطباء', 'المريض', 'مرضى', 'سرطانية', 'الأورام',
+    'البعوض', 'الحشرات', 'اللقاحات', 'التطعيم', 'جراحية', 'جراحي', '(مستشفى OR المستشفى) NOT NEAR/4 (نقل OR لنقل OR نقلهم OR نقلت OR نقله OR أسعف~ OR إسعاف OR مصابين OR المصابين OR مصابا OR الجرحى OR جرحى) NOT NEAR/3 (استهدف~ OR استهداف OR هجوم OR هجمات OR اختراق OR ابتزاز OR قصف OR عصابة OR فدية)', 'طبيب', 'الأطباء', 'المريض', 'مرضى', 'سرطانية', 'الأورام',
     q('قلب مفتوح'), 'علاج',
   ],
   // What a course teaches when it is no security subject, though police or soldiers take it:

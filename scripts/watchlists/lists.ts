@@ -78,7 +78,7 @@ export const WATCHLISTS: readonly WatchlistSource[] = [
       // the event's own; one medical word elsewhere (a drill's injured taken to hospital) does not.
       term('@fiction-culture', -1.5), term('@fiction-culture{2}', -2), term('@history', -2), term('@sport NOT SENT @security-forces', -2), term('@sport{2}', -2), term('@medicine{2} NOT SENT @security-forces', -2), term('@medicine SENT @event-words NOT SENT @security-forces', -2),
       // … and wherever medicine is what the event is announced to be about («ندوة حول اضطراب التوحد لأسر الضباط»).
-      term('@medicine NEAR/4 (حول OR عن OR بعنوان OR موضوع) SENT @event-words', -2), term('@civil-safety NOT SENT (مسلح OR مسلحين OR مسلحة OR إرهابي OR إرهابية OR إرهابيين OR المتفجرات OR متفجرات OR المشبوه OR رهائن OR الرهائن OR اقتحام OR انتحاري)', -2), term('@media-event', -2), term('@commerce', -2), term('@farming{3}', -2),
+      term('@medicine NEAR/4 (حول OR بعنوان OR موضوع OR تناولت OR تتناول) SENT @event-words', -2), term('@civil-safety NOT SENT (مسلح OR مسلحين OR مسلحة OR إرهابي OR إرهابية OR إرهابيين OR المتفجرات OR متفجرات OR المشبوه OR رهائن OR الرهائن OR اقتحام OR انتحاري OR مسيرات OR المسيرات OR مسيرة OR معادية OR الدفاع NEAR/1 الجوي)', -2), term('@media-event', -2), term('@commerce', -2), term('@farming{3}', -2),
       // A course on a skill of no security subject (languages, photography, hospitality) is not a
       // security course, though police take it: -2 when it is what the course is in («دورة في التصوير»).
       term('@civil-skills NEAR/4 @event-words SENT @event-words', -2),

@@ -260,4 +260,9 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
     expect(flagged(hearing)).toContain('counter-terrorism')
     expect(flagged(hearing)).not.toContain(WS)
   })
+
+  it('a drill of hostile drones on a gas plant is a security drill, its fire and the hospital receiving its wounded aside; a school’s fire drill is not', () => {
+    expect(flagged('نفذت قوات أمن المنشآت تمريناً افترض اقتراب مسيرات معادية من معمل للغاز واندلاع حريق في خزانين، وشارك مستشفى الشركة باستقبال عشرة مصابين افتراضيين.')).toContain(WS)
+    expect(flagged('نفذ الدفاع المدني تمرين إخلاء افترض اندلاع حريق في مبنى المدرسة، وشارك مستشفى المدينة باستقبال مصابين افتراضيين.')).not.toContain(WS)
+  })
 })
