@@ -37,7 +37,7 @@ export const VOCABULARY_SETS: TermSets = {
     'أوقف~ NEAR/3 (@security-forces OR =أجهزة OR سلطات)' + NOT_SUSPENDED, 'الموقوف', 'الموقوفين', 'موقوفين', 'الإيقاف SENT (@suspects OR الحراسة OR @security-forces)',
     '(ضبط OR ضبط~) NOT NEAR/1 @not-seized NEAR/8 (@suspects OR @contraband)', 'ضبط~ NOT NEAR/1 @not-seized SENT @security-forces', q('ضبط وإحضار'), 'اقتياد',
     'اقتاد~', '(الإيقاع OR أوقع~ OR يوقع~) NEAR/2 @suspects NOT NEAR/3 (قتلى OR القتلى OR قتيلا OR جرحى OR الجرحى OR خسائر OR ضحايا OR إصابات)', 'اقتيد',
-    'اقتيدت', 'اقتيدوا', '(التحفظ NEAR/2 على) NEAR/4 (المتهم OR المتهمين OR متهمين OR آخرين OR شخص OR أشخاص OR شخصين OR عناصر OR مشتبه OR ثلاثة OR أربعة OR خمسة OR اثنين)', '(أودع~ OR إيداع) NEAR/3 (السجن OR التوقيف OR نظارة OR النظارة OR الحبس)', q('الحراسة النظرية'), q('الحبس الاحتياطي'),
+    'اقتيدت', 'اقتيدوا', 'مخفورا', 'مخفورين', 'مخفورة', '(التحفظ NEAR/2 على) NEAR/4 (المتهم OR المتهمين OR متهمين OR آخرين OR شخص OR أشخاص OR شخصين OR عناصر OR مشتبه OR ثلاثة OR أربعة OR خمسة OR اثنين)', '(أودع~ OR إيداع) NEAR/3 (السجن OR التوقيف OR نظارة OR النظارة OR الحبس)', q('الحراسة النظرية'), q('الحبس الاحتياطي'),
     'حبس NOT NEAR/8 (سنة OR سنوات OR سنتين OR أشهر OR شهرا OR شهرين OR مؤبد) NOT NEAR/3 (قضت OR قضى OR تقضي OR أيدت OR تؤيد OR يؤيد OR القاضي OR حكم OR عاقبت OR معاقبة OR يعاقب) SENT (متهم OR المتهمين OR النيابة OR احتياطيا)',
     '(رهن OR قيد) NEAR/1 (الاعتقال OR الاحتجاز OR التوقيف OR الحبس OR الحجز OR الإيقاف)', 'رهن NEAR/1 التحقيق SENT @suspects',
     '(أطاح~ OR تطيح OR يطيح) NEAR/2 (ب OR @suspects)', '(أطاح~ OR تطيح OR يطيح) NEAR/5 (بشبكة OR بعصابة OR بتشكيل OR بخلية OR بمتهم OR بمتهمين)',

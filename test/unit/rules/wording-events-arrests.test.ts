@@ -337,4 +337,9 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
     expect(flagged('وعلق المتنزهون على حافة صخرية بعد أن داهمتهم سيول مفاجئة انحدرت من المرتفعات.')).not.toContain('arrests-raids')
     expect(flagged('وداهمت قوة أمنية مخبأ المهربين قرب مجرى السيل.')).toContain('arrests-raids')
   })
+
+  it('brought back «مخفوراً» (under guard) is in custody; returning «محفوفاً» with applause is not', () => {
+    expect(flagged('وعاد إلى الكويت مخفوراً رجل الأعمال المدان بالاستيلاء على 2.8 مليون دينار.')).toContain('arrests-raids')
+    expect(flagged('وعاد الفريق إلى الدوحة محفوفاً بالتصفيق بعد الفوز.')).toEqual([])
+  })
 })
