@@ -17,11 +17,14 @@ const EVENT_WORDS: readonly string[] = [
   'دورة NEAR/1 (متقدمة OR تخصصية OR تأهيلية OR تنشيطية OR مكثفة)',
   // Not a forum's or a fair's annual session («اختتم منتدى هاليفاكس … دورته السنوية»): that one is a forum.
   '(اختتام OR اختتم~ OR أنهى~ OR تخريج OR تخرج~ OR محاور) NEAR/8 (دورة OR الدورة) NOT NEAR/2 (اجتماعات OR اجتماع OR للجنة OR اللجنة OR العادية OR البرلمانية OR الانعقاد OR التشريعية OR المجلس OR لمجلس) NOT NEAR/3 (منتدى OR المنتدى OR ملتقى OR الملتقى OR مؤتمر OR المؤتمر OR معرض OR المعرض OR مهرجان OR المهرجان OR قمة OR القمة)',
-  'دورة SENT (تدريب OR تأهيل OR ضباط OR لعناصر OR لضباط OR متدربين OR المشاركين)', 'ندوة', 'سمنار', 'سيمنار', 'محاضرة', 'ملتقى', 'منتدى',
+  'دورة SENT (تدريب OR تأهيل OR ضباط OR لعناصر OR لضباط OR متدربين OR المشاركين)', 'ندوة', 'سمنار', 'سيمنار', 'محاضرة', 'ملتقى',
+  // Not the internet's forums where stolen data is sold («عرضها للبيع على منتديات في الإنترنت»).
+  'منتدى NOT NEAR/3 (الإنترنت OR الانترنت OR إلكترونية OR الإلكترونية OR المظلم OR الويب OR للبيع)',
   // Not a press conference, a rally, nor football's Conference League («دوري المؤتمر الأوروبي»).
   '(مؤتمر OR مؤتمرا OR مؤتمرات) NOT NEAR/1 (صحفي OR صحافي OR صحفيا OR صحافيا OR صحفية OR جماهيري OR انتخابي OR حزبي OR دوري OR الدوري) NOT NEAR/1 (' +
     ['قاعة', 'مركز', 'قصر', 'صالة'].map((v) => q(v + ' المؤتمرات')).join(' OR ') +
-    ')',
+    // … nor a company's call with its analysts or investors.
+    ') NOT NEAR/2 (المحللين OR محللين OR المستثمرين OR للمستثمرين)',
   q('حلقة نقاشية'), q('حلقة علمية'), q('حلقات علمية'), q('حلقة بحثية'), q('حلقة دراسية'), q('حلقة حوارية'), q('ندوة علمية'), q('حلقة نقاش'), q('جلسة نقاشية'), q('أمسية نقاشية'), q('يوم دراسي'), q('يوما دراسيا'),
   q('لقاء تواصلي'), q('لقاء حواري'), 'تخريج NEAR/3 (دفعة OR الدفعة)',
   // A graduation of officers or recruits who completed a programme: «بتخريج 54 ضابطاً».

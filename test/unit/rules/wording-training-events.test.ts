@@ -265,4 +265,10 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
     expect(flagged('نفذت قوات أمن المنشآت تمريناً افترض اقتراب مسيرات معادية من معمل للغاز واندلاع حريق في خزانين، وشارك مستشفى الشركة باستقبال عشرة مصابين افتراضيين.')).toContain(WS)
     expect(flagged('نفذ الدفاع المدني تمرين إخلاء افترض اندلاع حريق في مبنى المدرسة، وشارك مستشفى المدينة باستقبال مصابين افتراضيين.')).not.toContain(WS)
   })
+
+  it('a company’s call with its analysts and the internet’s forums where stolen data is sold are no events', () => {
+    expect(flagged('وقالت المديرة المالية للشركة في مؤتمر مع المحللين إنها قدمت لضباط المباحث سجلات التحويلات.')).not.toContain(WS)
+    expect(flagged('وباع المتهمون بيانات المساهمين على منتديات في الإنترنت بعد اختراق موقع الجمعية، بحسب الشرطة.')).not.toContain(WS)
+    expect(flagged('وعقدت الشرطة مؤتمراً حول مكافحة الاحتيال المالي بمشاركة المحققين.')).toContain(WS)
+  })
 })
