@@ -137,7 +137,7 @@ export const WATCHLISTS: readonly WatchlistSource[] = [
       term('(@event-words OR مدرب OR مدربون OR مدربين OR مدربو OR خبراء) SENT @foreign-police', 2),
       // Trainers from a force the sentence ties to a country («مدربون من الشرطة الاتحادية الألمانية»): the reporting country's own go unnamed.
       term('(@training-words OR برنامج OR برنامجا OR دورة OR اختتم~ OR درب~) SENT ((مدرب OR مدربون OR مدربين OR مدربو) NEAR/2 ((@security-forces OR @intel-agencies) NEAR/2 @countries))' + NOT_SECURITY_COOPERATION, 2),
-      term('@info-words SENT (@intel-agencies OR @security-forces) SENT (@countries{2} OR @foreign-security OR أجنبي OR شقيق OR شقيقة OR صديق OR صديقة OR الأشقاء)', 2),
+      term('@info-words SENT (@intel-agencies OR @security-forces) SENT (@countries{2} OR @foreign-security OR (أجنبي OR أجنبية OR شقيق OR شقيقة OR صديق OR صديقة) NEAR/2 (دولة OR دول OR بلد OR جهاز OR أجهزة OR جهة OR جهات OR سلطات OR شرطة) OR الأشقاء)', 2),
       term('@info-words NEAR/8 (@countries NEAR/4 (ورد~ OR وصل~ OR تلقى~ OR وفر~ OR قدم~ OR مرر~ OR أرسل~ OR نقل~ OR زود~ OR سلم~) OR (ورد~ OR وصل~ OR جاء~) NEAR/2 (الخارج OR الخارجي) OR الأشقاء OR صديق OR شقيق OR نظير OR نظيرة OR نظرائها OR نظرائهم OR شركاء OR الشركاء) SENT (@security-context OR تهريب OR مخدر OR @arrest-words OR (الضبط OR ضبط~) NOT NEAR/1 @not-seized OR الأجهزة OR أجهزة OR النيابة)', 2),
       term('(@intel-agencies OR @security-forces OR @foreign-security) NEAR/8 (نظيره OR نظيرته OR نظيرها OR نظرائه OR نظرائها OR نظرائهم OR نظيريه OR نظيرتها) SENT @security-topic' + NOT_SECURITY_COOPERATION, 2),
       term('(أبلغ~ OR أخطر~ OR نبه~ OR زود~ OR أطلع~) SENT (نظيرتها OR نظيره OR نظيرها OR نظرائها OR نظرائه OR نظراءه OR نظرائهم) SENT @security-context' + NOT_SECURITY_COOPERATION, 2),

@@ -335,4 +335,9 @@ describe('default watchlists on wording: cooperation', () => {
     expect(flagged('ووقعت هيئات الرياضة العسكرية في البلدين اتفاقية لتبادل المدربين وتنظيم معسكرات مشتركة للجيشين.')).not.toContain('intelligence-cooperation')
     expect(flagged('واتفقت الشرطة في البلدين على التنسيق الأمني لتأمين البطولة الرياضية وتبادل المعلومات عن مثيري الشغب.')).toContain('intelligence-cooperation')
   })
+
+  it('a message «من رقم صديق» is from a friend; information «من جهاز أمني صديق» is from a friendly agency', () => {
+    expect(flagged('وجاء في بلاغ صادر عن المديرية العامة لقوى الأمن الداخلي أن الضحايا تلقوا رسالة من رقم صديق يطلب رمز التفعيل.')).not.toContain('intelligence-cooperation')
+    expect(flagged('وجاء في بلاغ لقوى الأمن الداخلي أن العملية تمت بناء على معلومات من جهاز أمني صديق.')).toContain('intelligence-cooperation')
+  })
 })
