@@ -47,7 +47,9 @@ const EVENT_WORDS: readonly string[] = [
   '(=لقاء OR =لقاءا OR =اللقاء) NEAR/1 (توعوي OR توعويا OR التوعوي OR تثقيفي OR تثقيفيا OR التثقيفي)', '(جلسة OR الجلسة OR جلسات) NEAR/1 (حوارية OR الحوارية OR توعوية OR التوعوية)',
   '(تمرين OR تمارين OR مناورات OR مناورة) NOT NEAR/1 (سياسية OR انتخابية OR إعلامية OR دبلوماسية OR رياضية OR بدنية OR اللياقة OR محاولة OR هامش OR مساحة OR قدرة OR للهروب OR للفرار)',
   'تدريب NEAR/2 (مشترك OR ثلاثي OR ثنائي OR عسكري OR ميداني) NOT NEAR/2 (تلقوا OR تلقى OR تلقي OR تلقت OR تلقيهم OR معسكرات)', q('التدريب المشترك'),
-  q('تدريب مشترك'), q('برنامج تدريبي'), q('برنامجا تدريبيا'), q('الدورة التدريبية'), 'محاكاة', q('مشروع تكتيكي'), 'مشروع NEAR/4 (تعبوي OR التعبوي OR تكتيكي OR التكتيكي)', 'مشروع NEAR/1 (تدريبي OR التدريبي OR تدريبيا)',  // the Egyptian army's word for an exercise
+  q('تدريب مشترك'), q('برنامج تدريبي'), q('برنامجا تدريبيا'), q('الدورة التدريبية'),
+  // Not students' model of a UN body («طلاب نموذج المحاكاة» of the Security Council).
+  'محاكاة NOT NEAR/2 (نموذج OR نماذج OR النموذج)', q('مشروع تكتيكي'), 'مشروع NEAR/4 (تعبوي OR التعبوي OR تكتيكي OR التكتيكي)', 'مشروع NEAR/1 (تدريبي OR التدريبي OR تدريبيا)',  // the Egyptian army's word for an exercise
   // A programme told with how long it ran or who took part («برنامج … امتد سبعة أيام», «شارك فيه 40
   // ضابطاً») is a course, whatever its title calls it.
   '(=برنامج OR =برنامجا OR =البرنامج)' + NOT_REHABILITATION + ' SENT @event-details',

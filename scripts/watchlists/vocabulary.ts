@@ -53,7 +53,8 @@ export const VOCABULARY_SETS: TermSets = {
     '(مداهمة OR داهم~ OR دهم OR دهم~) NOT NEAR/2 (السيول OR سيول OR سيل OR السيل OR الفيضانات OR فيضانات OR المياه OR مياه OR الأمطار OR أمطار OR الأمواج OR النيران OR الحريق OR المرض OR الوقت OR الفيروس OR الجفاف OR العاصفة OR خطر OR الخطر OR تموينية OR تمويني OR التموين)',
     // Warrants executed: «نفّذت الشرطة 58 أمر تفتيش و14 مذكرة توقيف».
     '(نفذ~ OR تنفيذ) SENT ((مذكرة OR مذكرات OR أمر OR أوامر) NEAR/1 (توقيف OR تفتيش OR اعتقال OR قبض OR إحضار))',
-    q('حملة أمنية'), '(' + q('حملة تمشيط') + ' OR ' + q('عملية تمشيط') + ' OR تمشيط SENT (@security-forces OR أمنية)) NOT SENT @medicine',
+    q('حملة أمنية'), // Not a search for someone lost («31 ساعة من التمشيط … العثور على طفل تاه»).
+    '(' + q('حملة تمشيط') + ' OR ' + q('عملية تمشيط') + ' OR تمشيط SENT (@security-forces OR أمنية)) NOT SENT (@medicine OR مفقود OR المفقود OR مفقودة OR المفقودة OR تاه OR تائه OR التائه OR الإنقاذ OR إنقاذ OR غريق OR الغريق OR متطوع OR متطوعا OR متطوعين OR متطوعون OR المتطوعين)',
     q('عملية أمنية') + ' NOT NEAR/1 (مركز OR مراكز)', q('عملية إنزال'), '(بؤرة OR بؤر) NEAR/1 (إجرامية OR الإجرامية)', q('إنزال جوي'), 'تفكيك NEAR/2 (خلية OR شبكة OR عصابة)', q('تفتيش منزل'),
     q('عمليات تفتيش'), 'اقتحام SENT (@security-forces OR وكر OR مخبأ)',
     'اعترض~ SENT (قارب OR قاربا OR زورق OR سفينة OR مركب) SENT (طاقم OR طاقمه OR بحارة OR متنه OR ركاب OR سائق OR سائقها OR مهربين OR يحمل OR محمل OR محملا OR محملة) SENT (خفر OR دورية OR دوريات OR البحرية OR قوات OR القوات OR الجمارك OR @security-forces)',

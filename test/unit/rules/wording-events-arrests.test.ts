@@ -342,4 +342,9 @@ describe('default watchlists on wording: terrorism, arrests, events, groups', ()
     expect(flagged('وعاد إلى الكويت مخفوراً رجل الأعمال المدان بالاستيلاء على 2.8 مليون دينار.')).toContain('arrests-raids')
     expect(flagged('وعاد الفريق إلى الدوحة محفوفاً بالتصفيق بعد الفوز.')).toEqual([])
   })
+
+  it('a combing search volunteers join for a lost child raids no one; combing the mountains for a cell’s fugitives does', () => {
+    expect(flagged('وانضم إلى عمليات التمشيط أكثر من 400 متطوع من القرى المجاورة بحثاً عن الطفل المفقود.')).not.toContain('arrests-raids')
+    expect(flagged('ونفذت قوات الأمن عمليات تمشيط في الجبال بحثاً عن عناصر الخلية الفارين.')).toContain('arrests-raids')
+  })
 })

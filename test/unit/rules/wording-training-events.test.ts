@@ -271,4 +271,9 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
     expect(flagged('وباع المتهمون بيانات المساهمين على منتديات في الإنترنت بعد اختراق موقع الجمعية، بحسب الشرطة.')).not.toContain(WS)
     expect(flagged('وعقدت الشرطة مؤتمراً حول مكافحة الاحتيال المالي بمشاركة المحققين.')).toContain(WS)
   })
+
+  it('students’ model of the Security Council («نموذج المحاكاة») is no simulation exercise', () => {
+    expect(flagged('طلاب نموذج المحاكاة في الجامعة يناقشون قراراً في مجلس الأمن حول الأنهار.')).not.toContain(WS)
+    expect(flagged('ونفذت قوات الأمن محاكاة لهجوم مسلح على مجمع تجاري.')).toContain(WS)
+  })
 })
