@@ -14,7 +14,10 @@ const OPERATION_WITH_FOREIGN_AGENCY = '(عملية OR عمليات OR حملة O
 const MEETING = '(استقبل~ OR التقى~ OR اجتمع~ OR =اجتماع OR =اجتماعا OR =الاجتماع OR زيارة OR لقاء OR مباحثات OR محادثات)'
 
 /** «Security» in other senses, a company's products and its business continuity: what a security workshop is not about. */
-const OTHER_SECURITY = OR(q('استمرارية الأعمال'), q('استمرارية العمل'), q('الأمن الغذائي'), q('الأمن المائي'), q('أمن الطاقة'), q('السلامة المهنية'), q('الأمن الصحي'), q('الأمن الدوائي'), q('أمن المعلومات') + ' SENT (شركة OR منتج OR حلول)', 'منتجات NOT NEAR/1 (البترولية OR النفطية OR المهربة OR المقلدة OR المسروقة)', 'حلول SENT شركة', 'عملاء SENT شركة')
+const OTHER_SECURITY = OR(
+  // A business-continuity plan, unless the story plays out an attack (a plant's drill of gunmen from the sea names its plan too).
+  '(' + q('استمرارية الأعمال') + ' OR ' + q('استمرارية العمل') + ') AND NOT (مسلح OR مسلحين OR مسلحون OR إرهابي OR إرهابية OR إرهابيين OR تسلل OR اقتحام OR رهائن OR متفجرات OR مفخخة)',
+  q('الأمن الغذائي'), q('الأمن المائي'), q('أمن الطاقة'), q('السلامة المهنية'), q('الأمن الصحي'), q('الأمن الدوائي'), q('أمن المعلومات') + ' SENT (شركة OR منتج OR حلول)', 'منتجات NOT NEAR/1 (البترولية OR النفطية OR المهربة OR المقلدة OR المسروقة)', 'حلول SENT شركة', 'عملاء SENT شركة')
 
 /**
  * A drill that plays out an attack (not a cyber attack, nor a market's «هجوم مضاربي»), a hostage

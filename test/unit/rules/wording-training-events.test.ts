@@ -229,6 +229,8 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
   it('a bank’s business-continuity exercise is no security drill; a police drill of an attack on a bank is', () => {
     expect(flagged('نفذ المصرف تمريناً مكتبياً لاختبار خطة استمرارية الأعمال حاكى انقطاعاً شاملاً لأنظمته. وأكد أن السيناريو لم يتضمن أي اختراق أو هجوم خارجي.')).not.toContain(WS)
     expect(flagged('نفذت الشرطة تمريناً حاكى هجوماً مسلحاً على فرع مصرف في وسط المدينة.')).toContain(WS)
+    // A plant's drill of gunmen from the sea names its business-continuity plan too.
+    expect(flagged('نفذ جهاز حماية المنشآت تمريناً ميدانياً في محطة التحلية حاكى محاولة تسلل مسلحين عبر البحر. وتدربت فرق التشغيل على دورها في التمرين ضمن خطة استمرارية الأعمال.')).toContain(WS)
   })
 
   it('a research circle («حلقة بحثية») is a forum, and «الحلقة» after it is that circle, not an episode', () => {
