@@ -70,6 +70,8 @@ export const VOCABULARY_SETS: TermSets = {
   ],
   'extremism-word': [
     '(متطرف OR تطرف) NOT NEAR/1 (اليمين OR اليسار OR رياضي OR مناخ OR طقس OR جوية OR مناخية OR ظواهر OR حرارة OR أحوال OR درجات OR الطقس)',
+    // «الغلو»: religious extremism in the word preachers and al-Azhar use (all 5 labeled items where it holds are on counter-terrorism).
+    '(الغلو OR غلو) NOT NEAR/2 (الأسعار OR أسعار OR المهور OR الإنفاق)',
     // «Hardline» names extremism beside its thought, groups or speech («الفكر المتشدد العنيف», «الجماعات
     // المتشددة»), not a negotiator's stance («موقف متشدد»): 16 of 17 labeled items where it holds are on counter-terrorism.
     '(المتشدد OR المتشددة OR المتشددين OR متشددة OR متشددين OR متشدد) NEAR/1 (الفكر OR فكر OR الجماعات OR جماعات OR التنظيمات OR تنظيمات OR الخطاب OR خطاب OR العنيف OR الإسلاميين OR المسلحة OR الجهادية)',

@@ -278,4 +278,9 @@ describe('default watchlists on wording: drills, courses and their look-alikes',
     expect(flagged('طلاب نموذج المحاكاة في الجامعة يناقشون قراراً في مجلس الأمن حول الأنهار.')).not.toContain(WS)
     expect(flagged('ونفذت قوات الأمن محاكاة لهجوم مسلح على مجمع تجاري.')).toContain(WS)
   })
+
+  it('«الغلو» is extremism in a seminar’s title; exaggerated dowries are not', () => {
+    expect(flagged('نظم مرصد الأزهر ندوة في الجامعة بعنوان «كيف تتسلل أفكار الغلو إلى الشباب؟».')).toEqual(expect.arrayContaining([WS, 'counter-terrorism']))
+    expect(flagged('وحذر الخطيب من الغلو في المهور وتكاليف الأعراس.')).toEqual([])
+  })
 })
