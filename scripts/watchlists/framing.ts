@@ -46,8 +46,8 @@ export const FRAMING_SETS: TermSets = {
     // Nor a religious occasion's («ذكرى الهجرة النبوية»، «ذكرى المولد»): a season, not a history feature.
     '(ذكرى OR الذكرى) NOT SENT (محاكمة OR المحاكمة OR حكم OR الحكم OR المتهم OR المتهمين OR متهمين OR الجنايات OR التحقيق OR التحقيقات) NOT NEAR/2 (الهجرة OR المولد OR الإسراء OR النبوية OR النبوي OR عاشوراء)', 'يستذكر~',
     '(يستعيد~ OR استعادة OR استعاد~) NEAR/3 (ذكريات OR الذكريات OR ذكرى OR تاريخ OR التاريخ OR الماضي OR حقبة OR أيام)', 'تاريخية', 'المؤرخ', 'مؤرخين',
-    // A course's or a delegation's visit to a museum is an outing, not a history feature.
     q('القرن الماضي'), q('القرن العشرين'), q('في مثل هذا اليوم'),
+    // A course's or a delegation's visit to a museum is an outing, not a history feature.
     '(متحف OR المتحف OR متحفا) NOT NEAR/3 (زيارة OR زيارات OR جولة OR جولات OR زار~)', 'الأربعينيات', 'الخمسينيات', 'الستينيات', 'السبعينيات',
     // «سبعون عاماً على حلف وارسو», «34 عاماً على معاهدة …»: an anniversary feature.
     '(عاما OR أعوام OR سنة OR سنوات) NEAR/1 على SENT (معاهدة OR اتفاقية OR حلف OR تأسيس OR توقيع OR سقوط OR رحيل) NOT SENT (محاكمة OR المحاكمة OR حكم OR الحكم OR المتهم OR المتهمين OR التحقيق)',

@@ -46,14 +46,16 @@ export const VOCABULARY_SETS: TermSets = {
     // معاونيه»): not a fall, nor the dead and wounded a clash «أسفر عن سقوط».
     '(سقوط OR وسقوط OR تسقط OR يسقط) NEAR/3 (تشكيل OR عصابي OR عصابة OR عصابات OR إجرامي OR إجرامية OR تاجر OR تاجري OR تجار OR مروج OR لص OR لصوص OR نصاب OR مسجل OR صاحب OR معاونيه OR شبكة OR متهم OR المتهم OR الخطورة OR موظف) NOT NEAR/4 (قتيل OR قتلى OR جنود OR جندي OR جرحى OR شرفة OR البحر OR ضحايا OR شهداء OR مصابين OR زملائه OR سقف OR مبنى)',
     // Not what else a court, a lawyer or an official receives: «فور تسلّم حيثياته», «تسلّم مهامه».
-    'تسلم~ NOT NEAR/1 @received-papers SENT (مطلوب OR متهم OR المطلوبين)', // Not handing over wanted men as what two sides discussed or agreed to do («بحث الجانبان … وتسليم المطلوبين»).
+    'تسلم~ NOT NEAR/1 @received-papers SENT (مطلوب OR متهم OR المطلوبين)',
+    // Not handing over wanted men as what two sides discussed or agreed to do («بحث الجانبان … وتسليم المطلوبين»).
     'تسليم SENT (مطلوب OR متهم OR فار) NOT SENT (معاهدة OR اتفاقية OR طلب OR مذكرة OR تفاهم OR إطار OR الإطار OR آلية OR آليات OR @sport OR اتفق~ OR تتفق OR يتفق OR الاتفاق OR ناقش~ OR تعزيز OR تفعيل OR مباحثات OR المباحثات OR بحثا OR يبحثان OR الجانبان OR الجانبين)',
   ],
   'raid-words': [
     '(مداهمة OR داهم~ OR دهم OR دهم~) NOT NEAR/2 (السيول OR سيول OR سيل OR السيل OR الفيضانات OR فيضانات OR المياه OR مياه OR الأمطار OR أمطار OR الأمواج OR النيران OR الحريق OR المرض OR الوقت OR الفيروس OR الجفاف OR العاصفة OR خطر OR الخطر OR تموينية OR تمويني OR التموين)',
     // Warrants executed: «نفّذت الشرطة 58 أمر تفتيش و14 مذكرة توقيف».
     '(نفذ~ OR تنفيذ) SENT ((مذكرة OR مذكرات OR أمر OR أوامر) NEAR/1 (توقيف OR تفتيش OR اعتقال OR قبض OR إحضار))',
-    q('حملة أمنية'), // Not a search for someone lost («31 ساعة من التمشيط … العثور على طفل تاه»).
+    q('حملة أمنية'),
+    // Not a search for someone lost («31 ساعة من التمشيط … العثور على طفل تاه»).
     '(' + q('حملة تمشيط') + ' OR ' + q('عملية تمشيط') + ' OR تمشيط SENT (@security-forces OR أمنية)) NOT SENT (@medicine OR مفقود OR المفقود OR مفقودة OR المفقودة OR تاه OR تائه OR التائه OR الإنقاذ OR إنقاذ OR غريق OR الغريق OR متطوع OR متطوعا OR متطوعين OR متطوعون OR المتطوعين)',
     q('عملية أمنية') + ' NOT NEAR/1 (مركز OR مراكز)', q('عملية إنزال'), '(بؤرة OR بؤر) NEAR/1 (إجرامية OR الإجرامية)', q('إنزال جوي'), 'تفكيك NEAR/2 (خلية OR شبكة OR عصابة)', q('تفتيش منزل'),
     q('عمليات تفتيش'), 'اقتحام SENT (@security-forces OR وكر OR مخبأ)',
@@ -112,15 +114,17 @@ export const VOCABULARY_SETS: TermSets = {
   // handles that is suspicious («التعامل مع الحقائب المشبوهة»). Not a security topic in every list:
   // «تمويلات مشبوهة» in a rumour is no cooperation.
   'event-topic': ['@security-topic', 'مشبوه', 'المشبوه', 'مشبوهة', 'المشبوهة', 'المشبوهين'],
-  // What is «held» (احتجاز) that is no person arrested: hostages, luggage, papers (an employer holding
-  // workers' passports), water, heat.
   // What a court, a lawyer or an official receives or hands over, beside the verb: «فور تسلّم حيثياته»,
   // «تسلّم مهامه», «سلّم التقرير».
   'received-papers': [
     'حيثيات', 'حيثياته', 'حيثياتها', 'الحيثيات', 'الحكم', 'ملف', 'الملف', 'ملفه', 'التقرير', 'تقرير', 'الرسالة', 'رسالة', 'الجائزة', 'جائزة',
     'الشهادة', 'شهادة', 'مهامه', 'مهامها', 'منصبه', 'منصبها', 'الوثائق', 'الأوراق', 'نسخة',
   ],
+  // Vehicles and goods held until a fine is paid or papers are complete: no one arrested, unless the
+  // sentence names someone who could be.
   'held-goods': ['المركبة', 'مركبة', 'المركبات', 'السيارة', 'سيارته', 'السيارات', 'الشحنة', 'شحنة', 'البضائع', 'بضائع', 'البضاعة'],
+  // What is «held» (احتجاز) that is no person arrested: hostages, luggage, papers (an employer holding
+  // workers' passports), water, heat.
   'held-things': [
     'رهائن', 'رهينة', 'الرهائن', 'كرهائن', 'حقائب', 'أمتعة', 'جوازات', 'جواز', 'وثائق', 'مياه', 'الكربون', 'حرارة', 'رطوبة', 'غازات', 'أمطار', 'الدهون',
   ],
