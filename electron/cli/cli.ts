@@ -12,6 +12,7 @@ import { articlesCommand, exportCommand, matchCommand, pollCommand, type CliCont
 import { feedsCommand } from './feeds'
 import { serveCommand } from './serve'
 import { settingsCommand } from './settings'
+import { triageCommand } from './triage'
 import { rescanCommand, watchlistsCommand } from './watchlists'
 import { terminalSafeIo } from './terminal'
 
@@ -25,8 +26,13 @@ const USAGE = `usage: marsad [--db PATH] <command>
   poll --once [--no-wait]           poll every feed now, one line per feed (after another
                                     Marsad polling this database, unless --no-wait)
   poll                              poll each feed when due, until Ctrl-C
-  articles [--flagged] [--json] [--limit N] [--utc]   times in local time with their offset
-  export --out FILE.csv [--flagged] [--utc]   CSV for Excel (UTF-8 with BOM)
+  articles [VIEW] [--json] [--limit N] [--utc]   a view of the timeline, newest first; times in
+                                    local time with their offset. VIEW: --flagged --watchlist ID
+                                    --feed ID --unread --starred --dismissed --noted --since DATE
+                                    --until DATE --search "words -excluded \"a phrase\"" --sort time|score|relevance
+  export --out FILE.csv [VIEW] [--utc]   the same view as CSV for Excel (UTF-8 with BOM), streamed
+  triage ID [--read|--unread] [--star|--unstar] [--dismiss|--undismiss] [--note TEXT]
+                                    the analyst's state of an article (dismiss: not relevant to its watchlists)
   match [--watchlists FILE] [TEXTFILE|-]   which watchlists would flag a text, and its hits, as JSON
   match --jsonl [--watchlists FILE] [FILE|-]   one text per line in (a JSON string or {"title","text"}), one result per line out
   watchlists list [--json]          the watchlists in force
@@ -43,6 +49,7 @@ const COMMANDS: Record<string, (ctx: CliContext, args: string[]) => Promise<void
   poll: pollCommand,
   articles: articlesCommand,
   export: exportCommand,
+  triage: triageCommand,
   match: matchCommand,
   serve: serveCommand,
   watchlists: watchlistsCommand,

@@ -7,12 +7,13 @@ import { formatZonedTime } from '../core/export/zoned-time'
 import { parseWatchlistFile } from '../core/rules/watchlist-file'
 import { displaySafe } from '../core/text/controls'
 import { parseCommand, positiveInt, UsageError } from './args'
-import { readTextFile, writeTextFile } from './failures'
+import { readTextFile, writeStreamed } from './failures'
 import { matchJsonl } from './evaluate'
 import { describeVerdict, matchText } from './match'
 import { describeHolder, refreshWhenFree } from './poll-lease'
 import { releaseLeaseOnSignal, settle, trackPolls, untilSignal } from './shutdown'
 import { terminalJson } from './terminal'
+import { VIEW_OPTIONS, viewFromFlags } from './view-flags'
 
 export interface CliIo {
   out(line: string): void
@@ -31,7 +32,7 @@ export interface CliContext {
 }
 
 /** The zone the CLI writes times in: UTC with --utc, else the io's (the machine's when unset). */
-function cliTimeZone(io: CliIo, utc = false): string | undefined {
+export function cliTimeZone(io: CliIo, utc = false): string | undefined {
   return utc ? 'UTC' : io.timeZone
 }
 
@@ -75,29 +76,30 @@ export async function pollCommand(ctx: CliContext, args: string[]): Promise<void
 }
 
 export async function articlesCommand(ctx: CliContext, args: string[]): Promise<void> {
-  const { values } = parseCommand(
-    'articles',
-    args,
-    { flagged: { type: 'boolean' }, json: { type: 'boolean' }, limit: { type: 'string' }, utc: { type: 'boolean' } },
-    { min: 0, max: 0 },
-  )
+  const { values } = parseCommand('articles', args, { ...VIEW_OPTIONS, json: { type: 'boolean' }, limit: { type: 'string' }, utc: { type: 'boolean' } }, { min: 0, max: 0 })
   const limit = positiveInt('articles', 'limit', values.limit, 50)
-  const articles = (await ctx.service().call('listArticles', { flaggedOnly: values.flagged ?? false, limit })) as OperationOutput<'listArticles'>
+  const view = viewFromFlags('articles', values, cliTimeZone(ctx.io, values.utc))
+  const articles = (await ctx.service().call('listArticles', { ...view, limit })) as OperationOutput<'listArticles'>
   if (values.json) return ctx.io.out(terminalJson(articles))
   for (const a of articles) {
     const when = cliTime(ctx.io, a.publishedAt, values.utc)
-    const flags = a.hits.length ? `  ⚑ ${a.hits.map((h) => displaySafe(h.watchlistName)).join('، ')}` : ''
-    ctx.io.out(`${a.id}\t${when}\t${displaySafe(a.source)}\t${displaySafe(a.title)}${flags}`)
+    const flags = a.hits.length ? `  ⚑ ${a.hits.map((h) => `${displaySafe(h.watchlistName)} ${h.score}`).join('، ')}` : ''
+    const star = a.triage.starred ? '  ★' : ''
+    const note = a.triage.note ? `  ✎ ${displaySafe(a.triage.note)}` : ''
+    ctx.io.out(`${a.id}\t${when}\t${displaySafe(a.source)}\t${displaySafe(a.title)}${flags}${star}${note}`)
   }
 }
 
+/** `export`: the view the same flags would list, streamed to the file a page at a time (a .part file renamed when complete). */
 export async function exportCommand(ctx: CliContext, args: string[]): Promise<void> {
-  const { values } = parseCommand('export', args, { out: { type: 'string' }, flagged: { type: 'boolean' }, utc: { type: 'boolean' } }, { min: 0, max: 0 })
+  const { values } = parseCommand('export', args, { ...VIEW_OPTIONS, out: { type: 'string' }, utc: { type: 'boolean' } }, { min: 0, max: 0 })
   if (!values.out) throw new UsageError('export: --out FILE.csv is required')
   const timeZone = cliTimeZone(ctx.io, values.utc)
-  const result = (await ctx.service().call('exportCsv', { flaggedOnly: values.flagged ?? false, timeZone })) as OperationOutput<'exportCsv'>
-  writeTextFile(values.out, result.csv)
-  ctx.io.out(`wrote ${result.rows} articles to ${values.out}`)
+  const view = viewFromFlags('export', values, timeZone)
+  const service = ctx.service()
+  const progress = ctx.io.stdoutIsTTY ? (rows: number) => rows % 50_000 === 0 && ctx.io.err(`${rows} rows…`) : undefined
+  const rows = writeStreamed(values.out, (write) => service.writeCsv({ ...view, timeZone }, write, progress))
+  ctx.io.out(`wrote ${rows} articles to ${values.out}`)
 }
 
 /**

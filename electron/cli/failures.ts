@@ -3,7 +3,7 @@
  * anything that failed on the way. Node's own errors (ENOENT, EACCES…) are said plainly here, so
  * no raw system message or stack trace reaches the analyst.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { englishMessage } from '../core/errors/english'
 import { toErrorDetail } from '../core/errors/marsad-error'
 import { isRefusal } from '../core/errors/problems'
@@ -48,6 +48,40 @@ export function readTextFile(path: string): string {
     return readFileSync(path, 'utf8')
   } catch (err) {
     throw new CliFailure(`cannot read ${path}: ${systemReason(err)}`)
+  }
+}
+
+/**
+ * Writes a file as `produce` hands it chunks, to PATH.part first, renamed to PATH once complete:
+ * a failed or interrupted export never leaves a truncated file under the name asked for.
+ */
+export function writeStreamed<T>(path: string, produce: (write: (chunk: string) => void) => T): T {
+  const part = `${path}.part`
+  let fd: number
+  try {
+    fd = openSync(part, 'w')
+  } catch (err) {
+    throw new CliFailure(`cannot write ${path}: ${systemReason(err)}`)
+  }
+  try {
+    const result = produce((chunk) => {
+      try {
+        writeSync(fd, chunk, null, 'utf8')
+      } catch (err) {
+        throw new CliFailure(`cannot write ${path}: ${systemReason(err)}`)
+      }
+    })
+    closeSync(fd)
+    renameSync(part, path)
+    return result
+  } catch (err) {
+    try {
+      closeSync(fd)
+    } catch {
+      // already closed
+    }
+    rmSync(part, { force: true })
+    throw err
   }
 }
 

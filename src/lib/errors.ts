@@ -99,6 +99,13 @@ const WORDINGS: Wordings = {
   'input.body_too_large': (d) => `الطلب أكبر من الحد المسموح (${arabicBytes(d.limitBytes)})`,
   'input.bad_json': () => 'الطلب ليس JSON صالحًا',
   'input.not_allowed': () => 'جهة غير مسموح لها بالطلب',
+  'article.not_found': () => 'لم يعد هذا الخبر موجوداً',
+  'search.invalid': (d) =>
+    d.problem === 'empty'
+      ? 'لا شيء يُبحث عنه: اكتب كلمة'
+      : d.problem === 'only_excluded'
+        ? 'يحتاج البحث كلمة يجدها، لا كلمات مستبعدة (-) فقط'
+        : `كلمات البحث أكثر من اللازم (الحد ${d.limit})`,
   'server.unreachable': () => 'تعذّر الاتصال بخادم مرصد',
   'server.bad_response': (d) => `ردّ غير متوقع من خادم مرصد (HTTP ${d.status})`,
   'db.newer_schema': (d) => `قاعدة البيانات من إصدار أحدث من مرصد هذا (المخطط ${d.version}، والمدعوم ${d.supported})؛ حدّث مرصد`,

@@ -13,9 +13,12 @@ const BENCHES: Readonly<Record<string, () => Promise<void>>> = {
   ingest: async () => (await import('./ingest.bench')).benchIngest(),
   poll: async () => (await import('./poll.bench')).benchPoll(),
   timeline: async () => (await import('./timeline.bench')).benchTimeline(),
+  desk: async () => (await import('./desk.bench')).benchDesk(),
 }
 
-const [mode, ...names] = process.argv.slice(2)
+// Flags (`--1m`) go to every benchmark run; the rest name the benchmarks.
+const flags = process.argv.slice(2).filter((arg) => arg.startsWith('--') && arg !== '--one')
+const [mode, ...names] = process.argv.slice(2).filter((arg) => !flags.includes(arg))
 if (mode === '--one') {
   await BENCHES[names[0]]()
 } else {
@@ -25,7 +28,7 @@ if (mode === '--one') {
   console.log(`Marsad benchmarks — node ${process.version}, ${new Date().toISOString()}`)
   for (const name of chosen) {
     // Same Node, same flags (tsx's loader among them), a fresh heap.
-    const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--one', name], { stdio: 'inherit' })
+    const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--one', name, ...flags], { stdio: 'inherit' })
     if (run.status !== 0) process.exitCode = 1
   }
 }

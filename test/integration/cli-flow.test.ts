@@ -100,7 +100,7 @@ describe('marsad CLI, end to end against a local feed', () => {
     const [header, row, end] = csv.slice(1).split('\r\n')
     expect(header.split(',')).toEqual(expect.arrayContaining(['published', 'source', 'title', 'url', 'watchlists', 'matched']))
     const cells = row.split(',')
-    expect(cells[0]).toBe('2015-02-14 07:30:00 +00:00')
+    expect(cells[0]).toBe('2015-02-14T07:30:00+00:00')
     expect(cells[1]).toBe('المركزية')
     expect(cells[2]).toBe(workshop.title)
     expect(cells[3]).toBe('https://example.com/workshop')

@@ -36,6 +36,8 @@ export const ERROR_SAMPLES: { readonly [C in ErrorCode]: DetailOf<C> } = {
   'input.body_too_large': { code: 'input.body_too_large', limitBytes: 1024 * 1024 },
   'input.bad_json': { code: 'input.bad_json' },
   'input.not_allowed': { code: 'input.not_allowed' },
+  'article.not_found': { code: 'article.not_found', id: 42 },
+  'search.invalid': { code: 'search.invalid', problem: 'too_many_words', limit: 32 },
   'server.unreachable': { code: 'server.unreachable', detail: 'fetch failed' },
   'server.bad_response': { code: 'server.bad_response', status: 502 },
   'db.newer_schema': { code: 'db.newer_schema', version: 9, supported: 4 },

@@ -1,49 +1,63 @@
-/** Contract handlers for reading: the timeline, one article, the CSV export. */
+/** Contract handlers for reading one article, and the CSV export of a view. */
 import type { Handlers } from '../contract/dispatch'
-import { articlesToCsv, type ExportRow } from '../export/articles-csv'
-import type { Store } from '../store/store'
+import type { ValidatedInput } from '../contract/operations'
+import { articleCsvHeader, articleCsvLine, type ExportColumns } from '../export/articles-csv'
 import { toDetail, toSummary } from './article-views'
 import { watchlistColors, watchlistNames, type CoreContext } from './context'
+import { timelineView } from './timeline-view'
 
-type ArticleHandlers = Pick<Handlers, 'listArticles' | 'getArticle' | 'exportCsv'>
+type ArticleHandlers = Pick<Handlers, 'getArticle' | 'exportCsv'>
 
-const EXPORT_BATCH = 1000
+/** Rows read per page of an export: memory stays one page's whatever the export's size. */
+export const EXPORT_BATCH = 1000
 
 export function articleHandlers(ctx: CoreContext): ArticleHandlers {
   const { store } = ctx
   return {
-    listArticles: (query) => {
-      const articles = store.articles.list(query)
-      const ids = articles.map((a) => a.id)
-      const hits = store.hits.forArticles(ids)
-      const marks = store.marks.forArticles(ids)
-      const names = watchlistNames(ctx)
-      const colors = watchlistColors(ctx)
-      return articles.map((a) => toSummary(a, hits.get(a.id) ?? [], names, { colors, marks: marks.get(a.id) ?? [] }))
-    },
     getArticle: ({ id }) => {
       const article = store.articles.get(id)
       if (!article) return null
       return toDetail(article, store.hits.forArticles([id]).get(id) ?? [], watchlistNames(ctx), store.articles.sources(id), {
         colors: watchlistColors(ctx),
         marks: store.marks.forArticles([id]).get(id) ?? [],
+        state: store.state.get(id),
       })
     },
-    exportCsv: ({ flaggedOnly, timeZone }) => {
-      const rows = exportRows(store, flaggedOnly)
-      return { csv: articlesToCsv(rows, watchlistNames(ctx), timeZone), rows: rows.length }
+    exportCsv: (input) => {
+      // Over the contract the CSV comes back whole; the CLI streams the same pages to a file.
+      const chunks: string[] = []
+      const rows = writeViewCsv(ctx, input, (chunk) => chunks.push(chunk))
+      return { csv: chunks.join(''), rows }
     },
   }
 }
 
-function exportRows(store: Store, flaggedOnly: boolean): ExportRow[] {
-  const rows: ExportRow[] = []
-  for (let before: { publishedAt: number; id: number } | undefined; ; ) {
-    const batch = store.articles.list({ flaggedOnly, limit: EXPORT_BATCH, before })
-    const hits = store.hits.forArticles(batch.map((a) => a.id))
-    for (const article of batch) rows.push({ article, hits: hits.get(article.id) ?? [] })
-    if (batch.length < EXPORT_BATCH) return rows
-    const last = batch[batch.length - 1]
-    before = { publishedAt: last.publishedAt, id: last.id }
+/**
+ * Writes a view's articles as CSV, a page at a time, in the view's order: `write` gets the header,
+ * then each page's lines; `progress` hears the rows written so far. Returns the number of rows.
+ */
+export function writeViewCsv(ctx: CoreContext, input: ValidatedInput<'exportCsv'>, write: (chunk: string) => void, progress: (rows: number) => void = () => {}): number {
+  const { store } = ctx
+  const view = timelineView(input)
+  const names = watchlistNames(ctx)
+  const columns: ExportColumns = { watchlists: ctx.matcher().watchlists.map((w) => ({ id: w.id, name: w.name })), timeZone: input.timeZone }
+  write(articleCsvHeader(columns))
+  let rows = 0
+  for (let cursor: { key: number; id: number } | undefined; ; ) {
+    const page = store.timeline.page({ filter: view.filter, sort: view.sort, limit: EXPORT_BATCH, cursor, search: view.search?.expression })
+    const ids = page.map((r) => r.id)
+    const hits = store.hits.forArticles(ids)
+    const states = store.state.forArticles(ids)
+    const lines = store.timeline.cards(ids, view.search !== undefined).map((card) => {
+      const articleHits = hits.get(card.id) ?? []
+      const summary = toSummary(card, articleHits, names, { state: states.get(card.id), search: view.search?.parts })
+      return articleCsvLine({ article: card, hits: articleHits, excerpt: summary.excerpt, triage: summary.triage }, names, columns)
+    })
+    write(lines.join(''))
+    rows += lines.length
+    progress(rows)
+    if (page.length < EXPORT_BATCH) return rows
+    const last = page[page.length - 1]
+    cursor = { key: last.key, id: last.id }
   }
 }

@@ -1,6 +1,9 @@
 /** Builds what the UI shows of an article: an excerpt around its first hit, highlights, hit names. */
 import type { ArticleDetail, ArticleMark, ArticleSummary, Highlight } from '../contract/types'
 import type { MatchSpan } from '../rules/types'
+import { searchRanges } from '../search/highlight'
+import type { SearchPart } from '../search/query'
+import type { ArticleState } from '../store/article-state-table'
 import type { StoredArticle } from '../store/articles-table'
 import type { StoredHit } from '../store/hits-table'
 
@@ -13,6 +16,12 @@ export const UNKNOWN_WATCHLIST_COLOR = '#d1d5db'
 export interface ViewExtras {
   readonly colors?: ReadonlyMap<string, string>
   readonly marks?: readonly ArticleMark[]
+  /** The analyst's triage, and the article's live flag and score. */
+  readonly state?: ArticleState
+  /** Its place in the view's order (published time when not given). */
+  readonly sortKey?: number
+  /** The view's search: its words are highlighted, and the excerpt shows the first. */
+  readonly search?: readonly SearchPart[]
 }
 
 /**
@@ -28,20 +37,35 @@ export interface Excerpt {
   readonly highlights: Highlight[]
 }
 
-/** A window of the body: its start, or (when there are hits) a stretch that shows the first one. */
-export function makeExcerpt(body: string, spans: readonly Highlight[], length = EXCERPT_LENGTH): Excerpt {
-  const first = spans.reduce<Highlight | undefined>((min, s) => (!min || s.start < min.start ? s : min), undefined)
+/** A stretch of the body shown as an excerpt: [start, end), with an ellipsis before it when it starts inside. */
+interface ExcerptWindow {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  /** What to add to a body offset to get its offset in `text`. */
+  readonly shift: number
+}
+
+/** The window that shows the earliest of `anchors` (the body's start when it fits there, or there are none). */
+function excerptWindow(body: string, anchors: readonly Highlight[], length: number): ExcerptWindow {
+  const first = anchors.reduce<Highlight | undefined>((min, s) => (!min || s.start < min.start ? s : min), undefined)
   let start = first && first.end > length ? Math.max(0, first.start - CONTEXT_BEFORE_HIT) : 0
   if (start > 0) start = wordStartAtOrAfter(body, start)
   let end = Math.min(body.length, start + length)
   if (end < body.length) end = wordEndAtOrBefore(body, end, start)
   const prefix = start > 0 ? ELLIPSIS : ''
-  const text = prefix + body.slice(start, end) + (end < body.length ? ' …' : '')
-  const shift = prefix.length - start
-  const highlights = spans
-    .filter((s) => s.start >= start && s.end <= end)
-    .map((s) => ({ ...s, start: s.start + shift, end: s.end + shift }))
-  return { text, highlights }
+  return { start, end, text: prefix + body.slice(start, end) + (end < body.length ? ' …' : ''), shift: prefix.length - start }
+}
+
+/** The spans inside the window, moved to its text's offsets. */
+function spansInWindow(window: ExcerptWindow, spans: readonly Highlight[]): Highlight[] {
+  return spans.filter((s) => s.start >= window.start && s.end <= window.end).map((s) => ({ ...s, start: s.start + window.shift, end: s.end + window.shift }))
+}
+
+/** A window of the body: its start, or (when there are hits) a stretch that shows the first one. */
+export function makeExcerpt(body: string, spans: readonly Highlight[], length = EXCERPT_LENGTH): Excerpt {
+  const window = excerptWindow(body, spans, length)
+  return { text: window.text, highlights: spansInWindow(window, spans) }
 }
 
 function wordStartAtOrAfter(text: string, index: number): number {
@@ -58,17 +82,27 @@ function spansIn(hits: readonly StoredHit[], field: MatchSpan['field']): Highlig
   return hits.flatMap((h) => h.spans.filter((s) => s.field === field).map((s) => ({ start: s.start, end: s.end, watchlistId: h.watchlistId })))
 }
 
-export function toSummary(article: StoredArticle, hits: readonly StoredHit[], names: ReadonlyMap<string, string>, extras: ViewExtras = {}): ArticleSummary {
-  const excerpt = makeExcerpt(article.body, spansIn(hits, 'body'))
+/** What a card needs of a stored article (a StoredArticle has it all; the timeline reads only these columns). */
+export type CardArticle = Pick<StoredArticle, 'id' | 'feedId' | 'source' | 'url' | 'title' | 'body' | 'publishedAt' | 'publishedGuessed' | 'fetchedAt'>
+
+const UNTRIAGED: ArticleState = { readAt: null, starredAt: null, note: null, flagged: false, dismissed: false, score: 0 }
+
+export function toSummary(article: CardArticle, hits: readonly StoredHit[], names: ReadonlyMap<string, string>, extras: ViewExtras = {}): ArticleSummary {
+  const bodyHits = spansIn(hits, 'body')
+  const found = extras.search ? searchRanges(article.body, extras.search) : []
+  // A search's excerpt shows where it found its words; otherwise where the first hit is.
+  const window = excerptWindow(article.body, found.length > 0 ? found : bodyHits, EXCERPT_LENGTH)
+  const state = extras.state ?? UNTRIAGED
   return {
     id: article.id,
     feedId: article.feedId,
     source: article.source,
     url: article.url,
     title: article.title,
-    excerpt: excerpt.text,
+    excerpt: window.text,
     publishedAt: article.publishedAt,
     publishedGuessed: article.publishedGuessed,
+    fetchedAt: article.fetchedAt,
     hits: hits.map((h) => ({
       watchlistId: h.watchlistId,
       watchlistName: names.get(h.watchlistId) ?? h.watchlistId,
@@ -76,8 +110,12 @@ export function toSummary(article: StoredArticle, hits: readonly StoredHit[], na
       color: extras.colors?.get(h.watchlistId) ?? UNKNOWN_WATCHLIST_COLOR,
     })),
     titleHighlights: spansIn(hits, 'title'),
-    excerptHighlights: excerpt.highlights,
+    excerptHighlights: spansInWindow(window, bodyHits),
     marks: extras.marks ?? [],
+    score: state.score,
+    sortKey: extras.sortKey ?? article.publishedAt,
+    triage: { read: state.readAt !== null, starred: state.starredAt !== null, dismissed: state.dismissed, note: state.note },
+    ...(extras.search ? { searchHighlights: { title: searchRanges(article.title, extras.search), excerpt: spansInWindow(window, found) } } : {}),
   }
 }
 

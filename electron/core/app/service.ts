@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { dispatch, type Handlers } from '../contract/dispatch'
+import { dispatch, validatedInput, type Handlers } from '../contract/dispatch'
 import type { MarsadEvent } from '../contract/types'
 import type { PollerKind } from '../errors/problems'
 import type { FetchLimits } from '../feeds/fetch'
@@ -14,7 +14,7 @@ import type { WatchlistFile } from '../rules/types'
 import { parseWatchlistFile } from '../rules/watchlist-file'
 import { openDatabase } from '../store/database'
 import { Store } from '../store/store'
-import { articleHandlers } from './article-handlers'
+import { articleHandlers, writeViewCsv } from './article-handlers'
 import type { CoreContext } from './context'
 import { feedHandlers } from './feed-handlers'
 import { defaultWatchlistsPath } from './paths'
@@ -23,6 +23,8 @@ import { loadWatchlists, type LoadedWatchlists } from './stored-watchlists'
 import { RescanJobs, watchlistHandlers } from './watchlist-handlers'
 import { watchlistTuningHandlers, type TuningOptions } from './watchlist-tuning-handlers'
 import { settingsHandlers } from './settings-handlers'
+import { timelineHandlers } from './timeline-handlers'
+import { drainSearchBacklog } from './search-backlog'
 
 export interface ServiceOptions {
   readonly dbPath: string
@@ -47,6 +49,11 @@ export interface MarsadService {
   /** Validates and runs one contract operation. */
   call(op: unknown, input: unknown): Promise<unknown>
   onEvent(listener: EventListener): () => void
+  /**
+   * exportCsv's CSV, streamed: `write` gets the header, then a page of lines at a time (memory stays
+   * one page's); `progress` hears the rows so far. The input is validated as exportCsv's. Returns the rows.
+   */
+  writeCsv(input: unknown, write: (chunk: string) => void, progress?: (rows: number) => void): number
   /** The compiled watchlists in force (for matching outside ingest, e.g. the CLI's match). */
   watchlists(): WatchlistFile
   /** Polls due feeds on a timer until the returned function is called. */
@@ -86,17 +93,22 @@ export function createService(options: ServiceOptions): MarsadService {
   const handlers: Handlers = {
     ...feedHandlers(ctx, poller),
     ...articleHandlers(ctx),
+    ...timelineHandlers(ctx),
     ...watchlistHandlers(ctx, rescans),
     ...watchlistTuningHandlers(ctx, options.tuning),
     ...settingsHandlers(ctx),
   }
   const stopSchedulers = new Set<() => void>()
+  let backlog: ReturnType<typeof drainSearchBacklog> | undefined
 
   return {
     handlers,
     call: (op, input) => dispatch(handlers, op, input),
+    writeCsv: (input, write, progress) => writeViewCsv(ctx, validatedInput('exportCsv', input), write, progress),
     watchlists: () => current().matcher.file,
     startScheduling: (everyMs) => {
+      // A long-running Marsad (the app, serve, poll) also indexes what was stored before search existed.
+      if (!backlog && store.search.backlog() > 0) backlog = drainSearchBacklog(store)
       const stop = poller.startScheduling(everyMs)
       stopSchedulers.add(stop)
       return () => {
@@ -113,6 +125,7 @@ export function createService(options: ServiceOptions): MarsadService {
       return () => listeners.delete(listener)
     },
     close: () => {
+      backlog?.stop()
       stopSchedulers.forEach((stop) => stop())
       rescans.cancel()
       poller.close()

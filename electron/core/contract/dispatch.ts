@@ -23,10 +23,15 @@ export type CallResult = { readonly ok: true; readonly result: unknown } | { rea
 
 export async function dispatch(handlers: Handlers, op: unknown, input: unknown, call: CallContext = {}): Promise<unknown> {
   if (!isOperationName(op)) throw new MarsadError({ code: 'input.unknown_operation', operation: String(op).slice(0, 60) })
+  const handler = handlers[op] as (input: unknown, call: CallContext) => unknown
+  return handler(validatedInput(op, input), call)
+}
+
+/** An operation's input as its handler gets it (defaults applied), or the refusal dispatch() would give. */
+export function validatedInput<N extends OperationName>(op: N, input: unknown): ValidatedInput<N> {
   const parsed = operations[op].safeParse(input ?? {})
   if (!parsed.success) throw new MarsadError(inputProblem(op, parsed.error.issues[0] as SchemaIssue))
-  const handler = handlers[op] as (input: unknown, call: CallContext) => unknown
-  return handler(parsed.data, call)
+  return parsed.data as ValidatedInput<N>
 }
 
 /** Operations whose `file` is a (draft) watchlist file: a problem inside it is said as the file's. */

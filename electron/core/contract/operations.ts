@@ -25,6 +25,8 @@ import type {
   WatchlistsPreview,
   WatchlistView,
   ArticleMark,
+  ArticleTriage,
+  TimelineCounts,
 } from './types'
 
 const id = z.number().int().positive()
@@ -75,6 +77,31 @@ const draftSetsSchema = z
 
 const watchlistIdSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'bad_id')
 
+/** Characters of an article's note: a line or two for the team, not a report. */
+export const NOTE_MAX = 2_000
+/** Characters of a search as typed: a few words or phrases. */
+export const SEARCH_MAX = 500
+
+/** What a timeline view shows: every filter optional, all combined. The CSV export takes the same. */
+const timelineViewFields = {
+  /** Only articles a watchlist flags (and the analyst has not dismissed). */
+  flaggedOnly: z.boolean().default(false),
+  watchlistId: z.string().max(64).optional(),
+  feedId: id.optional(),
+  unread: z.boolean().optional(),
+  starred: z.boolean().optional(),
+  dismissed: z.boolean().optional(),
+  noted: z.boolean().optional(),
+  /** Published at or after / before (ms since the epoch). */
+  since: z.number().int().optional(),
+  until: z.number().int().optional(),
+  /** Words, "phrases" and -excluded words, in any spelling the matcher's normalization folds. */
+  search: z.string().max(SEARCH_MAX, 'text_too_large').optional(),
+}
+
+/** Newest first; by score (flagged articles); by best match (searches). */
+const timelineSortSchema = z.enum(['time', 'score', 'relevance']).default('time')
+
 export const operations = {
   listFeeds: z.object({}).strict(),
   /** Fetches a URL and says what feed is there (title, item count), or which feeds an HTML page links to. Saves nothing. */
@@ -98,16 +125,33 @@ export const operations = {
   /** Real Arabic outlets' feeds shipped with Marsad, offered on first run (never added unasked). */
   suggestedFeeds: z.object({}).strict(),
   refreshNow: z.object({ feedId: id.optional() }).strict(),
+  /** One page of a view (see timelineViewFields): newest first, by score or by best match. */
   listArticles: z
     .object({
-      flaggedOnly: z.boolean().default(false),
-      watchlistId: z.string().max(64).optional(),
-      feedId: id.optional(),
+      ...timelineViewFields,
+      sort: timelineSortSchema,
       limit: z.number().int().min(1).max(5000).default(500),
-      /** Cursor: only articles older than this one (by published time, then id). */
+      /** Cursor: only articles after this one in the view's order (the last article's sortKey and id). */
+      after: z.object({ key: z.number().finite(), id }).strict().optional(),
+      /** Cursor of the newest-first order, as older clients send it: only articles older than this one. */
       before: z.object({ publishedAt: z.number().int(), id }).strict().optional(),
     })
     .strict(),
+  /** The sidebar's counts (all, unread, flagged… and per watchlist and feed), maintained as articles change: never a scan. */
+  timelineCounts: z.object({}).strict(),
+  /** The analyst's triage of one article: read, starred, dismissed (not relevant to the watchlists that flag it), a note. */
+  updateArticle: z
+    .object({
+      id,
+      read: z.boolean().optional(),
+      starred: z.boolean().optional(),
+      dismissed: z.boolean().optional(),
+      /** A short note; empty removes it. */
+      note: z.string().max(NOTE_MAX, 'text_too_large').optional(),
+    })
+    .strict(),
+  /** Marks every unread article of a view read. */
+  markViewRead: z.object({ ...timelineViewFields }).strict(),
   getArticle: z.object({ id }).strict(),
   listWatchlists: z.object({}).strict(),
   /** The full definitions (for editing and export), not the summary views. */
@@ -133,9 +177,11 @@ export const operations = {
   cancelRescan: z.object({}).strict(),
   /** Reads the settings; with userAgent, sets the one sent to every site first (null: Marsad's default). */
   settings: z.object({ userAgent: userAgentSchema.nullable().optional() }).strict(),
+  /** The view's articles (as listArticles filters and orders them) as CSV. */
   exportCsv: z
     .object({
-      flaggedOnly: z.boolean().default(false),
+      ...timelineViewFields,
+      sort: timelineSortSchema,
       /** The zone the `published` column is written in (IANA name, or UTC); the core machine's by default. */
       timeZone: z.string().max(64).refine(isKnownTimeZone, 'unknown_time_zone').optional(),
     })
@@ -153,6 +199,10 @@ export interface OperationOutputs {
   suggestedFeeds: { feeds: SuggestedFeed[] }
   refreshNow: PollReport[]
   listArticles: ArticleSummary[]
+  timelineCounts: TimelineCounts
+  /** The article's triage after the change. */
+  updateArticle: ArticleTriage
+  markViewRead: { marked: number }
   getArticle: ArticleDetail | null
   listWatchlists: WatchlistView[]
   /** `problem`: the stored watchlists could not be built (an older Marsad saved them); `watchlists` are then the shipped ones in force. */

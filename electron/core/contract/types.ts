@@ -114,6 +114,43 @@ export interface ArticleSummary {
   readonly excerptHighlights: readonly Highlight[]
   /** The analyst's feedback marks on this article, one at most per watchlist. */
   readonly marks: readonly ArticleMark[]
+  /** The best score of its live hits (0 when no watchlist flags it, or every one was dismissed). */
+  readonly score: number
+  /** Where it sits in the view's order (its published time, its score in the view, or its match rank): the next page's cursor is this and the id. */
+  readonly sortKey: number
+  /** When Marsad stored it (ms since the epoch). */
+  readonly fetchedAt: number
+  readonly triage: ArticleTriage
+  /** Where the view's search found its words (in the title and in the excerpt); none outside a search. */
+  readonly searchHighlights?: { readonly title: readonly Highlight[]; readonly excerpt: readonly Highlight[] }
+}
+
+/** The analyst's own state of an article. */
+export interface ArticleTriage {
+  readonly read: boolean
+  readonly starred: boolean
+  /** Marked not relevant to a watchlist that flags it (the watchlists' "not relevant" mark). */
+  readonly dismissed: boolean
+  readonly note: string | null
+}
+
+/** A count of a view's articles and of the unread among them. */
+export interface ViewCount {
+  readonly all: number
+  readonly unread: number
+}
+
+/** The sidebar's counts, maintained by the store as articles change. */
+export interface TimelineCounts {
+  readonly all: ViewCount
+  readonly flagged: ViewCount
+  readonly starred: number
+  readonly dismissed: number
+  readonly noted: number
+  readonly watchlists: Readonly<Record<string, ViewCount>>
+  readonly feeds: Readonly<Record<string, ViewCount>>
+  /** Articles stored before search existed and not indexed yet (a search does not find them until they are). */
+  readonly searchBacklog: number
 }
 
 export interface ArticleDetail extends ArticleSummary {

@@ -162,6 +162,13 @@ const WORDINGS: Wordings = {
   'input.body_too_large': (d) => `request body larger than ${formatBytes(d.limitBytes)}`,
   'input.bad_json': () => 'request body is not JSON',
   'input.not_allowed': () => 'caller not allowed',
+  'article.not_found': (d) => `no article ${d.id}`,
+  'search.invalid': (d) =>
+    d.problem === 'empty'
+      ? 'nothing to search for: type a word'
+      : d.problem === 'only_excluded'
+        ? 'a search needs a word to find, not only -excluded ones'
+        : `too many words to search for (at most ${d.limit})`,
   'server.unreachable': (d) => `cannot reach the Marsad server: ${d.detail}`,
   'server.bad_response': (d) => `unexpected response from the Marsad server (HTTP ${d.status})`,
   'db.newer_schema': (d) => `database schema v${d.version} is newer than this Marsad (v${d.supported}); update Marsad`,

@@ -134,6 +134,7 @@ export type ErrorDetail =
   | { readonly code: 'feed.charset_overridden'; readonly declared: string; readonly used: string; readonly reason: CharsetOverride }
   // Subscriptions.
   | { readonly code: 'feed.not_found'; readonly id: number }
+  | { readonly code: 'article.not_found'; readonly id: number }
   | { readonly code: 'feed.unknown_encoding'; readonly label: string }
   // OPML files.
   | { readonly code: 'opml.too_large'; readonly length: number; readonly limit: number }
@@ -153,6 +154,8 @@ export type ErrorDetail =
   | { readonly code: 'input.body_too_large'; readonly limitBytes: number }
   | { readonly code: 'input.bad_json' }
   | { readonly code: 'input.not_allowed' }
+  /** What was typed in the search box is no search: no word in it, only -excluded words, or too many words. */
+  | { readonly code: 'search.invalid'; readonly problem: 'empty' | 'only_excluded' | 'too_many_words'; readonly limit?: number }
   // Reaching the core from the renderer over HTTP (worded by the renderer only, never stored).
   | { readonly code: 'server.unreachable'; readonly detail: string }
   | { readonly code: 'server.bad_response'; readonly status: number }
@@ -190,6 +193,7 @@ const REFUSALS: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'feed.bad_scheme',
   'feed.private_address',
   'feed.not_found',
+  'article.not_found',
   'feed.unknown_encoding',
   'opml.too_large',
   'opml.dtd_entities',
@@ -204,6 +208,7 @@ const REFUSALS: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'input.body_too_large',
   'input.bad_json',
   'input.not_allowed',
+  'search.invalid',
 ])
 
 export function isRefusal(detail: ErrorDetail): boolean {

@@ -1,40 +1,73 @@
-/** The article export: one row per article with its watchlists and the words that matched. */
+/**
+ * The article export: one row per article of a view, with its watchlists, the words that matched,
+ * each watchlist's score, an excerpt and the analyst's triage. Written a page at a time (a header,
+ * then rows), so an export of a million articles never holds more than one page.
+ */
 import type { StoredHit } from '../store/hits-table'
-import type { StoredArticle } from '../store/articles-table'
 import { displaySafe } from '../text/controls'
-import { toCsv } from './csv'
-import { formatZonedTime } from './zoned-time'
+import { csvLine } from './csv'
+import { formatIsoTime } from './zoned-time'
 
-export const ARTICLE_CSV_HEADER = ['published', 'source', 'title', 'url', 'watchlists', 'matched', 'score'] as const
+export interface ExportArticle {
+  readonly source: string
+  readonly title: string
+  readonly body: string
+  readonly url: string | null
+  readonly publishedAt: number
+}
 
 export interface ExportRow {
-  readonly article: StoredArticle
-  readonly hits: readonly StoredHit[]
+  readonly article: ExportArticle
+  readonly hits: readonly (StoredHit & { readonly matchedAt?: number })[]
+  /** The card's excerpt (around the first hit or search match). */
+  readonly excerpt?: string
+  readonly triage?: { readonly read: boolean; readonly starred: boolean; readonly note: string | null }
+}
+
+export interface ExportColumns {
+  /** The watchlists in force, in order: each gets a score column. */
+  readonly watchlists: readonly { readonly id: string; readonly name: string }[]
+  /** Where times are written (with their offset); the machine's zone by default. */
+  readonly timeZone?: string
+}
+
+const FIXED_HEADER = ['published', 'source', 'title', 'url', 'watchlists', 'matched', 'score'] as const
+const TRIAGE_HEADER = ['excerpt', 'flagged_at', 'read', 'starred', 'note'] as const
+
+/** The header line (with the BOM Excel needs to read UTF-8 Arabic). */
+export function articleCsvHeader(columns: ExportColumns): string {
+  return '\uFEFF' + csvLine([...FIXED_HEADER, ...columns.watchlists.map((w) => `score: ${displaySafe(w.name)}`), ...TRIAGE_HEADER])
 }
 
 /**
- * `timeZone`: where the `published` times are written (with their offset); the machine's zone by
- * default. Names, titles and matched words go out display-safe: a bidi override from a feed would
- * otherwise reverse the cell («deeF Hostile») and a control character garble it. (No body or
- * excerpt is exported; one would take displaySafeBlock, which keeps its lines.)
+ * One row's line. Names, titles, matched words and the excerpt go out display-safe (a bidi
+ * override from a feed would otherwise reverse the cell and a control character garble it); the
+ * note keeps its lines.
  */
-export function articlesToCsv(rows: readonly ExportRow[], watchlistNames: ReadonlyMap<string, string>, timeZone?: string): string {
-  return toCsv(
-    ARTICLE_CSV_HEADER,
-    rows.map(({ article, hits }) => [
-      formatZonedTime(article.publishedAt, timeZone, { seconds: true }),
-      displaySafe(article.source),
-      displaySafe(article.title),
-      article.url ?? '',
-      hits.map((h) => displaySafe(watchlistNames.get(h.watchlistId) ?? h.watchlistId)).join('; '),
-      matchedWords(article, hits).join('; '),
-      hits.length ? String(hits.reduce((sum, h) => sum + h.score, 0)) : '',
-    ]),
-  )
+export function articleCsvLine(row: ExportRow, names: ReadonlyMap<string, string>, columns: ExportColumns): string {
+  const { article, hits } = row
+  const scores = new Map(hits.map((h) => [h.watchlistId, h.score]))
+  const flaggedAt = hits.reduce<number | undefined>((min, h) => (h.matchedAt !== undefined && (min === undefined || h.matchedAt < min) ? h.matchedAt : min), undefined)
+  const yesNo = (value: boolean | undefined) => (value === undefined ? '' : value ? 'yes' : 'no')
+  return csvLine([
+    formatIsoTime(article.publishedAt, columns.timeZone),
+    displaySafe(article.source),
+    displaySafe(article.title),
+    article.url ?? '',
+    hits.map((h) => displaySafe(names.get(h.watchlistId) ?? h.watchlistId)).join('; '),
+    matchedWords(article, hits).join('; '),
+    hits.length ? String(hits.reduce((sum, h) => sum + h.score, 0)) : '',
+    ...columns.watchlists.map((w) => (scores.has(w.id) ? String(scores.get(w.id)) : '')),
+    displaySafe(row.excerpt ?? '').replace(/\s+/gu, ' ').trim(),
+    flaggedAt === undefined ? '' : formatIsoTime(flaggedAt, columns.timeZone),
+    yesNo(row.triage?.read),
+    yesNo(row.triage?.starred),
+    row.triage?.note ?? '',
+  ])
 }
 
 /** Distinct matched text as the article wrote it, title hits first. */
-function matchedWords(article: StoredArticle, hits: readonly StoredHit[]): string[] {
+function matchedWords(article: ExportArticle, hits: readonly StoredHit[]): string[] {
   const words = new Set<string>()
   for (const hit of hits) {
     for (const span of hit.spans) {

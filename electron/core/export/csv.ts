@@ -56,7 +56,11 @@ export function quoteCell(value: string): string {
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
+/** One row, quoted and neutralised, with its CRLF. */
+export function csvLine(row: readonly string[]): string {
+  return row.map(quoteCell).join(',') + '\r\n'
+}
+
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const lines = [header, ...rows].map((row) => row.map(quoteCell).join(','))
-  return '\uFEFF' + lines.join('\r\n') + '\r\n'
+  return '\uFEFF' + [header, ...rows].map(csvLine).join('')
 }

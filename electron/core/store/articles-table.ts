@@ -1,6 +1,7 @@
 /** The articles table: every article ever fetched, immutable once stored. */
 import { prepared, type Db } from './database'
 import { displayName } from './feeds-table'
+import type { SearchTable } from './search-table'
 
 export interface NewArticle {
   readonly feedId: number
@@ -29,14 +30,6 @@ export interface StoredArticle extends Omit<NewArticle, 'feedId' | 'categories'>
   readonly id: number
   readonly feedId: number | null
   readonly categories: readonly string[]
-}
-
-export interface ArticleQuery {
-  readonly flaggedOnly: boolean
-  readonly watchlistId?: string
-  readonly feedId?: number
-  readonly limit: number
-  readonly before?: { readonly publishedAt: number; readonly id: number }
 }
 
 interface ArticleRow {
@@ -106,17 +99,12 @@ interface LeanRow {
 
 const toLean = (r: LeanRow): MatchableStoredArticle => ({ id: r.id, title: r.title, body: r.body, source: r.source, publishedAt: r.published_at })
 
-const LIST = `
-  SELECT a.* FROM articles a
-  WHERE (@flagged = 0 OR EXISTS (SELECT 1 FROM hits h WHERE h.article_id = a.id))
-    AND (@watchlist IS NULL OR EXISTS (SELECT 1 FROM hits h WHERE h.article_id = a.id AND h.watchlist_id = @watchlist))
-    AND (@feed IS NULL OR EXISTS (SELECT 1 FROM article_sources s WHERE s.article_id = a.id AND s.feed_id = @feed))
-    AND (@beforeTime IS NULL OR a.published_at < @beforeTime OR (a.published_at = @beforeTime AND a.id < @beforeId))
-  ORDER BY a.published_at DESC, a.id DESC
-  LIMIT @limit`
-
 export class ArticlesTable {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** Every article stored is searchable at once: it is indexed in the same transaction. */
+    private readonly search: SearchTable,
+  ) {}
 
   /** Stores a new article and the feed it came from; returns its id, or undefined when this feed already had that guid. */
   insert(a: NewArticle): number | undefined {
@@ -133,8 +121,10 @@ export class ArticlesTable {
       a.contentHash ?? null, a.author ?? null, a.categories?.length ? JSON.stringify(a.categories) : null, a.imageUrl ?? null,
       a.feedHtml ?? null, a.fulltextHtml ?? null, a.fulltextHtml ? (a.fulltextSanitizer ?? null) : null,
     ) as { id: number } | undefined
-    if (row) this.addSource(a.feedId, a.guid, row.id, a.fetchedAt)
-    return row?.id
+    if (!row) return undefined
+    this.addSource(a.feedId, a.guid, row.id, a.fetchedAt)
+    this.search.index(row.id, a.publishedAt, a.title, a.body)
+    return row.id
   }
 
   /** The article a feed already delivered under this guid, if any. */
@@ -145,7 +135,12 @@ export class ArticlesTable {
 
   /** Remembers that a feed delivered an article already stored (from another feed, or under another guid). */
   addSource(feedId: number, guid: string, articleId: number, now: number): void {
-    prepared(this.db, 'INSERT OR IGNORE INTO article_sources (feed_id, guid, article_id, first_seen_at) VALUES (?, ?, ?, ?)').run(feedId, guid, articleId, now)
+    // The article's published time and read state are copied: a feed's view walks its own index.
+    prepared(
+      this.db,
+      `INSERT OR IGNORE INTO article_sources (feed_id, guid, article_id, first_seen_at, published_at, unread)
+       SELECT ?, ?, article_id, ?, published_at, read_at IS NULL FROM article_state WHERE article_id = ?`,
+    ).run(feedId, guid, now, articleId)
   }
 
   /** An article stored under this canonical link, or with this content hash. */
@@ -189,9 +184,9 @@ export class ArticlesTable {
       prepared(
         this.db,
         `SELECT id, title, body, source, published_at FROM articles
-         WHERE (@beforeTime IS NULL OR published_at < @beforeTime OR (published_at = @beforeTime AND id < @beforeId))
+         WHERE (published_at, id) < (@beforeTime, @beforeId)
          ORDER BY published_at DESC, id DESC LIMIT @limit`,
-      ).all({ beforeTime: before?.publishedAt ?? null, beforeId: before?.id ?? null, limit }) as LeanRow[]
+      ).all({ beforeTime: before?.publishedAt ?? Number.MAX_SAFE_INTEGER, beforeId: before?.id ?? Number.MAX_SAFE_INTEGER, limit }) as LeanRow[]
     ).map(toLean)
   }
 
@@ -207,17 +202,5 @@ export class ArticlesTable {
 
   exists(id: number): boolean {
     return prepared(this.db, 'SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined
-  }
-
-  list(q: ArticleQuery): StoredArticle[] {
-    const rows = prepared(this.db, LIST).all({
-      flagged: q.flaggedOnly ? 1 : 0,
-      watchlist: q.watchlistId ?? null,
-      feed: q.feedId ?? null,
-      beforeTime: q.before?.publishedAt ?? null,
-      beforeId: q.before?.id ?? null,
-      limit: q.limit,
-    }) as ArticleRow[]
-    return rows.map(toArticle)
   }
 }

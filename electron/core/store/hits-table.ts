@@ -10,6 +10,8 @@ export interface StoredHit {
   readonly omittedSpans: number
   /** Matching stopped at its work budget: the hit stands, but the rest of the article was not matched. */
   readonly truncated: boolean
+  /** When the article was matched to this watchlist (ms since the epoch). */
+  readonly matchedAt: number
 }
 
 interface HitRow {
@@ -18,6 +20,7 @@ interface HitRow {
   score: number
   omitted_spans: number
   truncated: number
+  matched_at: number
 }
 
 interface SpanRow {
@@ -50,10 +53,18 @@ export class HitsTable {
    */
   replace(articleId: number, hits: readonly WatchlistHit[], now: number, truncated = false): void {
     prepared(this.db, 'DELETE FROM hits WHERE article_id = ?').run(articleId)
-    const insertHit = prepared(this.db, 'INSERT INTO hits (article_id, watchlist_id, score, matched_at, omitted_spans, truncated) VALUES (?, ?, ?, ?, ?, ?)')
+    // The article's published time and read state, and the analyst's "not relevant" mark, are copied
+    // onto the hit: a watchlist's view walks its own index (see migration 11).
+    const insertHit = prepared(
+      this.db,
+      `INSERT INTO hits (article_id, watchlist_id, score, matched_at, omitted_spans, truncated, published_at, unread, dismissed)
+       SELECT @article, @watchlist, @score, @now, @omitted, @truncated, s.published_at, s.read_at IS NULL,
+              EXISTS (SELECT 1 FROM article_marks m WHERE m.article_id = @article AND m.watchlist_id = @watchlist AND m.verdict = 'not_relevant')
+       FROM article_state s WHERE s.article_id = @article`,
+    )
     const insertSpan = prepared(this.db, 'INSERT INTO hit_spans (article_id, watchlist_id, field, start, end, query_id) VALUES (?, ?, ?, ?, ?, ?)')
     for (const hit of hits) {
-      insertHit.run(articleId, hit.watchlistId, hit.score, now, hit.omittedSpans, truncated ? 1 : 0)
+      insertHit.run({ article: articleId, watchlist: hit.watchlistId, score: hit.score, now, omitted: hit.omittedSpans, truncated: truncated ? 1 : 0 })
       for (const s of hit.spans) insertSpan.run(articleId, hit.watchlistId, s.field, s.start, s.end, this.queryId(s.query))
     }
   }
@@ -79,7 +90,7 @@ export class HitsTable {
     const out = new Map<number, StoredHit[]>()
     if (articleIds.length === 0) return out
     const ids = JSON.stringify(articleIds)
-    const hits = prepared(this.db, 'SELECT article_id, watchlist_id, score, omitted_spans, truncated FROM hits WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY score DESC').all(ids) as HitRow[]
+    const hits = prepared(this.db, 'SELECT article_id, watchlist_id, score, omitted_spans, truncated, matched_at FROM hits WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY score DESC').all(ids) as HitRow[]
     const spans = prepared(
       this.db,
       `SELECT s.article_id, s.watchlist_id, s.field, s.start, s.end, q.text AS query
@@ -88,7 +99,7 @@ export class HitsTable {
     ).all(ids) as SpanRow[]
     const byKey = new Map<string, StoredHit>()
     for (const h of hits) {
-      const hit: StoredHit = { watchlistId: h.watchlist_id, score: h.score, spans: [], omittedSpans: h.omitted_spans, truncated: h.truncated === 1 }
+      const hit: StoredHit = { watchlistId: h.watchlist_id, score: h.score, spans: [], omittedSpans: h.omitted_spans, truncated: h.truncated === 1, matchedAt: h.matched_at }
       byKey.set(`${h.article_id}\u0000${h.watchlist_id}`, hit)
       const list = out.get(h.article_id) ?? []
       list.push(hit)

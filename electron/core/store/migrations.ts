@@ -1,3 +1,6 @@
+import { MIGRATION_11 } from './migration-11-timeline'
+import { MIGRATION_12 } from './migration-12-search'
+
 /**
  * Numbered schema migrations. PRAGMA user_version records how many have run; each runs once, in
  * its own transaction. Append new migrations; never edit one that has shipped.
@@ -163,4 +166,8 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX article_marks_by_watchlist ON article_marks (watchlist_id, article_id);
   `,
+  /* 11: triage state (read, star, note), dismissed hits, indexes for every timeline view, the sidebar's counts */
+  MIGRATION_11,
+  /* 12: full-text search over the normalized text, and the articles still to index */
+  MIGRATION_12,
 ]

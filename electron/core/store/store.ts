@@ -1,17 +1,23 @@
 /** One handle on the database with a table object per concern. */
+import { ArticleStateTable } from './article-state-table'
 import { ArticlesTable } from './articles-table'
 import { openDatabase, type Db } from './database'
 import { FeedsTable } from './feeds-table'
 import { HitsTable } from './hits-table'
 import { MarksTable } from './marks-table'
 import { PollLeaseTable } from './poll-lease-table'
+import { SearchTable } from './search-table'
 import { SettingsTable } from './settings-table'
+import { TimelineTable } from './timeline-table'
 import { WatchlistsTable } from './watchlists-table'
 
 export class Store {
   readonly feeds: FeedsTable
   readonly articles: ArticlesTable
   readonly hits: HitsTable
+  readonly state: ArticleStateTable
+  readonly timeline: TimelineTable
+  readonly search: SearchTable
   readonly marks: MarksTable
   readonly watchlists: WatchlistsTable
   readonly settings: SettingsTable
@@ -19,8 +25,11 @@ export class Store {
 
   constructor(readonly db: Db) {
     this.feeds = new FeedsTable(db)
-    this.articles = new ArticlesTable(db)
+    this.search = new SearchTable(db)
+    this.articles = new ArticlesTable(db, this.search)
     this.hits = new HitsTable(db)
+    this.state = new ArticleStateTable(db)
+    this.timeline = new TimelineTable(db)
     this.marks = new MarksTable(db)
     this.watchlists = new WatchlistsTable(db)
     this.settings = new SettingsTable(db)

@@ -12,7 +12,7 @@ const handlers = Object.fromEntries(
 describe('contract dispatch', () => {
   it('applies defaults and passes validated input to the handler', async () => {
     const out = (await dispatch(handlers, 'listArticles', {})) as { input: unknown }
-    expect(out.input).toEqual({ flaggedOnly: false, limit: 500 })
+    expect(out.input).toEqual({ flaggedOnly: false, limit: 500, sort: 'time' })
   })
 
   it.each([

@@ -5,7 +5,7 @@
  * reverse or garble a cell. What LibreOffice itself makes of the file: scripts/check-csv-in-libreoffice.ts.
  */
 import { describe, expect, it } from 'vitest'
-import { articlesToCsv } from '../../../electron/core/export/articles-csv'
+import { articleCsvLine } from '../../../electron/core/export/articles-csv'
 import { neutralizeCell, quoteCell, toCsv } from '../../../electron/core/export/csv'
 import type { StoredArticle } from '../../../electron/core/store/articles-table'
 
@@ -76,10 +76,11 @@ describe('CSV against hostile cells', () => {
       fetchedAt: 0,
       categories: [],
     }
-    const hits = [{ watchlistId: 'w', score: 2, spans: [{ field: 'title' as const, start: 5, end: 10, query: 'على' }], omittedSpans: 0, truncated: false }]
-    const csv = articlesToCsv([{ article, hits }], new Map([['w', '\u202Eقائمة']]), 'UTC')
-    const row = csv.split('\r\n')[1]
+    const hits = [{ watchlistId: 'w', score: 2, spans: [{ field: 'title' as const, start: 5, end: 10, query: 'على' }], omittedSpans: 0, truncated: false, matchedAt: 0 }]
+    const names = new Map([['w', '\u202Eقائمة']])
+    const line = articleCsvLine({ article, hits, excerpt: 'نص \u202Eمقلوب\u0007' }, names, { watchlists: [{ id: 'w', name: names.get('w') as string }], timeZone: 'UTC' })
+    const row = line.replace(/\r\n$/, '')
     expect(row).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000B-\u001F\u007F-\u009F]/)
-    expect(row).toBe('2015-02-14 07:30:00 +00:00,Hostile Feed,هجوم على مطار [31m,https://example.com/a,قائمة,على,2')
+    expect(row).toBe('2015-02-14T07:30:00+00:00,Hostile Feed,هجوم على مطار [31m,https://example.com/a,قائمة,على,2,2,نص مقلوب,1970-01-01T00:00:00+00:00,,,')
   })
 })

@@ -23,8 +23,8 @@ async function ingest(store: Store, feeds: Record<string, FeedItem[]>): Promise<
     const feed = store.feeds.add(`https://${encodeURIComponent(name)}.example/rss`, name, 0)
     await ingestItems(store, matcher, { id: feed.id, source: name }, items, 1)
   }
-  return store.articles
-    .list({ flaggedOnly: false, limit: 100 })
+  return store.timeline
+    .cards(store.timeline.page({ filter: {}, sort: 'time', limit: 100 }).map((row) => row.id))
     .map((a) => ({ title: a.title, seenIn: store.articles.sources(a.id) }))
     .sort((a, b) => a.title.localeCompare(b.title) || a.seenIn.join().localeCompare(b.seenIn.join()))
 }

@@ -40,7 +40,11 @@ function feedAt(store: Store, path: string, fullText = false): { poll(items: rea
       const { report } = await pollFeed({ store, matcher: () => new Matcher([]), now: () => (clock += 60_000), random: () => 0.5 }, feed)
       expect(report).toMatchObject({ ok: true, fetched: items.length })
     },
-    titles: () => store.articles.list({ flaggedOnly: false, limit: 100 }).map((a) => a.title).sort(),
+    titles: () =>
+      store.timeline
+        .cards(store.timeline.page({ filter: {}, sort: 'time', limit: 100 }).map((row) => row.id))
+        .map((a) => a.title)
+        .sort(),
   }
 }
 

@@ -22,7 +22,7 @@ function storeWith(count: number): Store {
   return store
 }
 
-const flaggedCount = (store: Store): number => store.articles.list({ flaggedOnly: true, limit: 5000 }).length
+const flaggedCount = (store: Store): number => store.timeline.page({ filter: { flagged: true }, sort: 'time', limit: 5000 }).length
 
 describe('rescan of stored articles', () => {
   it('flags history under new watchlists, in batches with progress', async () => {

@@ -19,6 +19,10 @@ const article = (id: number, publishedAt: number): ArticleSummary => ({
   titleHighlights: [],
   excerptHighlights: [],
   marks: [],
+  score: 0,
+  sortKey: publishedAt,
+  fetchedAt: publishedAt,
+  triage: { read: false, starred: false, dismissed: false, note: null },
 })
 
 describe('paging', () => {

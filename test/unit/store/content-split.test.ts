@@ -69,7 +69,10 @@ describe('ingest: each HTML in its own column', () => {
     const feed = store.feeds.add('https://almarkazia.example/rss', 'المركزية', 0)
     const page = { html: OLD_FULLTEXT_HTML, sanitizer: FULLTEXT_SANITIZER }
     await ingestItems(store, new Matcher([]), { id: feed.id, source: 'المركزية' }, [item('page-read', page), item('snippet-only')], 1)
-    const [read, snippet] = store.articles.list({ flaggedOnly: false, limit: 10 }).sort((a, b) => a.id - b.id)
+    const [read, snippet] = store.timeline
+      .page({ filter: {}, sort: 'time', limit: 10 })
+      .map((row) => store.articles.get(row.id)!)
+      .sort((a, b) => a.id - b.id)
 
     expect([read.feedHtml, read.fulltextHtml, read.fulltextSanitizer]).toEqual([FEED_HTML, OLD_FULLTEXT_HTML, FULLTEXT_SANITIZER])
     expect([snippet.feedHtml, snippet.fulltextHtml, snippet.fulltextSanitizer]).toEqual([FEED_HTML, null, null])

@@ -79,7 +79,7 @@ describe('migration 6: hits count the spans not kept', () => {
 
     const store = open(path)
     expect(store.hits.forArticles([1]).get(1)).toEqual([
-      { watchlistId: 'ct', score: 2, spans: [{ field: 'title', start: 10, end: 18, query: 'إرهاب' }], omittedSpans: 0, truncated: false },
+      { watchlistId: 'ct', score: 2, spans: [{ field: 'title', start: 10, end: 18, query: 'إرهاب' }], omittedSpans: 0, truncated: false, matchedAt: 0 },
     ])
     store.hits.replace(1, [{ watchlistId: 'ct', score: 2, spans: [{ field: 'title', start: 10, end: 18, query: 'إرهاب' }], omittedSpans: 39_900 }], 1, true)
     expect(store.hits.forArticles([1]).get(1)).toMatchObject([{ omittedSpans: 39_900, truncated: true }])

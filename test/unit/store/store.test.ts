@@ -53,7 +53,7 @@ describe('store', () => {
     const store = Store.open(path)
     stores.push(store)
     expect(store.hits.forArticles([1]).get(1)).toEqual([
-      { watchlistId: 'ct', score: 2, spans: [0, 1].map(() => ({ field: 'title', start: 0, end: 7, query: 'إرهاب' })), omittedSpans: 0, truncated: false },
+      { watchlistId: 'ct', score: 2, spans: [0, 1].map(() => ({ field: 'title', start: 0, end: 7, query: 'إرهاب' })), omittedSpans: 0, truncated: false, matchedAt: 0 },
     ])
     expect(store.db.prepare('SELECT COUNT(*) AS n FROM span_queries').get()).toEqual({ n: 1 })
   })
@@ -80,13 +80,13 @@ describe('store', () => {
     const feed = store.feeds.add('https://e.com/rss', 'مصدر', 1)
     const ids = [10, 30, 20].map((t, i) => store.articles.insert(article(feed.id, `g${i}`, t)) as number)
     store.hits.replace(ids[2], [{ watchlistId: 'ct', score: 2, spans: [{ field: 'title', start: 0, end: 5, query: 'عنوان' }], omittedSpans: 0 }], 5)
-    const all = store.articles.list({ flaggedOnly: false, limit: 2 })
-    expect(all.map((a) => a.publishedAt)).toEqual([30, 20])
-    const older = store.articles.list({ flaggedOnly: false, limit: 2, before: { publishedAt: 20, id: all[1].id } })
-    expect(older.map((a) => a.publishedAt)).toEqual([10])
-    expect(store.articles.list({ flaggedOnly: true, limit: 10 }).map((a) => a.id)).toEqual([ids[2]])
+    const all = store.timeline.page({ filter: {}, sort: 'time', limit: 2 })
+    expect(all).toEqual([{ id: ids[1], key: 30 }, { id: ids[2], key: 20 }])
+    const older = store.timeline.page({ filter: {}, sort: 'time', limit: 2, cursor: all[1] })
+    expect(older).toEqual([{ id: ids[0], key: 10 }])
+    expect(store.timeline.page({ filter: { flagged: true }, sort: 'time', limit: 10 }).map((a) => a.id)).toEqual([ids[2]])
     expect(store.hits.forArticles([ids[2]]).get(ids[2])).toEqual([
-      { watchlistId: 'ct', score: 2, spans: [{ field: 'title', start: 0, end: 5, query: 'عنوان' }], omittedSpans: 0, truncated: false },
+      { watchlistId: 'ct', score: 2, spans: [{ field: 'title', start: 0, end: 5, query: 'عنوان' }], omittedSpans: 0, truncated: false, matchedAt: 5 },
     ])
   })
 

@@ -1,0 +1,59 @@
+/**
+ * What the analyst typed into the search box, read as a search: words (all must be there, each
+ * also as a word's beginning), "quoted phrases" (the words in that order), and -words that must
+ * not be there. Whatever the string holds, the FTS5 query built from it is only quoted normalized
+ * words: no character the user types reaches FTS5's own syntax, so no input makes it fail.
+ */
+import { words } from '../text/tokenize'
+import { withoutArticle } from './forms'
+
+/** Words a search may have: a search is a few words, not a document. */
+export const MAX_SEARCH_WORDS = 32
+
+export interface SearchPart {
+  /** Normalized words: one word, or a phrase's words in order. */
+  readonly words: readonly string[]
+  readonly exclude: boolean
+}
+
+export type ParsedSearch = { readonly ok: true; readonly parts: readonly SearchPart[] } | { readonly ok: false; readonly problem: 'empty' | 'only_excluded' | 'too_many_words' }
+
+/** Splits the typed string into words and "phrases" (an unclosed quote runs to the end), each maybe -excluded. */
+export function parseSearch(input: string): ParsedSearch {
+  const parts: SearchPart[] = []
+  const pattern = /(-?)(?:"([^"]*)"?|“([^”]*)”?|«([^»]*)»?|([^\s"“«]+))/gu
+  for (const m of input.matchAll(pattern)) {
+    const quoted = m[2] ?? m[3] ?? m[4]
+    const found = words(quoted ?? m[5] ?? '')
+    if (found.length === 0) continue
+    const exclude = m[1] === '-'
+    // An unquoted "word" the tokenizer splits (أمن/دفاع) is several words, each searched.
+    if (quoted === undefined) for (const word of found) parts.push({ words: [word], exclude })
+    else parts.push({ words: found, exclude })
+  }
+  if (parts.length === 0) return { ok: false, problem: 'empty' }
+  if (parts.every((p) => p.exclude)) return { ok: false, problem: 'only_excluded' }
+  if (parts.reduce((n, p) => n + p.words.length, 0) > MAX_SEARCH_WORDS) return { ok: false, problem: 'too_many_words' }
+  return { ok: true, parts }
+}
+
+const quoted = (word: string): string => `"${word}"`
+
+/** One word as FTS5 looks for it: its beginning, in the words or (without a proclitic) in the forms. */
+function wordMatch(word: string): string {
+  const bare = withoutArticle(word)
+  const alternatives = [`${quoted(word)}*`, ...(bare ? [`${quoted(bare)}*`] : [])]
+  return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(' OR ')})`
+}
+
+/** A phrase: its words in order in the title or the body, the last a beginning (as typed so far). */
+function phraseMatch(phrase: readonly string[]): string {
+  return `{title body} : (${phrase.map(quoted).join(' + ')}*)`
+}
+
+/** The FTS5 MATCH expression of a parsed search. */
+export function ftsExpression(parts: readonly SearchPart[]): string {
+  const include = parts.filter((p) => !p.exclude).map((p) => (p.words.length === 1 ? wordMatch(p.words[0]) : phraseMatch(p.words)))
+  const exclude = parts.filter((p) => p.exclude).map((p) => (p.words.length === 1 ? wordMatch(p.words[0]) : phraseMatch(p.words)))
+  return include.join(' AND ') + exclude.map((e) => ` NOT ${e}`).join('')
+}

@@ -1,0 +1,49 @@
+/**
+ * The full-text index's writes: an article indexed as it is stored, and the backlog of articles
+ * stored before search existed (migration 12), indexed a batch at a time in the background.
+ * Searching is a timeline view (timeline-table.ts), so it reads through there.
+ *
+ * An article's rowid in the index is its search key: its published time in milliseconds × 1024
+ * plus the low ten bits of its id, so the index's own order is the timeline's (to the
+ * millisecond) and a search's newest matches come first from the index, with no sort of all of
+ * them. The key stays below 2^53 (exact in JavaScript) until the year 2248. Two articles of the
+ * same millisecond whose ids share their low bits (over a thousand stored for one instant) take the
+ * next free key below.
+ */
+import { searchDocument } from '../search/forms'
+import { prepared, type Db } from './database'
+
+const KEY_SLOTS = 1024
+
+export class SearchTable {
+  constructor(private readonly db: Db) {}
+
+  /** Indexes one article's title and body (normalized here; the text stays in articles). */
+  index(articleId: number, publishedAt: number, title: string, body: string): void {
+    const doc = searchDocument(title, body)
+    const old = prepared(this.db, 'SELECT search_key FROM article_state WHERE article_id = ?').get(articleId) as { search_key: number | null } | undefined
+    if (old?.search_key != null) prepared(this.db, 'DELETE FROM article_search WHERE rowid = ?').run(old.search_key)
+    let key = publishedAt * KEY_SLOTS + (articleId % KEY_SLOTS)
+    while (prepared(this.db, 'SELECT 1 FROM article_search WHERE rowid = ?').get(key) !== undefined) key--
+    prepared(this.db, 'INSERT INTO article_search (rowid, title, body, forms, article_id) VALUES (?, ?, ?, ?, ?)').run(key, doc.title, doc.body, doc.forms, articleId)
+    prepared(this.db, 'UPDATE article_state SET search_key = ? WHERE article_id = ?').run(key, articleId)
+  }
+
+  /** Articles not yet in the index. */
+  backlog(): number {
+    return (prepared(this.db, 'SELECT COUNT(*) AS n FROM search_backlog').get() as { n: number }).n
+  }
+
+  /** Indexes up to `limit` articles of the backlog, newest first (the ones searched most); returns how many. Run it in a transaction. */
+  indexBacklog(limit: number): number {
+    const rows = prepared(
+      this.db,
+      `SELECT a.id, a.published_at, a.title, a.body FROM search_backlog b JOIN articles a ON a.id = b.article_id ORDER BY b.article_id DESC LIMIT ?`,
+    ).all(limit) as { id: number; published_at: number; title: string; body: string }[]
+    for (const r of rows) {
+      this.index(r.id, r.published_at, r.title, r.body)
+      prepared(this.db, 'DELETE FROM search_backlog WHERE article_id = ?').run(r.id)
+    }
+    return rows.length
+  }
+}

@@ -1,0 +1,213 @@
+/**
+ * Builds the SQL of one timeline page from a view's filters: pure, so each plan can be tested.
+ *
+ * Every page walks one index in the page's order and checks the other filters on the rows it
+ * meets. The index walked (the "driver") is the filter with the fewest rows, known from the
+ * maintained counts, so a page never walks far for its rows: a feed with three articles is read
+ * from the feed's index, not found by checking a million rows down the time order. The page
+ * cursor is a row value, `(key, id) < (?, ?)`, which an index answers at any depth.
+ */
+
+/** What a view shows: every filter is optional, and they combine (all must hold). */
+export interface TimelineFilter {
+  /** Articles with a live hit (a hit the analyst has not marked not relevant). */
+  readonly flagged?: boolean
+  /** Articles with a live hit from this watchlist. */
+  readonly watchlistId?: string
+  /** Articles this feed delivered. */
+  readonly feedId?: number
+  readonly unread?: boolean
+  readonly starred?: boolean
+  /** Articles the analyst marked not relevant to a watchlist that flagged them. */
+  readonly dismissed?: boolean
+  readonly noted?: boolean
+  /** Published at or after (ms since the epoch). */
+  readonly since?: number
+  /** Published before (ms since the epoch). */
+  readonly until?: number
+}
+
+/**
+ * Newest first; or (flagged articles only) highest score first, a watchlist's own score in its
+ * view; or (searches only) best match first.
+ */
+export type TimelineSort = 'time' | 'score' | 'relevance'
+
+/** Where the last page ended: its last row's sort key (published time or score) and id. */
+export interface TimelineCursor {
+  readonly key: number
+  readonly id: number
+}
+
+/** How many rows each filter has, to pick the smallest index to walk; unknown counts are taken as large. */
+export type FilterCounts = Partial<Record<'all' | 'flagged' | 'unread' | 'starred' | 'dismissed' | 'noted' | 'watchlist' | 'feed', number>>
+
+export interface TimelineSql {
+  readonly sql: string
+  readonly params: Record<string, number | string>
+  /** The driver chosen (for tests and the benchmark to say which index answered). */
+  readonly driver: string
+}
+
+interface Driver {
+  readonly name: string
+  /** FROM clause: the walked table (aliased d, or s when it is article_state itself) and article_state as s. */
+  readonly from: string
+  /** Conditions the driver's index is defined by. */
+  readonly where: readonly string[]
+  /** The sort key and id columns in the driver's index order. */
+  readonly key: string
+  readonly id: string
+  /** The key alone orders the rows (it is unique): the cursor and the order use it alone, as the index can. */
+  readonly uniqueKey?: boolean
+}
+
+const STATE_CONDITIONS = {
+  flagged: 's.flagged = 1',
+  unread: 's.read_at IS NULL',
+  starred: 's.starred_at IS NOT NULL',
+  dismissed: 's.dismissed = 1',
+  noted: 's.note IS NOT NULL',
+} as const
+
+type StateFilter = keyof typeof STATE_CONDITIONS
+
+const STATE_INDEX_BY_TIME: Record<StateFilter, string> = {
+  flagged: 'state_flagged_by_time',
+  unread: 'state_unread_by_time',
+  starred: 'state_starred_by_time',
+  dismissed: 'state_dismissed_by_time',
+  noted: 'state_noted_by_time',
+}
+
+function stateDriver(filter: StateFilter | 'all', sort: TimelineSort): Driver {
+  if (sort === 'score') {
+    return { name: 'state_by_score', from: 'article_state s INDEXED BY state_by_score', where: ['s.flagged = 1'], key: 's.score', id: 's.article_id' }
+  }
+  if (filter === 'all') return { name: 'state_by_time', from: 'article_state s INDEXED BY state_by_time', where: [], key: 's.published_at', id: 's.article_id' }
+  const index = STATE_INDEX_BY_TIME[filter]
+  return { name: index, from: `article_state s INDEXED BY ${index}`, where: [STATE_CONDITIONS[filter]], key: 's.published_at', id: 's.article_id' }
+}
+
+function watchlistDriver(sort: TimelineSort): Driver {
+  const index = sort === 'score' ? 'hits_live_by_score' : 'hits_live_by_time'
+  return {
+    name: index,
+    from: `hits d INDEXED BY ${index} JOIN article_state s ON s.article_id = d.article_id`,
+    where: ['d.watchlist_id = @watchlist', 'd.dismissed = 0'],
+    key: sort === 'score' ? 'd.score' : 'd.published_at',
+    id: 'd.article_id',
+  }
+}
+
+const feedDriver: Driver = {
+  name: 'article_sources_by_feed_time',
+  from: 'article_sources d INDEXED BY article_sources_by_feed_time JOIN article_state s ON s.article_id = d.article_id',
+  where: ['d.feed_id = @feed'],
+  key: 'd.published_at',
+  id: 'd.article_id',
+}
+
+const LARGE = Number.MAX_SAFE_INTEGER
+
+/**
+ * Below this many rows a filter's own index is walked whole and its rows sorted, when the view's
+ * order has no index of that filter (a small feed's articles by score): sorting a few thousand rows
+ * is cheaper than walking a large index in order to find them.
+ */
+export const SORT_SMALL_SET = 20_000
+
+/** The filter whose index has the fewest rows, among those the view uses (in the sort's order). */
+function chooseDriver(filter: TimelineFilter, sort: TimelineSort, counts: FilterCounts): Driver {
+  const candidates: [Driver, number][] = []
+  if (filter.watchlistId !== undefined) candidates.push([watchlistDriver('time'), counts.watchlist ?? LARGE])
+  if (filter.feedId !== undefined) candidates.push([feedDriver, counts.feed ?? LARGE])
+  for (const name of usedStateFilters(filter)) candidates.push([stateDriver(name, 'time'), counts[name] ?? LARGE])
+  // The first of the smallest: ties go to the watchlist's or the feed's index, which the others can't narrow.
+  const smallest = candidates.length === 0 ? undefined : candidates.reduce((best, candidate) => (candidate[1] < best[1] ? candidate : best))
+  if (sort === 'time') return smallest?.[0] ?? stateDriver('all', 'time')
+  // Only flagged articles have a score order: a watchlist's own (its hits), or the best live one.
+  const inOrder: [Driver, number] = filter.watchlistId !== undefined ? [watchlistDriver('score'), counts.watchlist ?? LARGE] : [stateDriver('all', 'score'), counts.flagged ?? LARGE]
+  if (smallest && smallest[1] <= SORT_SMALL_SET && smallest[1] * 2 < inOrder[1]) {
+    return { ...smallest[0], name: `${smallest[0].name}, sorted`, key: scoreKey(filter) }
+  }
+  return inOrder[0]
+}
+
+/** An article's score in a view: the watchlist's own in its view, else its best live one. */
+function scoreKey(filter: TimelineFilter): string {
+  return filter.watchlistId !== undefined ? '(SELECT h.score FROM hits h WHERE h.article_id = s.article_id AND h.watchlist_id = @watchlist)' : 's.score'
+}
+
+function usedStateFilters(filter: TimelineFilter): StateFilter[] {
+  return (Object.keys(STATE_CONDITIONS) as StateFilter[]).filter((name) => filter[name] === true)
+}
+
+/**
+ * Title words weigh more than body words in a search's ranking (BM25 weights of the index's
+ * title, body and forms columns): an article about the thing, not one that mentions it.
+ */
+const SEARCH_RANK = 'bm25(article_search, 4.0, 1.0, 0.5)'
+
+/**
+ * A search walks the full-text index: its matches, joined to their state, then sorted (by time,
+ * by score, or by rank, negated so that larger is better like the other keys).
+ */
+function searchDriver(sort: TimelineSort, filter: TimelineFilter): Driver {
+  const from = 'article_search JOIN article_state s ON s.article_id = article_search.article_id'
+  const where = ['article_search MATCH @search']
+  if (sort === 'time') {
+    // The index's rowid is the article's search key (see search-table.ts): in timeline order, so the
+    // newest matches come first from the index itself, however many there are.
+    return { name: 'article_search, by time', from, where, key: 'article_search.rowid', id: 's.article_id', uniqueKey: true }
+  }
+  return { name: `article_search, by ${sort}`, from, where, key: sort === 'relevance' ? `-${SEARCH_RANK}` : scoreKey(filter), id: 's.article_id' }
+}
+
+/**
+ * The SQL of one page: ids (and their sort keys) of up to `limit` articles after `cursor`;
+ * `search`, an FTS5 expression (search/query.ts builds it), keeps only the articles it matches.
+ */
+export function timelineSql(
+  filter: TimelineFilter,
+  sort: TimelineSort,
+  limit: number,
+  cursor: TimelineCursor | undefined,
+  counts: FilterCounts,
+  search?: string,
+): TimelineSql {
+  const driver = search !== undefined ? searchDriver(sort, filter) : chooseDriver(filter, sort === 'relevance' ? 'time' : sort, counts)
+  const where = [...driver.where]
+  const params: Record<string, number | string> = { limit }
+  if (search !== undefined) params.search = search
+  for (const name of usedStateFilters(filter)) if (!where.includes(STATE_CONDITIONS[name])) where.push(STATE_CONDITIONS[name])
+  if (sort === 'score' && filter.watchlistId === undefined && !where.includes(STATE_CONDITIONS.flagged)) where.push(STATE_CONDITIONS.flagged)
+  if (filter.watchlistId !== undefined) {
+    params.watchlist = filter.watchlistId
+    if (!where.includes('d.watchlist_id = @watchlist')) {
+      where.push('EXISTS (SELECT 1 FROM hits h WHERE h.article_id = s.article_id AND h.watchlist_id = @watchlist AND h.dismissed = 0)')
+    }
+  }
+  if (filter.feedId !== undefined) {
+    params.feed = filter.feedId
+    if (!where.includes('d.feed_id = @feed')) where.push('EXISTS (SELECT 1 FROM article_sources f WHERE f.article_id = s.article_id AND f.feed_id = @feed)')
+  }
+  // The time range on the driver's own copy when it is in time order (the index bounds the walk).
+  const time = driver.key === 'd.published_at' ? driver.key : 's.published_at'
+  if (filter.since !== undefined) {
+    where.push(`${time} >= @since`)
+    params.since = filter.since
+  }
+  if (filter.until !== undefined) {
+    where.push(`${time} < @until`)
+    params.until = filter.until
+  }
+  if (cursor) {
+    where.push(driver.uniqueKey ? `${driver.key} < @cursorKey` : `(${driver.key}, ${driver.id}) < (@cursorKey, @cursorId)`)
+    params.cursorKey = cursor.key
+    if (!driver.uniqueKey) params.cursorId = cursor.id
+  }
+  const order = driver.uniqueKey ? `${driver.key} DESC` : `${driver.key} DESC, ${driver.id} DESC`
+  const sql = `SELECT ${driver.id} AS id, ${driver.key} AS key FROM ${driver.from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT @limit`
+  return { sql, params, driver: driver.name }
+}

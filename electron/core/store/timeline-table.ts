@@ -1,0 +1,144 @@
+/**
+ * Reading the timeline: one page of article ids for a view (see timeline-query.ts for how each is
+ * answered from an index), the maintained counts, and the few columns a card shows.
+ */
+import { prepared, type Db } from './database'
+import { timelineSql, type FilterCounts, type TimelineCursor, type TimelineFilter, type TimelineSort } from './timeline-query'
+
+/**
+ * Characters of an unflagged article's body a card reads: more than an excerpt shows (280), in
+ * characters, which are never fewer than the UTF-16 units the excerpt counts.
+ */
+export const BODY_BEGINNING = 400
+
+export interface TimelinePageQuery {
+  readonly filter: TimelineFilter
+  readonly sort: TimelineSort
+  readonly limit: number
+  readonly cursor?: TimelineCursor
+  /** An FTS5 expression (search/query.ts builds it from what the analyst typed). */
+  readonly search?: string
+}
+
+export interface TimelineRow {
+  readonly id: number
+  /** The sort key: published time, or score. */
+  readonly key: number
+}
+
+/** What a card shows of an article: no HTML, no metadata the card does not show. */
+export interface CardRow {
+  readonly id: number
+  readonly feedId: number | null
+  readonly source: string
+  readonly url: string | null
+  readonly title: string
+  /** The body, or (an unflagged article outside a search) its first BODY_BEGINNING characters: see cards(). */
+  readonly body: string
+  readonly publishedAt: number
+  readonly publishedGuessed: boolean
+  readonly fetchedAt: number
+}
+
+interface CardSqlRow {
+  id: number
+  feed_id: number | null
+  source: string
+  url: string | null
+  title: string
+  body: string
+  published_at: number
+  published_guessed: number
+  fetched_at: number
+}
+
+/** The maintained counts (see migration 11): global ones by name, per watchlist and per feed by id. */
+export interface TimelineCounts {
+  readonly global: Readonly<Record<string, number>>
+  readonly watchlists: ReadonlyMap<string, { readonly all: number; readonly unread: number }>
+  readonly feeds: ReadonlyMap<number, { readonly all: number; readonly unread: number }>
+}
+
+export class TimelineTable {
+  constructor(private readonly db: Db) {}
+
+  /** One page of the view, in its order. */
+  page(q: TimelinePageQuery): TimelineRow[] {
+    const { sql, params } = timelineSql(q.filter, q.sort, q.limit, q.cursor, this.filterCounts(q.filter), q.search)
+    return prepared(this.db, sql).all(params) as TimelineRow[]
+  }
+
+  /** Which index a page of this view would walk (for tests and the benchmark). */
+  driverFor(filter: TimelineFilter, sort: TimelineSort, search?: string): string {
+    return timelineSql(filter, sort, 1, undefined, this.filterCounts(filter), search).driver
+  }
+
+  private count(name: string): number | undefined {
+    return (prepared(this.db, 'SELECT n FROM timeline_counts WHERE name = ?').get(name) as { n: number } | undefined)?.n
+  }
+
+  private filterCounts(filter: TimelineFilter): FilterCounts {
+    const counts: { -readonly [K in keyof FilterCounts]: FilterCounts[K] } = {}
+    for (const name of ['flagged', 'unread', 'starred', 'dismissed', 'noted'] as const) if (filter[name]) counts[name] = this.count(name) ?? 0
+    if (filter.watchlistId !== undefined) counts.watchlist = this.count(`w:${filter.watchlistId}`) ?? 0
+    if (filter.feedId !== undefined) counts.feed = this.count(`f:${filter.feedId}`) ?? 0
+    return counts
+  }
+
+  counts(): TimelineCounts {
+    const rows = prepared(this.db, 'SELECT name, n FROM timeline_counts').all() as { name: string; n: number }[]
+    const global: Record<string, number> = {}
+    const watchlists = new Map<string, { all: number; unread: number }>()
+    const feeds = new Map<number, { all: number; unread: number }>()
+    for (const { name, n } of rows) {
+      const match = /^(w|wu|f|fu):(.*)$/s.exec(name)
+      if (!match) {
+        global[name] = n
+        continue
+      }
+      const [, kind, key] = match
+      const map = kind.startsWith('w') ? watchlists : feeds
+      const id = kind.startsWith('w') ? key : Number(key)
+      const entry = (map as Map<string | number, { all: number; unread: number }>).get(id) ?? { all: 0, unread: 0 }
+      if (kind.endsWith('u')) entry.unread = n
+      else entry.all = n
+      ;(map as Map<string | number, { all: number; unread: number }>).set(id, entry)
+    }
+    return { global, watchlists, feeds }
+  }
+
+  /**
+   * These articles' card columns, in the order given (ids that no longer exist are left out). The
+   * body comes whole where a card may need any part of it (an article with hits shows the text
+   * around them; a search's excerpt shows where it found its words, `wholeBodies`); otherwise only
+   * its beginning, which is all an excerpt of an unflagged article shows: reading every body whole
+   * was most of an export's time.
+   */
+  cards(ids: readonly number[], wholeBodies = false): CardRow[] {
+    if (ids.length === 0) return []
+    const rows = prepared(
+      this.db,
+      `SELECT a.id, a.feed_id, a.source, a.url, a.title, a.published_at, a.published_guessed, a.fetched_at,
+              CASE WHEN @whole OR EXISTS (SELECT 1 FROM hits h WHERE h.article_id = a.id) THEN a.body ELSE substr(a.body, 1, ${BODY_BEGINNING}) END AS body
+       FROM articles a WHERE a.id IN (SELECT value FROM json_each(@ids))`,
+    ).all({ ids: JSON.stringify(ids), whole: wholeBodies ? 1 : 0 }) as CardSqlRow[]
+    const byId = new Map(rows.map((r) => [r.id, r]))
+    return ids.flatMap((id) => {
+      const r = byId.get(id)
+      if (!r) return []
+      return [
+        {
+          id: r.id,
+          feedId: r.feed_id,
+          source: r.source,
+          url: r.url,
+          title: r.title,
+          body: r.body,
+          publishedAt: r.published_at,
+          publishedGuessed: r.published_guessed === 1,
+          fetchedAt: r.fetched_at,
+        },
+      ]
+    })
+  }
+}

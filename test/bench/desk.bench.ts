@@ -1,0 +1,136 @@
+/**
+ * The analyst's desk at scale: timeline pages, counts, search and CSV export on generated archives
+ * of 10k and 100k articles (and 1M with `npm run bench -- desk --1m`, built once through the core's
+ * tables and kept in the temp folder: some minutes). Targets from issue 10: a timeline page p95
+ * ≤ 10 ms and a search p95 ≤ 100 ms at 1M; export ≥ 50,000 rows/s in constant memory.
+ */
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { createService } from '../../electron/core/app/service'
+import { MIGRATIONS } from '../../electron/core/store/migrations'
+import { Store } from '../../electron/core/store/store'
+import type { TimelineFilter, TimelineSort } from '../../electron/core/store/timeline-query'
+import { searchExpression } from '../support/search'
+import { report } from './measure'
+import { buildScaleArchive } from './scale-archive'
+
+const PAGE = 100
+/** Pages walked per view: the first ones, then a jump deep into the view for the rest. */
+const PAGES = 30
+
+function archiveAt(size: number): string {
+  const path = join(tmpdir(), `marsad-bench-desk-${size}-v${MIGRATIONS.length}.sqlite`)
+  if (existsSync(path)) return path
+  const building = `${path}.building`
+  rmSync(building, { force: true })
+  const start = performance.now()
+  buildScaleArchive(building, size, (done) => done % 100_000 === 0 && console.log(`  … ${done} articles stored`))
+  renameSync(building, path)
+  report(`desk archive, ${size.toLocaleString('en')} articles`, `${((performance.now() - start) / 1000).toFixed(0)} s to build`, `${(statSync(path).size / size / 1024).toFixed(1)} KB per article (text, feed HTML, hits, search index)`)
+  return path
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+}
+
+const ms = (n: number) => `${n.toFixed(2)} ms`
+
+/** Times PAGES pages of a view: the first few in order, the rest from halfway down and at its end. */
+function timeView(store: Store, filter: TimelineFilter, sort: TimelineSort, search?: string): number[] {
+  const times: number[] = []
+  let cursor: { key: number; id: number } | undefined
+  for (let i = 0; i < PAGES; i++) {
+    const start = performance.now()
+    const rows = store.timeline.page({ filter, sort, limit: PAGE, cursor, search })
+    times.push(performance.now() - start)
+    if (rows.length < PAGE) cursor = undefined
+    else if (i === 5) {
+      // Jump deep: the cursor of a row far down the view (found once, not timed).
+      const deep = store.timeline.page({ filter, sort, limit: 20_000, cursor: rows[rows.length - 1], search })
+      cursor = deep.length > 0 ? deep[deep.length - 1] : undefined
+    } else cursor = rows[rows.length - 1]
+  }
+  return times
+}
+
+const VIEWS: [string, TimelineFilter, TimelineSort][] = [
+  ['all', {}, 'time'],
+  ['flagged', { flagged: true }, 'time'],
+  ['flagged by score', { flagged: true }, 'score'],
+  ['unread', { unread: true }, 'time'],
+  ['a watchlist', { watchlistId: 'counter-terrorism' }, 'time'],
+  ['a watchlist with no hits yet', { watchlistId: 'new-list' }, 'time'],
+  ['the largest feed', { feedId: 1 }, 'time'],
+  ['a small feed', { feedId: 50 }, 'time'],
+  ['flagged + unread + a feed', { flagged: true, unread: true, feedId: 2 }, 'time'],
+  ['a watchlist + a small feed, by score', { watchlistId: 'arrests-raids', feedId: 45 }, 'score'],
+  ['starred', { starred: true }, 'time'],
+  ['last 7 days, flagged', { flagged: true, since: Date.UTC(2026, 10, 24) }, 'time'],
+]
+
+const SEARCHES = ['الإرهاب', 'اعتقال', 'ورشة عمل', '"حزب الله"', 'الأمن -مباراة', 'زلزال']
+
+function benchSize(size: number): void {
+  const path = archiveAt(size)
+  const store = Store.open(path)
+  const label = `${size >= 1e6 ? `${size / 1e6}M` : `${size / 1e3}k`}`
+  try {
+    const all: number[] = []
+    let worst = { name: '', p95: 0 }
+    for (const [name, filter, sort] of VIEWS) {
+      const times = timeView(store, filter, sort)
+      all.push(...times)
+      if (percentile(times, 95) > worst.p95) worst = { name: `${name} (${store.timeline.driverFor(filter, sort)})`, p95: percentile(times, 95) }
+    }
+    report(`timeline page of ${PAGE}, ${label}`, `p95 ${ms(percentile(all, 95))}`, `median ${ms(percentile(all, 50))}; ${VIEWS.length} views × ${PAGES} pages, deep ones included; worst view ${worst.name} p95 ${ms(worst.p95)} (target ≤ 10 ms at 1M)`)
+
+    const countTimes = Array.from({ length: 50 }, () => {
+      const start = performance.now()
+      store.timeline.counts()
+      return performance.now() - start
+    })
+    report(`sidebar counts, ${label}`, `p95 ${ms(percentile(countTimes, 95))}`, 'every count (global, per watchlist, per feed) read from the maintained table')
+
+    const newest: number[] = []
+    const ranked: number[] = []
+    for (const typed of SEARCHES) {
+      const expression = searchExpression(typed)
+      newest.push(...timeView(store, {}, 'time', expression).slice(0, 5))
+      ranked.push(...timeView(store, {}, 'relevance', expression).slice(0, 5))
+    }
+    report(`search, newest first, ${label}`, `p95 ${ms(percentile(newest, 95))}`, `median ${ms(percentile(newest, 50))}; ${SEARCHES.length} searches (target p95 ≤ 100 ms at 1M)`)
+    report(`search, best match first, ${label}`, `p95 ${ms(percentile(ranked, 95))}`, `median ${ms(percentile(ranked, 50))}`)
+  } finally {
+    store.close()
+  }
+
+  const service = createService({ dbPath: path })
+  try {
+    let bytes = 0
+    let peak = process.memoryUsage().rss
+    const before = peak
+    const start = performance.now()
+    const rows = service.writeCsv({ flaggedOnly: false }, (chunk) => {
+      bytes += chunk.length
+    }, () => {
+      peak = Math.max(peak, process.memoryUsage().rss)
+    })
+    const seconds = (performance.now() - start) / 1000
+    report(
+      `CSV of every article, ${label}`,
+      `${Math.round(rows / seconds).toLocaleString('en')} rows/s`,
+      `${rows.toLocaleString('en')} rows, ${(bytes / 2 ** 20).toFixed(0)} MB of CSV in ${seconds.toFixed(1)} s; RSS grew ${((peak - before) / 2 ** 20).toFixed(0)} MB (target ≥ 50,000 rows/s, constant memory)`,
+    )
+  } finally {
+    service.close()
+  }
+}
+
+export async function benchDesk(): Promise<void> {
+  const sizes = process.argv.includes('--1m') ? [10_000, 100_000, 1_000_000] : [10_000, 100_000]
+  for (const size of sizes) benchSize(size)
+}

@@ -1,0 +1,56 @@
+/** Migrations 11 and 12 carry a version-10 file forward: its articles, hits, marks and sources get their triage, copies, counts and search. */
+import { describe, expect, it } from 'vitest'
+import { drainSearchBacklog } from '../../../electron/core/app/search-backlog'
+import { searchExpression } from '../../support/search'
+import { databaseAt, storeOpener } from '../../support/databases'
+
+const open = storeOpener()
+
+function version10File(): string {
+  const { path, raw } = databaseAt(10)
+  raw.exec(`
+    INSERT INTO feeds (id, url, added_at) VALUES (1, 'https://a.example/rss', 0), (2, 'https://b.example/rss', 0);
+    INSERT INTO articles (id, feed_id, source, guid, title, body, published_at, fetched_at) VALUES
+      (1, 1, 'أ', 'g1', 'توقيف خلية إرهابية', 'أوقفت القوى الأمنية أربعة.', 3000, 0),
+      (2, 1, 'أ', 'g2', 'ندوة عن الإرهاب', 'نظمت الجامعة ندوة.', 2000, 0),
+      (3, 2, 'ب', 'g3', 'طقس معتدل', 'يسود طقس معتدل.', 1000, 0);
+    INSERT INTO article_sources (feed_id, guid, article_id, first_seen_at) VALUES (1, 'g1', 1, 0), (1, 'g2', 2, 0), (2, 'g3', 3, 0), (2, 'x1', 1, 0);
+    INSERT INTO hits (article_id, watchlist_id, score, matched_at) VALUES (1, 'ct', 4, 0), (1, 'ar', 6, 0), (2, 'ct', 2, 0);
+    INSERT INTO article_marks (article_id, watchlist_id, verdict, marked_at) VALUES (1, 'ar', 'not_relevant', 0), (2, 'ct', 'relevant', 0);
+  `)
+  raw.close()
+  return path
+}
+
+describe('migrations 11 and 12', () => {
+  it('give every article its state, hits their times and dismissals, and the counts what the data holds', () => {
+    const store = open(version10File())
+    expect(store.state.forArticles([1, 2, 3]).get(1)).toMatchObject({ readAt: null, flagged: true, dismissed: true, score: 4 })
+    expect(store.state.get(2)).toMatchObject({ flagged: true, dismissed: false, score: 2 })
+    expect(store.state.get(3)).toMatchObject({ flagged: false, score: 0 })
+    expect(store.db.prepare('SELECT article_id, watchlist_id, published_at, dismissed, unread FROM hits ORDER BY article_id, watchlist_id').all()).toEqual([
+      { article_id: 1, watchlist_id: 'ar', published_at: 3000, dismissed: 1, unread: 1 },
+      { article_id: 1, watchlist_id: 'ct', published_at: 3000, dismissed: 0, unread: 1 },
+      { article_id: 2, watchlist_id: 'ct', published_at: 2000, dismissed: 0, unread: 1 },
+    ])
+    const counts = store.timeline.counts()
+    expect(counts.global).toMatchObject({ all: 3, unread: 3, flagged: 2, flagged_unread: 2, starred: 0, dismissed: 1, noted: 0 })
+    expect(Object.fromEntries(counts.watchlists)).toEqual({ ct: { all: 2, unread: 2 } })
+    expect(Object.fromEntries(counts.feeds)).toEqual({ 1: { all: 2, unread: 2 }, 2: { all: 2, unread: 2 } })
+    expect(store.timeline.page({ filter: { feedId: 2 }, sort: 'time', limit: 10 })).toEqual([{ id: 1, key: 3000 }, { id: 3, key: 1000 }])
+  })
+
+  it('leave the old articles to be indexed in the background, then found', async () => {
+    const store = open(version10File())
+    const search = (typed: string) =>
+      store.timeline.page({ filter: {}, sort: 'time', limit: 10, search: searchExpression(typed) }).map((r) => r.id)
+    expect(store.search.backlog()).toBe(3)
+    expect(search('الإرهاب')).toEqual([])
+    await drainSearchBacklog(store, 2).done
+    expect(store.search.backlog()).toBe(0)
+    expect(search('الإرهاب')).toEqual([1, 2])
+    // A deleted article leaves the index (and would leave the backlog) with it.
+    store.db.prepare('DELETE FROM articles WHERE id = 2').run()
+    expect(search('الإرهاب')).toEqual([1])
+  })
+})
