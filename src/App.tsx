@@ -1,5 +1,5 @@
-import { useCallback, useState } from 'react'
-import type { ArticleSummary } from '../electron/core/contract/types'
+import { useCallback, useRef, useState } from 'react'
+import type { ArticleSummary, ArticleTriage } from '../electron/core/contract/types'
 import type { MarsadClient } from './api/client'
 import { ErrorBanner } from './components/ErrorBanner'
 import { FeedsPanel } from './components/FeedsPanel'
@@ -7,21 +7,33 @@ import { Header } from './components/Header'
 import { ReaderPanel } from './components/ReaderPanel'
 import { SuggestedFeeds } from './components/SuggestedFeeds'
 import { Timeline } from './components/Timeline'
+import { ViewBar } from './components/ViewBar'
 import { WatchlistsPanel } from './components/WatchlistsPanel'
+import { KeyboardHelp } from './components/KeyboardHelp'
 import { WatchlistEditor } from './components/watchlist-editor/WatchlistEditor'
 import { useArticles } from './hooks/useArticles'
 import { useFeedCommands } from './hooks/useFeedCommands'
 import { useFeeds } from './hooks/useFeeds'
 import { useMarsadEvents } from './hooks/useMarsadEvents'
+import { useShortcuts } from './hooks/useShortcuts'
+import { useTheme } from './hooks/useTheme'
+import { useTimelineCounts } from './hooks/useTimelineCounts'
 import { useWatchlists } from './hooks/useWatchlists'
 import { csvFileName, downloadText } from './lib/download'
 import { describeRefresh } from './lib/poll-status'
 import { errorText } from './lib/errors'
+import { DEFAULT_VIEW, isNarrowed, viewInput, type TimelineViewState } from './lib/view'
 
 
 export function App({ client }: { client: MarsadClient }) {
-  const [flaggedOnly, setFlaggedOnly] = useState(false)
-  const [watchlistId, setWatchlistId] = useState<string | null>(null)
+  const [view, setView] = useState<TimelineViewState>(DEFAULT_VIEW)
+  const changeView = useCallback((change: Partial<TimelineViewState>) => setView((current) => ({ ...current, ...change })), [])
+  const { flaggedOnly, watchlistId } = view
+  const setFlaggedOnly = useCallback((value: boolean) => changeView({ flaggedOnly: value }), [changeView])
+  const setWatchlistId = useCallback((value: string | null) => changeView({ watchlistId: value }), [changeView])
+  const searchRef = useRef<HTMLInputElement | null>(null)
+  const [helpOpen, setHelpOpen] = useState(false)
+  const theme = useTheme()
   const [selected, setSelected] = useState<ArticleSummary | null>(null)
   const [refreshing, setRefreshing] = useState(false)
   const [exporting, setExporting] = useState(false)
@@ -33,16 +45,49 @@ export function App({ client }: { client: MarsadClient }) {
   // Bumped on every reload so the open reader refetches (matches may have changed).
   const [version, setVersion] = useState(0)
 
-  const articles = useArticles(client, { flaggedOnly, watchlistId })
+  const articles = useArticles(client, view)
   const feeds = useFeeds(client)
-  const { reload: reloadArticles } = articles
+  const counts = useTimelineCounts(client)
+  const { reload: reloadArticles, patchTriage } = articles
   const { reload: reloadFeeds } = feeds
+  const { reload: reloadCounts } = counts
 
   const reloadAll = useCallback(() => {
     reloadArticles()
     reloadFeeds()
+    reloadCounts()
     setVersion((value) => value + 1)
-  }, [reloadArticles, reloadFeeds])
+  }, [reloadArticles, reloadFeeds, reloadCounts])
+
+  /** A triage change (reader, keys): shown at once; dismissing changes which views hold it, so those reload. */
+  const applyTriage = useCallback(
+    (id: number, triage: ArticleTriage, dismissedChanged = false) => {
+      patchTriage(id, triage)
+      setSelected((current) => (current && current.id === id ? { ...current, triage } : current))
+      reloadCounts()
+      if (dismissedChanged) reloadArticles()
+    },
+    [patchTriage, reloadCounts, reloadArticles],
+  )
+
+  const updateTriage = useCallback(
+    (article: ArticleSummary, change: { read?: boolean; starred?: boolean; dismissed?: boolean }) => {
+      client
+        .updateArticle({ id: article.id, ...change })
+        .then((triage) => applyTriage(article.id, triage, change.dismissed !== undefined))
+        .catch((err: unknown) => setActionError(`تعذّر الحفظ: ${errorText(err)}`))
+    },
+    [client, applyTriage],
+  )
+
+  /** Opening an article reads it. */
+  const open = useCallback(
+    (article: ArticleSummary) => {
+      setSelected(article)
+      if (!article.triage.read) updateTriage(article, { read: true })
+    },
+    [updateTriage],
+  )
 
   const lists = useWatchlists(client)
   // A rescan starting follows a change of the watchlists (an import, a save, another window's).
@@ -88,14 +133,25 @@ export function App({ client }: { client: MarsadClient }) {
     setExporting(true)
     setActionError(null)
     client
-      .exportCsv({ flaggedOnly, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone })
+      .exportCsv({ ...viewInput(view), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone })
       .then((result) => {
         downloadText(result.csv, csvFileName())
         setStatus({ text: `تم التصدير إلى ${csvFileName()} — الصفوف: ${result.rows}`, tone: 'ok' })
       })
       .catch((err: unknown) => setActionError(`تعذّر التصدير: ${errorText(err)}`))
       .finally(() => setExporting(false))
-  }, [client, flaggedOnly, setStatus])
+  }, [client, view, setStatus])
+
+  const markViewRead = useCallback(() => {
+    const { sort: _sort, ...input } = viewInput(view)
+    client
+      .markViewRead(input)
+      .then(({ marked }) => {
+        setStatus({ text: `عُلِّم مقروءًا: ${marked}`, tone: 'ok' })
+        reloadAll()
+      })
+      .catch((err: unknown) => setActionError(`تعذّر التعليم: ${errorText(err)}`))
+  }, [client, view, reloadAll, setStatus])
 
   const closeReader = useCallback(() => setSelected(null), [])
 
@@ -115,10 +171,26 @@ export function App({ client }: { client: MarsadClient }) {
   const editorSaved = useCallback(() => reloadWatchlists(), [reloadWatchlists])
   const error = actionError ?? articles.error
   // First run: no subscriptions and nothing stored yet (removing feeds keeps their articles).
-  const firstRun = feeds.feeds?.length === 0 && articles.articles.length === 0 && !flaggedOnly && watchlistId === null
+  const firstRun = feeds.feeds?.length === 0 && articles.articles.length === 0 && !isNarrowed(view)
+
+  useShortcuts({
+    enabled: !editing && !helpOpen,
+    articles: articles.articles,
+    selected,
+    open,
+    toggle: (article, field) =>
+      updateTriage(article, field === 'read' ? { read: !article.triage.read } : field === 'starred' ? { starred: !article.triage.starred } : { dismissed: !article.triage.dismissed }),
+    focusSearch: () => searchRef.current?.focus(),
+    toggleFlagged: () => setFlaggedOnly(!flaggedOnly),
+    refresh,
+    help: () => setHelpOpen(true),
+  })
 
   return (
     <div className={`app${selected ? ' app--reading' : ''}`}>
+      <a className="skip-link" href="#timeline-main" data-testid="skip-link">
+        تخطَّ إلى الخط الزمني
+      </a>
       <Header
         flaggedOnly={flaggedOnly}
         onFlaggedOnlyChange={setFlaggedOnly}
@@ -128,6 +200,9 @@ export function App({ client }: { client: MarsadClient }) {
         onExport={exportCsv}
         status={status}
         articleCount={articles.articles.length}
+        theme={theme.theme}
+        onNextTheme={theme.next}
+        onHelp={() => setHelpOpen(true)}
       />
       <div className="workspace">
         <nav className="sidebar" aria-label="المصادر وقوائم المراقبة">
@@ -142,10 +217,11 @@ export function App({ client }: { client: MarsadClient }) {
               setEditing(true)
               setEditorOpened(true)
             }}
+            counts={counts.counts?.watchlists ?? null}
           />
           <FeedsPanel feeds={feeds.feeds} error={feeds.error} commands={feedCommands} />
         </nav>
-        <main className="main" aria-label={editing ? "محرر قوائم المراقبة" : "الخط الزمني"}>
+        <main className="main" id="timeline-main" tabIndex={-1} aria-label={editing ? "محرر قوائم المراقبة" : "الخط الزمني"}>
           {error && <ErrorBanner message={error} onDismiss={actionError ? () => setActionError(null) : undefined} />}
           {editorOpened && (
             <div hidden={!editing}>
@@ -155,17 +231,21 @@ export function App({ client }: { client: MarsadClient }) {
           {editing ? null : firstRun ? (
             <SuggestedFeeds client={client} onSubscribe={feedCommands.subscribeMany} />
           ) : (
-            <Timeline
-              articles={articles.articles}
-              loading={articles.loading}
-              loadingMore={articles.loadingMore}
-              hasMore={articles.hasMore}
-              flaggedOnly={flaggedOnly}
-              filtered={watchlistId !== null}
-              selectedId={selected?.id ?? null}
-              onOpen={setSelected}
-              onLoadMore={articles.loadMore}
-            />
+            <>
+              <ViewBar view={view} onChange={changeView} counts={counts.counts} searchRef={searchRef} onMarkRead={markViewRead} />
+              <Timeline
+                articles={articles.articles}
+                loading={articles.loading}
+                loadingMore={articles.loadingMore}
+                hasMore={articles.hasMore}
+                flaggedOnly={flaggedOnly}
+                filtered={isNarrowed(view)}
+                inOrder={viewInput(view).sort !== 'time'}
+                selectedId={selected?.id ?? null}
+                onOpen={open}
+                onLoadMore={articles.loadMore}
+              />
+            </>
           )}
         </main>
         {selected && <ReaderPanel
@@ -176,7 +256,9 @@ export function App({ client }: { client: MarsadClient }) {
             onClose={closeReader}
             watchlists={lists.watchlists}
             onMarked={reloadArticles}
+            onTriage={(id, triage) => applyTriage(id, triage, triage.dismissed !== selected.triage.dismissed)}
           />}
+        {helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}
       </div>
     </div>
   )

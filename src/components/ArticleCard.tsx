@@ -1,7 +1,7 @@
 import { memo, type KeyboardEvent } from 'react'
 import type { ArticleSummary } from '../../electron/core/contract/types'
 import { displaySafe } from '../../electron/core/text/controls'
-import { colorize } from '../lib/article-hits'
+import { colorize, withSearchHighlights } from '../lib/article-hits'
 import { formatTime } from '../lib/dates'
 import { Highlighted } from './Highlighted'
 import { HitBadges, MarkChips } from './HitBadges'
@@ -14,6 +14,7 @@ interface Props {
 
 function ArticleCardView({ article, selected, onOpen }: Props) {
   const flagged = article.hits.length > 0
+  const { read, starred, dismissed, note } = article.triage
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault()
@@ -22,9 +23,11 @@ function ArticleCardView({ article, selected, onOpen }: Props) {
   }
   return (
     <article
-      className={`card${flagged ? ' card--flagged' : ''}${selected ? ' card--selected' : ''}`}
+      className={`card${flagged ? ' card--flagged' : ''}${selected ? ' card--selected' : ''}${read ? '' : ' card--unread'}${dismissed ? ' card--dismissed' : ''}`}
       data-testid="article-card"
       data-flagged={flagged ? 'true' : 'false'}
+      data-read={read ? 'true' : 'false'}
+      data-starred={starred ? 'true' : 'false'}
       data-article-id={article.id}
       aria-current={selected ? 'true' : undefined}
       role="button"
@@ -33,6 +36,12 @@ function ArticleCardView({ article, selected, onOpen }: Props) {
       onKeyDown={onKeyDown}
     >
       <div className="card__meta">
+        {!read && <span className="card__unread" aria-label="غير مقروء" title="غير مقروء" />}
+        {starred && (
+          <span className="card__star" data-testid="card-star" aria-label="مميَّز بنجمة" title="مميَّز بنجمة">
+            ★
+          </span>
+        )}
         <span className="card__source" data-testid="article-source">
           {displaySafe(article.source)}
         </span>
@@ -45,18 +54,32 @@ function ArticleCardView({ article, selected, onOpen }: Props) {
           </span>
         )}
         <HitBadges hits={article.hits} />
+        {article.score > 0 && (
+          <span className="card__score" data-testid="card-score" title="أعلى درجة بين قوائم المراقبة التي علّمته">
+            الدرجة {formatScore(article.score)}
+          </span>
+        )}
+        {dismissed && <span className="card__dismissed">مستبعَد</span>}
         <MarkChips article={article} />
+        {note && (
+          <span className="card__note" data-testid="card-note" title={displaySafe(note)}>
+            ✎ ملاحظة
+          </span>
+        )}
       </div>
       <h3 className="card__title" data-testid="article-title">
-        <Highlighted text={article.title} spans={colorize(article.titleHighlights, article.hits)} />
+        <Highlighted text={article.title} spans={withSearchHighlights(article.searchHighlights?.title, colorize(article.titleHighlights, article.hits))} />
       </h3>
       {article.excerpt && (
         <p className="card__excerpt" data-testid="article-excerpt">
-          <Highlighted text={article.excerpt} spans={colorize(article.excerptHighlights, article.hits)} />
+          <Highlighted text={article.excerpt} spans={withSearchHighlights(article.searchHighlights?.excerpt, colorize(article.excerptHighlights, article.hits))} />
         </p>
       )}
     </article>
   )
 }
+
+/** A score as the card shows it: at most one decimal. */
+const formatScore = (score: number): string => String(Math.round(score * 10) / 10)
 
 export const ArticleCard = memo(ArticleCardView)

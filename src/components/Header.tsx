@@ -1,4 +1,7 @@
+import type { Theme } from '../hooks/useTheme'
 import type { PollStatus } from '../lib/poll-status'
+
+const THEME_LABELS: Readonly<Record<Theme, string>> = { system: 'المظهر: تلقائي', light: 'المظهر: فاتح', dark: 'المظهر: داكن' }
 
 interface Props {
   readonly flaggedOnly: boolean
@@ -9,9 +12,12 @@ interface Props {
   readonly onExport: () => void
   readonly status: PollStatus | null
   readonly articleCount: number
+  readonly theme: Theme
+  readonly onNextTheme: () => void
+  readonly onHelp: () => void
 }
 
-export function Header({ flaggedOnly, onFlaggedOnlyChange, refreshing, onRefresh, exporting, onExport, status, articleCount }: Props) {
+export function Header({ flaggedOnly, onFlaggedOnlyChange, refreshing, onRefresh, exporting, onExport, status, articleCount, theme, onNextTheme, onHelp }: Props) {
   return (
     <header className="header">
       <div className="header__brand">
@@ -37,9 +43,15 @@ export function Header({ flaggedOnly, onFlaggedOnlyChange, refreshing, onRefresh
           data-testid="export-button"
           disabled={exporting}
           onClick={onExport}
-          title={flaggedOnly ? 'تصدير المقالات المُعلَّمة إلى ملف CSV' : 'تصدير كل المقالات إلى ملف CSV'}
+          title="تصدير ما يعرضه الخط الزمني (البحث والتصفية) إلى ملف CSV"
         >
           {exporting ? 'جارٍ التصدير…' : 'تصدير CSV'}
+        </button>
+        <button type="button" className="button button--small" data-testid="theme-button" data-theme-choice={theme} onClick={onNextTheme}>
+          {THEME_LABELS[theme]}
+        </button>
+        <button type="button" className="button button--small" data-testid="keys-button" aria-label="مفاتيح الاختصار" title="مفاتيح الاختصار (?)" onClick={onHelp}>
+          ⌨
         </button>
       </div>
       <div className="header__status">

@@ -9,7 +9,10 @@ export function HitBadges({ hits }: { hits: readonly ArticleHitView[] }) {
       {hits.map((hit) => (
         <li key={hit.watchlistId} className="badge" data-testid="hit-badge" data-watchlist-id={hit.watchlistId}>
           <span className="swatch swatch--small" aria-hidden="true" style={{ backgroundColor: hit.color }} />
-          {displaySafe(hit.watchlistName)}
+          <span data-testid="hit-badge-name">{displaySafe(hit.watchlistName)}</span>
+          <span className="badge__score" data-testid="hit-badge-score" title="الدرجة">
+            {Math.round(hit.score * 10) / 10}
+          </span>
         </li>
       ))}
     </ul>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react'
-import type { ArticleDetail, ArticleSummary, WatchlistView } from '../../electron/core/contract/types'
+import type { ArticleDetail, ArticleSummary, ArticleTriage, WatchlistView } from '../../electron/core/contract/types'
 import { displaySafe } from '../../electron/core/text/controls'
 import type { MarsadClient } from '../api/client'
 import { useArticleDetail } from '../hooks/useArticleDetail'
@@ -11,6 +11,7 @@ import { ArticleMarks } from './ArticleMarks'
 import { Highlighted } from './Highlighted'
 import { ReaderBody } from './ReaderBody'
 import { ReaderMeta } from './ReaderMeta'
+import { TriageBar } from './TriageBar'
 
 interface Props {
   readonly client: MarsadClient
@@ -23,9 +24,11 @@ interface Props {
   readonly watchlists: readonly WatchlistView[] | null
   /** The analyst marked the article (or removed a mark). */
   readonly onMarked: () => void
+  /** The analyst changed the article's triage (star, read, dismiss, note). */
+  readonly onTriage: (id: number, triage: ArticleTriage) => void
 }
 
-export function ReaderPanel({ client, summary, version, onClose, watchlists, onMarked }: Props) {
+export function ReaderPanel({ client, summary, version, onClose, watchlists, onMarked, onTriage }: Props) {
   const detail = useArticleDetail(client, summary.id, version)
   const article = detail.status === 'ready' && detail.article.id === summary.id ? detail.article : null
   const closeRef = useRef<HTMLButtonElement>(null)
@@ -64,6 +67,7 @@ export function ReaderPanel({ client, summary, version, onClose, watchlists, onM
             فتح المقال الأصلي ↗
           </a>
         )}
+        <TriageBar client={client} article={summary} onTriage={onTriage} />
         {article && <ReaderMeta article={article} />}
         {article && <WatchlistMatches article={article} />}
         {article && <ArticleMarks key={article.id} client={client} article={article} watchlists={watchlists} onMarked={onMarked} />}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import type { ArticleSummary } from '../../electron/core/contract/types'
 import { useTimelineVirtualizer } from '../hooks/useTimelineVirtualizer'
 import { timelineRows, type TimelineRow } from '../lib/timeline-rows'
@@ -13,6 +13,8 @@ interface Props {
   readonly hasMore: boolean
   readonly flaggedOnly: boolean
   readonly filtered: boolean
+  /** The articles come in the view's own order (by score, by best match): kept, not re-sorted by time. */
+  readonly inOrder?: boolean
   readonly selectedId: number | null
   readonly onOpen: (article: ArticleSummary) => void
   readonly onLoadMore: () => void
@@ -23,8 +25,9 @@ export function Timeline(props: Props) {
   const { articles, loading, flaggedOnly, filtered } = props
   if (articles.length === 0) {
     if (loading) return <p className="timeline__loading">جارٍ التحميل…</p>
+    if (filtered && !flaggedOnly) return <EmptyState title="لا مقالات في هذا العرض" hint="لا مقال يطابق البحث والتصفية المختارة. غيّر البحث أو أزل بعض التصفية." />
     return flaggedOnly || filtered ? (
-      <EmptyState title="لا مقالات مُعلَّمة" hint="لم يطابق أيّ مقال قوائم المراقبة بعد." />
+      <EmptyState title="لا مقالات مُعلَّمة" hint="لا مقال مُعلَّم في هذا العرض." />
     ) : (
       <EmptyState title="لا مقالات بعد" hint="ستظهر المقالات هنا بعد أول جلب للمصادر. أضف مصدرًا أو اضغط «تحديث الآن»." />
     )
@@ -37,9 +40,15 @@ export function Timeline(props: Props) {
  * the viewport are in the DOM (a day heading or a card per row, each measured once rendered,
  * placed by translateY in a container as tall as all rows). «المزيد» stays after the list.
  */
-function TimelineList({ articles, loading, loadingMore, hasMore, selectedId, onOpen, onLoadMore }: Props) {
-  const rows = useMemo(() => timelineRows(articles), [articles])
+function TimelineList({ articles, loading, loadingMore, hasMore, selectedId, inOrder = false, onOpen, onLoadMore }: Props) {
+  const rows = useMemo(() => timelineRows(articles, undefined, inOrder), [articles, inOrder])
   const { virtualizer, items, listRef, scrollMargin, stickyIndex, onFocus, onBlur } = useTimelineVirtualizer(rows)
+  // The selected article (opened by a click, or by j/k) is brought into view.
+  useEffect(() => {
+    if (selectedId === null) return
+    const index = rows.findIndex((row) => row.kind === 'article' && row.article.id === selectedId)
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' })
+  }, [selectedId]) // the rows changing (a reload) must not pull the view back to it
   const now = Math.floor(Date.now() / 60_000) * 60_000
 
   return (

@@ -1,4 +1,4 @@
-import type { ErrorDetail, WatchlistView } from '../../electron/core/contract/types'
+import type { ErrorDetail, TimelineCounts, WatchlistView } from '../../electron/core/contract/types'
 import { displaySafe } from '../../electron/core/text/controls'
 import { arabicErrorText } from '../lib/errors'
 import { FilePickerButton } from './FilePickerButton'
@@ -13,10 +13,12 @@ interface Props {
   readonly onExport: () => void
   /** Opens the watchlist editor. */
   readonly onEdit: () => void
+  /** Each watchlist's live hits and unread among them, when known. */
+  readonly counts?: TimelineCounts['watchlists'] | null
 }
 
 /** The analyst's watchlists; choosing one narrows the timeline to its hits. */
-export function WatchlistsPanel({ watchlists, problem, selectedId, onSelect, onImport, onExport, onEdit }: Props) {
+export function WatchlistsPanel({ watchlists, problem, selectedId, onSelect, onImport, onExport, onEdit, counts }: Props) {
   if (!watchlists) return null
   return (
     <section className="panel" data-testid="watchlists-panel" aria-labelledby="watchlists-heading">
@@ -47,6 +49,11 @@ export function WatchlistsPanel({ watchlists, problem, selectedId, onSelect, onI
                   {displaySafe(watchlist.name)}
                 </span>
                 <span className="watchlist__terms">{watchlist.enabled ? `المصطلحات: ${watchlist.terms.length}` : 'معطّلة'}</span>
+                {counts && (
+                  <span className="watchlist__count" data-testid="watchlist-count" title="المقالات المُعلَّمة: غير المقروءة / الكل">
+                    {counts[watchlist.id]?.unread ?? 0} / {counts[watchlist.id]?.all ?? 0}
+                  </span>
+                )}
               </button>
             </li>
           )

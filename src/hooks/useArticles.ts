@@ -1,9 +1,10 @@
-/** The timeline's data: the first page, «المزيد» for older ones, and reloads after polls. */
-import { useCallback, useEffect, useRef, useState } from 'react'
+/** The timeline's data: the first page of the view, «المزيد» for the next ones, and reloads after polls. */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ArticleSummary } from '../../electron/core/contract/types'
 import type { MarsadClient } from '../api/client'
-import { appendPage, cursorAfter, PAGE_SIZE, reloadLimit } from '../lib/articles'
+import { appendPage, cursorAfter, PAGE_SIZE, reloadLimit, withTriage } from '../lib/articles'
 import { errorText } from '../lib/errors'
+import { viewInput, type TimelineViewState } from '../lib/view'
 
 export interface ArticlesState {
   readonly articles: readonly ArticleSummary[]
@@ -13,15 +14,11 @@ export interface ArticlesState {
   readonly error: string | null
   readonly loadMore: () => void
   readonly reload: () => void
+  /** Shows an article's new triage at once (the reader or a key changed it). */
+  readonly patchTriage: (id: number, triage: ArticleSummary['triage']) => void
 }
 
-export interface ArticleFilter {
-  readonly flaggedOnly: boolean
-  /** Only the hits of this watchlist. */
-  readonly watchlistId: string | null
-}
-
-export function useArticles(client: MarsadClient, { flaggedOnly, watchlistId }: ArticleFilter): ArticlesState {
+export function useArticles(client: MarsadClient, view: TimelineViewState): ArticlesState {
   const [articles, setArticles] = useState<readonly ArticleSummary[]>([])
   const [loading, setLoading] = useState(true)
   const [loadingMore, setLoadingMore] = useState(false)
@@ -31,19 +28,25 @@ export function useArticles(client: MarsadClient, { flaggedOnly, watchlistId }: 
   const generation = useRef(0)
   const articlesRef = useRef(articles)
   articlesRef.current = articles
+  // One identity per view (the object may be rebuilt with the same values).
+  const key = JSON.stringify(viewInput(view))
+  const input = useMemo(() => JSON.parse(key) as ReturnType<typeof viewInput>, [key])
 
   const load = useCallback(
     async (limit: number) => {
       const ticket = ++generation.current
       setLoading(true)
       try {
-        const page = await client.listArticles({ flaggedOnly, limit, ...(watchlistId ? { watchlistId } : {}) })
+        const page = await client.listArticles({ ...input, limit })
         if (ticket !== generation.current) return
         setArticles(page)
         setHasMore(page.length >= limit)
         setError(null)
       } catch (err) {
-        if (ticket === generation.current) setError(errorText(err))
+        if (ticket === generation.current) {
+          setArticles([])
+          setError(errorText(err))
+        }
       } finally {
         if (ticket === generation.current) {
           setLoading(false)
@@ -51,7 +54,7 @@ export function useArticles(client: MarsadClient, { flaggedOnly, watchlistId }: 
         }
       }
     },
-    [client, flaggedOnly, watchlistId],
+    [client, input],
   )
 
   useEffect(() => {
@@ -62,12 +65,12 @@ export function useArticles(client: MarsadClient, { flaggedOnly, watchlistId }: 
   const reload = useCallback(() => void load(reloadLimit(articlesRef.current.length)), [load])
 
   const loadMore = useCallback(() => {
-    const before = cursorAfter(articlesRef.current)
-    if (!before) return
+    const after = cursorAfter(articlesRef.current)
+    if (!after) return
     const ticket = ++generation.current
     setLoadingMore(true)
     client
-      .listArticles({ flaggedOnly, limit: PAGE_SIZE, before, ...(watchlistId ? { watchlistId } : {}) })
+      .listArticles({ ...input, limit: PAGE_SIZE, after })
       .then((page) => {
         if (ticket !== generation.current) return
         setArticles((current) => appendPage(current, page))
@@ -80,7 +83,9 @@ export function useArticles(client: MarsadClient, { flaggedOnly, watchlistId }: 
       .finally(() => {
         if (ticket === generation.current) setLoadingMore(false)
       })
-  }, [client, flaggedOnly, watchlistId])
+  }, [client, input])
 
-  return { articles, loading, loadingMore, hasMore, error, loadMore, reload }
+  const patchTriage = useCallback((id: number, triage: ArticleSummary['triage']) => setArticles((current) => withTriage(current, id, triage)), [])
+
+  return { articles, loading, loadingMore, hasMore, error, loadMore, reload, patchTriage }
 }

@@ -43,6 +43,15 @@ export function colorize(spans: readonly Highlight[], hits: readonly ArticleHitV
   return spans.map(({ start, end, watchlistId }) => ({ start, end, color: watchlistId === undefined ? undefined : colors.get(watchlistId) }))
 }
 
+/** The colour a search's words are marked in, apart from every watchlist's. */
+export const SEARCH_HIGHLIGHT_COLOR = '#f59e0b'
+
+/** A search's matches first (a word both found and matched shows as found), then the watchlists' spans. */
+export function withSearchHighlights(found: readonly Highlight[] | undefined, spans: readonly ColoredSpan[]): ColoredSpan[] {
+  if (!found || found.length === 0) return [...spans]
+  return [...found.map(({ start, end }) => ({ start, end, color: SEARCH_HIGHLIGHT_COLOR })), ...spans]
+}
+
 /** The spans of one field in their watchlist's colour. */
 export function coloredFieldHighlights(article: Pick<ArticleDetail, 'spans' | 'hits'>, field: 'title' | 'body'): ColoredSpan[] {
   return colorize(

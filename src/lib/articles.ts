@@ -11,10 +11,15 @@ export function appendPage(current: readonly ArticleSummary[], page: readonly Ar
   return [...current, ...page.filter((article) => !seen.has(article.id))]
 }
 
-/** The `before` cursor that asks for what comes after the last listed article. */
-export function cursorAfter(articles: readonly ArticleSummary[]): { publishedAt: number; id: number } | undefined {
+/** The `after` cursor that asks for what comes after the last listed article, in the view's order. */
+export function cursorAfter(articles: readonly ArticleSummary[]): { key: number; id: number } | undefined {
   const last = articles[articles.length - 1]
-  return last ? { publishedAt: last.publishedAt, id: last.id } : undefined
+  return last ? { key: last.sortKey, id: last.id } : undefined
+}
+
+/** The list with one article's triage replaced (what the reader or a key just changed). */
+export function withTriage(articles: readonly ArticleSummary[], id: number, triage: ArticleSummary['triage']): readonly ArticleSummary[] {
+  return articles.map((article) => (article.id === id ? { ...article, triage } : article))
 }
 
 /** How many to ask for when reloading, so a reload keeps what «المزيد» already loaded. */

@@ -6,5 +6,6 @@
  */
 export function markStyle(color: string | undefined): { backgroundColor: string; boxShadow: string } | undefined {
   if (!color) return undefined
-  return { backgroundColor: `color-mix(in srgb, ${color} 40%, white)`, boxShadow: `inset 0 -3px 0 ${color}` }
+  // Tinted toward the page's surface: light in the light theme, dark in the dark one.
+  return { backgroundColor: `color-mix(in srgb, ${color} 40%, var(--surface))`, boxShadow: `inset 0 -3px 0 ${color}` }
 }

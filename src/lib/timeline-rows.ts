@@ -34,11 +34,15 @@ export type TimelineRow<T> = DayRow | ArticleRow<T>
 export const dayRowKey = (day: string): string => `day:${day}`
 export const articleRowKey = (id: number): string => `article:${id}`
 
-/** Heading rows and article rows, in display order, days in the given time zone (default: local). */
-export function timelineRows<T extends { publishedAt: number; id: number }>(articles: readonly T[], timeZone?: string): TimelineRow<T>[] {
+/**
+ * Heading rows and article rows, in display order, days in the given time zone (default: local).
+ * Newest first, unless `keepOrder` (a view by score or best match): then in the order given, a
+ * heading wherever the day changes.
+ */
+export function timelineRows<T extends { publishedAt: number; id: number }>(articles: readonly T[], timeZone?: string, keepOrder = false): TimelineRow<T>[] {
   const keyOf = cachedDayKey(timeZone)
   // Newest first (by time, then id) and cut into runs of one calendar day, as groupByDay does.
-  const sorted = [...articles].sort((a, b) => b.publishedAt - a.publishedAt || b.id - a.id)
+  const sorted = keepOrder ? [...articles] : [...articles].sort((a, b) => b.publishedAt - a.publishedAt || b.id - a.id)
   const days = sorted.map((article) => keyOf(article.publishedAt))
   const rows: TimelineRow<T>[] = []
   const headingKeys = new Set<string>()

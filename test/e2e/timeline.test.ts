@@ -109,7 +109,7 @@ describe('the timeline in headless Chromium', () => {
     await expect.poll(() => page.locator('[data-testid="poll-status"]').innerText(), { timeout: 15_000 }).toMatch(/اكتملت إعادة فحص الأرشيف/)
     const card = page.locator(`[data-testid="article-card"][data-article-id="${id}"]`)
     await expect.poll(() => card.getAttribute('data-flagged'), { timeout: 10_000 }).toBe('true')
-    expect(await card.locator('[data-testid="hit-badge"]').allInnerTexts()).toEqual(['قائمة تجريبية'])
+    expect(await card.locator('[data-testid="hit-badge-name"]').allInnerTexts()).toEqual(['قائمة تجريبية'])
     await page.screenshot({ path: join(ARTIFACTS, 'watchlists-imported.png') })
   })
 })

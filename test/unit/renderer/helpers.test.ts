@@ -28,7 +28,7 @@ const article = (id: number, publishedAt: number): ArticleSummary => ({
 describe('paging', () => {
   it('asks for what follows the last article and skips duplicates when appending', () => {
     const first = [article(9, 300), article(8, 200)]
-    expect(cursorAfter(first)).toEqual({ publishedAt: 200, id: 8 })
+    expect(cursorAfter(first)).toEqual({ key: 200, id: 8 })
     expect(cursorAfter([])).toBeUndefined()
     expect(appendPage(first, [article(8, 200), article(5, 100)]).map((a) => a.id)).toEqual([9, 8, 5])
   })

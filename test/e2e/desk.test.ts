@@ -1,0 +1,153 @@
+/**
+ * End to end, the analyst's desk: search, triage (read on open, star, note, dismiss), the keys,
+ * the export of the view, light and dark themes, and axe-core's check of the page — on a real
+ * SQLite file of the fixture articles flagged by the shipped watchlists, served by the server
+ * `marsad serve` runs, in headless Chromium. Screenshots go to test/artifacts.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createService, type MarsadService } from '../../electron/core/app/service'
+import { Store } from '../../electron/core/store/store'
+import { openAppInProcess, type OpenApp } from '../support/browser'
+import { PROJECT_ROOT } from '../support/cli'
+import { fixtureArticles } from '../support/feeds'
+
+const ARTIFACTS = join(PROJECT_ROOT, 'test/artifacts')
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+let service: MarsadService
+let app: OpenApp | undefined
+let page: Page
+
+beforeAll(async () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'marsad-desk-e2e-')), 'marsad.sqlite')
+  const store = Store.open(path)
+  const feed = store.feeds.add('https://desk.example/rss', 'المركزية', 0)
+  const now = Date.now()
+  fixtureArticles().forEach((a, i) =>
+    store.articles.insert({ feedId: feed.id, source: 'المركزية', guid: a.id, url: a.link, title: a.title, body: a.body, publishedAt: now - i * 3_600_000, publishedGuessed: false, fetchedAt: now }),
+  )
+  store.close()
+  service = createService({ dbPath: path })
+  await service.call('rescan', {})
+  app = await openAppInProcess(service, { width: 1400, height: 950 })
+  page = app.page
+  await page.locator('[data-testid="article-card"]').first().waitFor()
+}, 120_000)
+
+afterAll(async () => {
+  await app?.close()
+  service?.close()
+})
+
+/** How many articles the timeline lists once loaded; -1 while it loads (it empties first), so no wait stops on that. */
+const shown = async (): Promise<number> => {
+  if ((await page.locator('[data-testid="timeline"][aria-busy="false"], .empty').count()) === 0) return -1
+  return Number(/\d+/.exec(await page.locator('[data-testid="article-count"]').innerText())?.[0] ?? -1)
+}
+const card = (id: number) => page.locator(`[data-testid="article-card"][data-article-id="${id}"]`)
+const loadedCards = () => page.locator('[data-testid="timeline"][aria-busy="false"] [data-testid="article-card"]')
+
+async function search(text: string, expected: (n: number) => boolean): Promise<void> {
+  await page.locator('[data-testid="search-input"]').fill(text)
+  await expect.poll(shown).toSatisfy(expected)
+}
+
+/** axe-core's serious and critical findings on the page as it is (evaluated over CDP: the page's CSP forbids inline script). */
+async function seriousViolations(): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE)
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe
+    const result = await axe.run(document, { resultTypes: ['violations'] })
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`)
+  })
+}
+
+describe('the analyst desk in headless Chromium', () => {
+  it('searches in any spelling and marks what it found', async () => {
+    await search('الارهاب', (n) => n > 0 && n < 19)
+    const marks = loadedCards().first().locator('mark[data-color="#f59e0b"]')
+    expect(await marks.count()).toBeGreaterThan(0)
+    expect((await marks.allInnerTexts()).join(' ').replace(/[\u064B-\u0652\u0640]/g, '')).toMatch(/[اإأ]رهاب/)
+    await page.screenshot({ path: join(ARTIFACTS, 'desk-search.png') })
+    await search('', (n) => n === 19)
+  })
+
+  it('reads an article on opening it, stars it and notes it from the reader', async () => {
+    const first = loadedCards().first()
+    const id = Number(await first.getAttribute('data-article-id'))
+    expect(await first.getAttribute('data-read')).toBe('false')
+    const unreadBefore = Number(/\d+/.exec(await page.locator('[data-testid="filter-unread"]').innerText())?.[0])
+    await first.click()
+    await expect.poll(() => card(id).getAttribute('data-read')).toBe('true')
+    await expect.poll(async () => Number(/\d+/.exec(await page.locator('[data-testid="filter-unread"]').innerText())?.[0])).toBe(unreadBefore - 1)
+    await page.locator('[data-testid="triage-star"]').click()
+    await expect.poll(() => card(id).getAttribute('data-starred')).toBe('true')
+    await page.locator('[data-testid="triage-note"]').fill('للمتابعة مع فريق التحليل')
+    await page.locator('[data-testid="triage-note-save"]').click()
+    await card(id).locator('[data-testid="card-note"]').waitFor()
+    await page.locator('[data-testid="filter-starred"]').click()
+    await expect.poll(shown).toBe(1)
+    await page.screenshot({ path: join(ARTIFACTS, 'desk-triage.png') })
+    await page.locator('[data-testid="filter-starred"]').click()
+    await expect.poll(shown).toBe(19)
+  })
+
+  it('moves with j and k, dismisses with x, and lists the keys with ?', async () => {
+    await page.locator('[data-testid="reader-close"]').click()
+    await page.locator('[data-testid="flagged-toggle"]').check()
+    await expect.poll(shown).toSatisfy((n: number) => n > 0 && n < 19)
+    const flagged = await shown()
+    const ids = (await loadedCards().evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-article-id'))))).slice(0, 3)
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+    await page.keyboard.press('j')
+    await expect.poll(() => page.locator('[data-testid="reader"]').getAttribute('data-article-id')).toBe(String(ids[0]))
+    await page.keyboard.press('j')
+    await expect.poll(() => page.locator('[data-testid="reader"]').getAttribute('data-article-id')).toBe(String(ids[1]))
+    await page.keyboard.press('k')
+    await expect.poll(() => page.locator('[data-testid="reader"]').getAttribute('data-article-id')).toBe(String(ids[0]))
+    await page.keyboard.press('x')
+    await expect.poll(shown).toBe(flagged - 1)
+    await expect.poll(() => card(ids[0]).count()).toBe(0)
+    await page.keyboard.press('?')
+    await page.locator('[data-testid="keyboard-help"]').waitFor()
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.locator('[data-testid="keyboard-help"]').count()).toBe(0)
+    await page.keyboard.press('/')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-input')
+  })
+
+  it('exports exactly the view it shows', async () => {
+    await search('الأمن', (n) => n > 0)
+    const expected = await shown()
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-button"]').click()])
+    const csv = readFileSync((await download.path()) as string, 'utf8')
+    const rows = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n').slice(1)
+    expect(rows).toHaveLength(expected)
+    expect(rows.every((row) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d,/.test(row))).toBe(true)
+    await search('', (n) => n > 0)
+  })
+
+  it('offers a skip link first, and has no serious or critical accessibility problem, light or dark', async () => {
+    await page.locator('[data-testid="flagged-toggle"]').uncheck()
+    await expect.poll(shown).toBe(19) // the dismissed article too: only the flagged view leaves it out
+    // A fresh page: the first Tab reaches the skip link, which takes focus to the timeline.
+    await page.reload()
+    await loadedCards().first().waitFor()
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('skip-link')
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('timeline-main')
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme })
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+      const [r, g, b] = (/\d+/g[Symbol.match](background) ?? []).map(Number)
+      expect((r + g + b) / 3, `${scheme} background ${background}`)[scheme === 'dark' ? 'toBeLessThan' : 'toBeGreaterThan'](128)
+      await page.screenshot({ path: join(ARTIFACTS, `desk-timeline-${scheme}.png`) })
+      expect(await seriousViolations(), scheme).toEqual([])
+    }
+  })
+})
