@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ArticleSummary, ArticleTriage } from '../electron/core/contract/types'
 import type { MarsadClient } from './api/client'
 import { ErrorBanner } from './components/ErrorBanner'
@@ -10,12 +10,15 @@ import { Timeline } from './components/Timeline'
 import { ViewBar } from './components/ViewBar'
 import { WatchlistsPanel } from './components/WatchlistsPanel'
 import { KeyboardHelp } from './components/KeyboardHelp'
+import { DisplayDialog } from './components/DisplayDialog'
+import { zoneLabel } from './lib/calendar'
 import { WatchlistEditor } from './components/watchlist-editor/WatchlistEditor'
 import { useArticles } from './hooks/useArticles'
 import { useFeedCommands } from './hooks/useFeedCommands'
 import { useFeeds } from './hooks/useFeeds'
 import { useMarsadEvents } from './hooks/useMarsadEvents'
 import { useShortcuts } from './hooks/useShortcuts'
+import { ConventionsContext, useDisplaySettings } from './hooks/useDisplaySettings'
 import { useTheme } from './hooks/useTheme'
 import { useTimelineCounts } from './hooks/useTimelineCounts'
 import { useWatchlists } from './hooks/useWatchlists'
@@ -34,6 +37,8 @@ export function App({ client }: { client: MarsadClient }) {
   const searchRef = useRef<HTMLInputElement | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const theme = useTheme()
+  const display = useDisplaySettings(client)
+  const [displayOpen, setDisplayOpen] = useState(false)
   const [selected, setSelected] = useState<ArticleSummary | null>(null)
   const [refreshing, setRefreshing] = useState(false)
   const [exporting, setExporting] = useState(false)
@@ -153,7 +158,20 @@ export function App({ client }: { client: MarsadClient }) {
       .catch((err: unknown) => setActionError(`تعذّر التعليم: ${errorText(err)}`))
   }, [client, view, reloadAll, setStatus])
 
-  const closeReader = useCallback(() => setSelected(null), [])
+  // Closing the reader gives focus back to the card it showed, so the keyboard carries on from there.
+  const returnFocusTo = useRef<number | null>(null)
+  const closeReader = useCallback(() => {
+    setSelected((current) => {
+      returnFocusTo.current = current?.id ?? null
+      return null
+    })
+  }, [])
+  useEffect(() => {
+    if (selected !== null || returnFocusTo.current === null) return
+    const card = document.querySelector<HTMLElement>(`[data-testid="article-card"][data-article-id="${returnFocusTo.current}"]`)
+    returnFocusTo.current = null
+    card?.focus()
+  }, [selected])
 
   /** Opens an article named by id (a sample in the editor) in the reader. */
   const openArticle = useCallback(
@@ -174,7 +192,7 @@ export function App({ client }: { client: MarsadClient }) {
   const firstRun = feeds.feeds?.length === 0 && articles.articles.length === 0 && !isNarrowed(view)
 
   useShortcuts({
-    enabled: !editing && !helpOpen,
+    enabled: !editing && !helpOpen && !displayOpen,
     articles: articles.articles,
     selected,
     open,
@@ -187,79 +205,84 @@ export function App({ client }: { client: MarsadClient }) {
   })
 
   return (
-    <div className={`app${selected ? ' app--reading' : ''}`}>
-      <a className="skip-link" href="#timeline-main" data-testid="skip-link">
-        تخطَّ إلى الخط الزمني
-      </a>
-      <Header
-        flaggedOnly={flaggedOnly}
-        onFlaggedOnlyChange={setFlaggedOnly}
-        refreshing={refreshing}
-        onRefresh={refresh}
-        exporting={exporting}
-        onExport={exportCsv}
-        status={status}
-        articleCount={articles.articles.length}
-        theme={theme.theme}
-        onNextTheme={theme.next}
-        onHelp={() => setHelpOpen(true)}
-      />
-      <div className="workspace">
-        <nav className="sidebar" aria-label="المصادر وقوائم المراقبة">
-          <WatchlistsPanel
-            watchlists={lists.watchlists}
-            problem={lists.problem}
-            selectedId={watchlistId}
-            onSelect={setWatchlistId}
-            onImport={importWatchlists}
-            onExport={exportWatchlists}
-            onEdit={() => {
-              setEditing(true)
-              setEditorOpened(true)
-            }}
-            counts={counts.counts?.watchlists ?? null}
-          />
-          <FeedsPanel feeds={feeds.feeds} error={feeds.error} commands={feedCommands} />
-        </nav>
-        <main className="main" id="timeline-main" tabIndex={-1} aria-label={editing ? "محرر قوائم المراقبة" : "الخط الزمني"}>
-          {error && <ErrorBanner message={error} onDismiss={actionError ? () => setActionError(null) : undefined} />}
-          {editorOpened && (
-            <div hidden={!editing}>
-              <WatchlistEditor client={client} inForce={lists.watchlists} onClose={() => setEditing(false)} onSaved={editorSaved} onOpenArticle={openArticle} />
-            </div>
-          )}
-          {editing ? null : firstRun ? (
-            <SuggestedFeeds client={client} onSubscribe={feedCommands.subscribeMany} />
-          ) : (
-            <>
-              <ViewBar view={view} onChange={changeView} counts={counts.counts} searchRef={searchRef} onMarkRead={markViewRead} />
-              <Timeline
-                articles={articles.articles}
-                loading={articles.loading}
-                loadingMore={articles.loadingMore}
-                hasMore={articles.hasMore}
-                flaggedOnly={flaggedOnly}
-                filtered={isNarrowed(view)}
-                inOrder={viewInput(view).sort !== 'time'}
-                selectedId={selected?.id ?? null}
-                onOpen={open}
-                onLoadMore={articles.loadMore}
-              />
-            </>
-          )}
-        </main>
-        {selected && <ReaderPanel
-            key={selected.id}
-            client={client}
-            summary={selected}
-            version={version}
-            onClose={closeReader}
-            watchlists={lists.watchlists}
-            onMarked={reloadArticles}
-            onTriage={(id, triage) => applyTriage(id, triage, triage.dismissed !== selected.triage.dismissed)}
-          />}
-        {helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}
+    <ConventionsContext.Provider value={display.conventions}>
+      <div className={`app${selected ? ' app--reading' : ''}`}>
+        <a className="skip-link" href="#timeline-main" data-testid="skip-link">
+          تخطَّ إلى الخط الزمني
+        </a>
+        <Header
+          flaggedOnly={flaggedOnly}
+          onFlaggedOnlyChange={setFlaggedOnly}
+          refreshing={refreshing}
+          onRefresh={refresh}
+          exporting={exporting}
+          onExport={exportCsv}
+          status={status}
+          articleCount={articles.articles.length}
+          theme={theme.theme}
+          onNextTheme={theme.next}
+          onHelp={() => setHelpOpen(true)}
+          zone={zoneLabel(Date.now(), display.conventions)}
+          onDisplay={() => setDisplayOpen(true)}
+        />
+        <div className="workspace">
+          <nav className="sidebar" aria-label="المصادر وقوائم المراقبة">
+            <WatchlistsPanel
+              watchlists={lists.watchlists}
+              problem={lists.problem}
+              selectedId={watchlistId}
+              onSelect={setWatchlistId}
+              onImport={importWatchlists}
+              onExport={exportWatchlists}
+              onEdit={() => {
+                setEditing(true)
+                setEditorOpened(true)
+              }}
+              counts={counts.counts?.watchlists ?? null}
+            />
+            <FeedsPanel feeds={feeds.feeds} error={feeds.error} commands={feedCommands} />
+          </nav>
+          <main className="main" id="timeline-main" tabIndex={-1} aria-label={editing ? "محرر قوائم المراقبة" : "الخط الزمني"}>
+            {error && <ErrorBanner message={error} onDismiss={actionError ? () => setActionError(null) : undefined} />}
+            {editorOpened && (
+              <div hidden={!editing}>
+                <WatchlistEditor client={client} inForce={lists.watchlists} onClose={() => setEditing(false)} onSaved={editorSaved} onOpenArticle={openArticle} />
+              </div>
+            )}
+            {editing ? null : firstRun ? (
+              <SuggestedFeeds client={client} onSubscribe={feedCommands.subscribeMany} />
+            ) : (
+              <>
+                <ViewBar view={view} onChange={changeView} counts={counts.counts} searchRef={searchRef} onMarkRead={markViewRead} />
+                <Timeline
+                  articles={articles.articles}
+                  loading={articles.loading}
+                  loadingMore={articles.loadingMore}
+                  hasMore={articles.hasMore}
+                  flaggedOnly={flaggedOnly}
+                  filtered={isNarrowed(view)}
+                  inOrder={viewInput(view).sort !== 'time'}
+                  selectedId={selected?.id ?? null}
+                  onOpen={open}
+                  onLoadMore={articles.loadMore}
+                />
+              </>
+            )}
+          </main>
+          {selected && <ReaderPanel
+              key={selected.id}
+              client={client}
+              summary={selected}
+              version={version}
+              onClose={closeReader}
+              watchlists={lists.watchlists}
+              onMarked={reloadArticles}
+              onTriage={(id, triage) => applyTriage(id, triage, triage.dismissed !== selected.triage.dismissed)}
+            />}
+          {helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}
+          {displayOpen && display.display && <DisplayDialog display={display.display} onChange={display.change} onClose={() => setDisplayOpen(false)} />}
+        </div>
       </div>
-    </div>
+    </ConventionsContext.Provider>
   )
 }

@@ -13,6 +13,7 @@ import { feedsCommand } from './feeds'
 import { serveCommand } from './serve'
 import { settingsCommand } from './settings'
 import { triageCommand } from './triage'
+import { pruneCommand, storageCommand } from './storage'
 import { rescanCommand, watchlistsCommand } from './watchlists'
 import { terminalSafeIo } from './terminal'
 
@@ -42,7 +43,12 @@ const USAGE = `usage: marsad [--db PATH] <command>
                                     on labeled texts, one {"title"?, "text", "labels": [ids]} per line
   rescan                            re-check every stored article against the watchlists
   serve [--port N]                  the UI and API on 127.0.0.1; prints the URL to open
-  settings [--user-agent UA | --default-user-agent]   show the settings; set the User-Agent sent to sites`
+  settings [--user-agent UA | --default-user-agent]   show the settings; set the User-Agent sent to sites
+  settings [--time-zone ZONE|system] [--hijri|--no-hijri] [--month-names levant|egypt|maghreb] [--digits western|arabic]
+                                    how the app shows times and dates
+  settings --retention-days N|never   remove an article nothing keeps N days after storing it (default 180)
+  storage                           the database's size, and what retention would remove now
+  prune                             remove now what retention lets go (the app, serve and poll do it hourly)`
 
 const COMMANDS: Record<string, (ctx: CliContext, args: string[]) => Promise<void>> = {
   feeds: feedsCommand,
@@ -50,6 +56,8 @@ const COMMANDS: Record<string, (ctx: CliContext, args: string[]) => Promise<void
   articles: articlesCommand,
   export: exportCommand,
   triage: triageCommand,
+  storage: storageCommand,
+  prune: pruneCommand,
   match: matchCommand,
   serve: serveCommand,
   watchlists: watchlistsCommand,

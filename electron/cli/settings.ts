@@ -1,13 +1,57 @@
-/** `marsad settings`: shows the settings; `--user-agent UA` / `--default-user-agent` change the User-Agent. */
-import type { OperationOutput } from '../core/contract/operations'
+/**
+ * `marsad settings`: shows the settings; `--user-agent UA` / `--default-user-agent` change the
+ * User-Agent; `--time-zone ZONE|system`, `--hijri` / `--no-hijri`, `--month-names
+ * levant|egypt|maghreb` and `--digits western|arabic` change how the app shows times and dates.
+ */
+import type { OperationInput, OperationOutput } from '../core/contract/operations'
 import { parseCommand, UsageError } from './args'
 import type { CliContext } from './commands'
 
+const MONTH_NAMES = ['levant', 'egypt', 'maghreb'] as const
+const DIGITS: Readonly<Record<string, 'latn' | 'arab'>> = { western: 'latn', arabic: 'arab' }
+
 export async function settingsCommand(ctx: CliContext, args: string[]): Promise<void> {
-  const { values } = parseCommand('settings', args, { 'user-agent': { type: 'string' }, 'default-user-agent': { type: 'boolean' } }, { min: 0, max: 0 })
+  const { values } = parseCommand(
+    'settings',
+    args,
+    {
+      'user-agent': { type: 'string' },
+      'default-user-agent': { type: 'boolean' },
+      'time-zone': { type: 'string' },
+      hijri: { type: 'boolean' },
+      'no-hijri': { type: 'boolean' },
+      'month-names': { type: 'string' },
+      digits: { type: 'string' },
+      'retention-days': { type: 'string' },
+    },
+    { min: 0, max: 0 },
+  )
   if (values['user-agent'] !== undefined && values['default-user-agent']) throw new UsageError('settings: --user-agent and --default-user-agent exclude each other')
+  if (values.hijri && values['no-hijri']) throw new UsageError('settings: --hijri and --no-hijri exclude each other')
+  const months = values['month-names']
+  if (months !== undefined && !(MONTH_NAMES as readonly string[]).includes(months)) throw new UsageError('settings: --month-names is levant, egypt or maghreb')
+  if (values.digits !== undefined && !(values.digits in DIGITS)) throw new UsageError('settings: --digits is western or arabic')
+  const display: NonNullable<OperationInput<'settings'>['display']> = {
+    ...(values['time-zone'] !== undefined ? { timeZone: values['time-zone'] === 'system' ? null : values['time-zone'] } : {}),
+    ...(values.hijri || values['no-hijri'] ? { hijri: values.hijri === true } : {}),
+    ...(months !== undefined ? { monthNames: months as (typeof MONTH_NAMES)[number] } : {}),
+    ...(values.digits !== undefined ? { digits: DIGITS[values.digits] } : {}),
+  }
   const userAgent = values['default-user-agent'] ? null : values['user-agent']
-  const settings = (await ctx.service().call('settings', userAgent === undefined ? {} : { userAgent })) as OperationOutput<'settings'>
+  const retention = values['retention-days']
+  if (retention !== undefined && retention !== 'never' && !/^\d+$/.test(retention)) throw new UsageError('settings: --retention-days is a whole number of days or never')
+  const input: OperationInput<'settings'> = {
+    ...(userAgent === undefined ? {} : { userAgent }),
+    ...(Object.keys(display).length > 0 ? { display } : {}),
+    ...(retention === undefined ? {} : { retentionDays: retention === 'never' ? null : Number(retention) }),
+  }
+  const settings = (await ctx.service().call('settings', input)) as OperationOutput<'settings'>
   const isDefault = settings.userAgent === settings.defaultUserAgent
   ctx.io.out(`user-agent: ${settings.userAgent}${isDefault ? ' (default)' : ''}`)
+  const d = settings.display
+  ctx.io.out(`time zone: ${d.timeZone ?? 'system'}`)
+  ctx.io.out(`hijri date: ${d.hijri ? 'shown' : 'not shown'}`)
+  ctx.io.out(`month names: ${d.monthNames}`)
+  ctx.io.out(`digits: ${d.digits === 'arab' ? 'arabic' : 'western'}`)
+  ctx.io.out(`retention: ${settings.retentionDays === null ? 'for ever' : `${settings.retentionDays} days`}`)
 }

@@ -57,6 +57,8 @@ export function createClient(transport: Transport): MarsadClient {
     cancelRescan: (input) => call('cancelRescan', input),
     exportCsv: (input) => call('exportCsv', input),
     settings: (input) => call('settings', input),
+    storage: (input) => call('storage', input),
+    prune: (input) => call('prune', input),
     subscribe: (listener) => transport.onEvent(listener),
   }
 }

@@ -2,7 +2,8 @@ import { memo, type KeyboardEvent } from 'react'
 import type { ArticleSummary } from '../../electron/core/contract/types'
 import { displaySafe } from '../../electron/core/text/controls'
 import { colorize, withSearchHighlights } from '../lib/article-hits'
-import { formatTime } from '../lib/dates'
+import { useConventions } from '../hooks/useDisplaySettings'
+import { clock, fullDateTime, relativeTime } from '../lib/calendar'
 import { Highlighted } from './Highlighted'
 import { HitBadges, MarkChips } from './HitBadges'
 
@@ -10,9 +11,13 @@ interface Props {
   readonly article: ArticleSummary
   readonly selected: boolean
   readonly onOpen: (article: ArticleSummary) => void
+  /** For «قبل ساعتين»: to the minute, so cards need not render again within it. */
+  readonly now: number
 }
 
-function ArticleCardView({ article, selected, onOpen }: Props) {
+function ArticleCardView({ article, selected, onOpen, now }: Props) {
+  const conventions = useConventions()
+  const ago = relativeTime(article.publishedAt, now, conventions)
   const flagged = article.hits.length > 0
   const { read, starred, dismissed, note } = article.triage
   const onKeyDown = (event: KeyboardEvent) => {
@@ -45,9 +50,10 @@ function ArticleCardView({ article, selected, onOpen }: Props) {
         <span className="card__source" data-testid="article-source">
           {displaySafe(article.source)}
         </span>
-        <time className="card__time" data-testid="article-time" dateTime={new Date(article.publishedAt).toISOString()}>
-          {formatTime(article.publishedAt)}
+        <time className="card__time" data-testid="article-time" dateTime={new Date(article.publishedAt).toISOString()} title={fullDateTime(article.publishedAt, conventions)}>
+          {clock(article.publishedAt, conventions)}
         </time>
+        {ago && <span className="card__ago">{ago}</span>}
         {article.publishedGuessed && (
           <span className="card__guessed" data-testid="time-guessed" title="لم يذكر المصدر وقت النشر؛ هذا وقت رصد المقال">
             وقت الرصد

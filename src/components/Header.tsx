@@ -15,9 +15,12 @@ interface Props {
   readonly theme: Theme
   readonly onNextTheme: () => void
   readonly onHelp: () => void
+  /** The zone times are shown in, with its offset («Asia/Beirut +02:00»). */
+  readonly zone: string
+  readonly onDisplay: () => void
 }
 
-export function Header({ flaggedOnly, onFlaggedOnlyChange, refreshing, onRefresh, exporting, onExport, status, articleCount, theme, onNextTheme, onHelp }: Props) {
+export function Header({ flaggedOnly, onFlaggedOnlyChange, refreshing, onRefresh, exporting, onExport, status, articleCount, theme, onNextTheme, onHelp, zone, onDisplay }: Props) {
   return (
     <header className="header">
       <div className="header__brand">
@@ -50,6 +53,9 @@ export function Header({ flaggedOnly, onFlaggedOnlyChange, refreshing, onRefresh
         <button type="button" className="button button--small" data-testid="theme-button" data-theme-choice={theme} onClick={onNextTheme}>
           {THEME_LABELS[theme]}
         </button>
+        <button type="button" className="button button--small" data-testid="display-button" onClick={onDisplay}>
+          التاريخ والوقت
+        </button>
         <button type="button" className="button button--small" data-testid="keys-button" aria-label="مفاتيح الاختصار" title="مفاتيح الاختصار (?)" onClick={onHelp}>
           ⌨
         </button>
@@ -58,6 +64,9 @@ export function Header({ flaggedOnly, onFlaggedOnlyChange, refreshing, onRefresh
         <p className={`status status--${status?.tone ?? 'idle'}`} data-testid="poll-status" role="status" aria-live="polite">
           {status?.text ?? 'بانتظار التحديث التالي'}
         </p>
+        <span className="header__zone" data-testid="zone-label" title="الأوقات معروضة بهذه المنطقة الزمنية">
+          التوقيت: <bdi dir="ltr">{zone}</bdi>
+        </span>
         <span className="header__count" data-testid="article-count">
           المعروض: {articleCount}
         </span>

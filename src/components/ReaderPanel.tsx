@@ -4,7 +4,8 @@ import { displaySafe } from '../../electron/core/text/controls'
 import type { MarsadClient } from '../api/client'
 import { useArticleDetail } from '../hooks/useArticleDetail'
 import { colorize, matchesByWatchlist } from '../lib/article-hits'
-import { formatDateTime } from '../lib/dates'
+import { useConventions } from '../hooks/useDisplaySettings'
+import { fullDateTime } from '../lib/calendar'
 import { markStyle } from '../lib/mark-style'
 import { safeHttpUrl } from '../lib/safe-url'
 import { ArticleMarks } from './ArticleMarks'
@@ -30,6 +31,7 @@ interface Props {
 
 export function ReaderPanel({ client, summary, version, onClose, watchlists, onMarked, onTriage }: Props) {
   const detail = useArticleDetail(client, summary.id, version)
+  const conventions = useConventions()
   const article = detail.status === 'ready' && detail.article.id === summary.id ? detail.article : null
   const closeRef = useRef<HTMLButtonElement>(null)
 
@@ -59,7 +61,7 @@ export function ReaderPanel({ client, summary, version, onClose, watchlists, onM
           <Highlighted text={summary.title} spans={titleSpans} />
         </h2>
         <p className="reader__meta">
-          <time dateTime={new Date(summary.publishedAt).toISOString()}>{formatDateTime(summary.publishedAt)}</time>
+          <time dateTime={new Date(summary.publishedAt).toISOString()}>{fullDateTime(summary.publishedAt, conventions)}</time>
           {summary.publishedGuessed && <span className="card__guessed">وقت الرصد، لا وقت النشر</span>}
         </p>
         {url && (

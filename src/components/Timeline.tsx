@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react'
 import type { ArticleSummary } from '../../electron/core/contract/types'
+import { useConventions } from '../hooks/useDisplaySettings'
 import { useTimelineVirtualizer } from '../hooks/useTimelineVirtualizer'
 import { timelineRows, type TimelineRow } from '../lib/timeline-rows'
 import { ArticleCard } from './ArticleCard'
@@ -41,7 +42,8 @@ export function Timeline(props: Props) {
  * placed by translateY in a container as tall as all rows). «المزيد» stays after the list.
  */
 function TimelineList({ articles, loading, loadingMore, hasMore, selectedId, inOrder = false, onOpen, onLoadMore }: Props) {
-  const rows = useMemo(() => timelineRows(articles, undefined, inOrder), [articles, inOrder])
+  const { timeZone } = useConventions()
+  const rows = useMemo(() => timelineRows(articles, timeZone, inOrder), [articles, timeZone, inOrder])
   const { virtualizer, items, listRef, scrollMargin, stickyIndex, onFocus, onBlur } = useTimelineVirtualizer(rows)
   // The selected article (opened by a click, or by j/k) is brought into view.
   useEffect(() => {
@@ -68,7 +70,7 @@ function TimelineList({ articles, loading, loadingMore, hasMore, selectedId, inO
               {row.kind === 'day' ? (
                 <DayHeading day={row.day} count={row.count} now={now} />
               ) : (
-                <ArticleCard article={row.article} selected={row.article.id === selectedId} onOpen={onOpen} />
+                <ArticleCard article={row.article} selected={row.article.id === selectedId} onOpen={onOpen} now={now} />
               )}
             </div>
           )

@@ -1,3 +1,5 @@
+import { DEFAULT_CONVENTIONS, gregorianDate, hijriDate, type Conventions } from './calendar'
+
 /**
  * Date formatting and day grouping for the timeline. Times are epoch milliseconds; days are
  * computed in the analyst's time zone (or the one given, for tests). Digits stay Latin, as in
@@ -43,19 +45,16 @@ export function groupByDay<T extends { publishedAt: number; id: number }>(items:
   return groups
 }
 
-/** «الاثنين، 2 مارس 2026», with «اليوم» / «أمس» in front when it applies. */
-export function formatDayHeading(key: string, now: number = Date.now(), timeZone?: string): string {
+/**
+ * «الاثنين، 2 مارس 2026», with «اليوم» / «أمس» in front when it applies, in the analyst's
+ * conventions (month names, digits) and with the Hijri date after it when chosen.
+ */
+export function formatDayHeading(key: string, now: number = Date.now(), timeZone?: string, conventions: Conventions = DEFAULT_CONVENTIONS): string {
   // Noon UTC of that calendar day, formatted in UTC, names the right weekday whatever the zone.
   const [year, month, day] = key.split('-').map(Number)
   const noon = Date.UTC(year, month - 1, day, 12)
-  const label = new Intl.DateTimeFormat('ar', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    numberingSystem: 'latn',
-    timeZone: 'UTC',
-  }).format(noon)
+  const inUtc = { ...conventions, timeZone: 'UTC' }
+  const label = gregorianDate(noon, inUtc, true) + (conventions.hijri ? ` — ${hijriDate(noon, inUtc)}` : '')
   const today = dayKey(now, timeZone)
   if (key === today) return `اليوم — ${label}`
   if (key === previousDayKey(today)) return `أمس — ${label}`

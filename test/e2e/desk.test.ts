@@ -97,7 +97,10 @@ describe('the analyst desk in headless Chromium', () => {
   })
 
   it('moves with j and k, dismisses with x, and lists the keys with ?', async () => {
-    await page.locator('[data-testid="reader-close"]').click()
+    const open = await page.locator('[data-testid="reader"]').getAttribute('data-article-id')
+    await page.keyboard.press('Escape')
+    // Closing the reader gives focus back to the article's card.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-article-id'))).toBe(open)
     await page.locator('[data-testid="flagged-toggle"]').check()
     await expect.poll(shown).toSatisfy((n: number) => n > 0 && n < 19)
     const flagged = await shown()
@@ -129,6 +132,27 @@ describe('the analyst desk in headless Chromium', () => {
     expect(rows).toHaveLength(expected)
     expect(rows.every((row) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d,/.test(row))).toBe(true)
     await search('', (n) => n > 0)
+  })
+
+  it('shows times in the chosen zone, month names, digits and with the Hijri date, and keeps the choice', async () => {
+    await page.locator('[data-testid="display-button"]').click()
+    await page.locator('[data-testid="display-dialog"]').waitFor()
+    await page.locator('[data-testid="display-zone"]').selectOption('Asia/Baghdad')
+    await page.locator('[data-testid="display-months"]').selectOption('levant')
+    await page.locator('[data-testid="display-digits"]').selectOption('arab')
+    await page.locator('[data-testid="display-hijri"]').check()
+    await expect.poll(() => page.locator('[data-testid="zone-label"]').innerText()).toContain('Asia/Baghdad +03:00')
+    const heading = page.locator('[data-testid="day-heading"]').first()
+    await expect.poll(() => heading.innerText()).toMatch(/^(اليوم|أمس) — .+، [٠-٩]+ (كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)[^—]* [٠-٩]{4} — [٠-٩]+ .+ [٠-٩]{4} هـ$/)
+    expect(await loadedCards().first().locator('[data-testid="article-time"]').innerText()).toMatch(/^[٠-٩]{2}:[٠-٩]{2}$/)
+    await page.screenshot({ path: join(ARTIFACTS, 'desk-display-settings.png') })
+    await page.locator('[data-testid="display-close"]').click()
+    expect((await service.call('settings', {})) as object).toMatchObject({ display: { timeZone: 'Asia/Baghdad', hijri: true, monthNames: 'levant', digits: 'arab' } })
+    await page.reload()
+    await expect.poll(() => page.locator('[data-testid="zone-label"]').innerText()).toContain('Asia/Baghdad')
+    await service.call('settings', { display: { timeZone: null, hijri: false, monthNames: 'egypt', digits: 'latn' } })
+    await page.reload()
+    await loadedCards().first().waitFor()
   })
 
   it('offers a skip link first, and has no serious or critical accessibility problem, light or dark', async () => {

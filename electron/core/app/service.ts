@@ -25,6 +25,7 @@ import { watchlistTuningHandlers, type TuningOptions } from './watchlist-tuning-
 import { settingsHandlers } from './settings-handlers'
 import { timelineHandlers } from './timeline-handlers'
 import { drainSearchBacklog } from './search-backlog'
+import { startRetention } from './retention-job'
 
 export interface ServiceOptions {
   readonly dbPath: string
@@ -100,6 +101,7 @@ export function createService(options: ServiceOptions): MarsadService {
   }
   const stopSchedulers = new Set<() => void>()
   let backlog: ReturnType<typeof drainSearchBacklog> | undefined
+  let stopRetention: (() => void) | undefined
 
   return {
     handlers,
@@ -109,6 +111,8 @@ export function createService(options: ServiceOptions): MarsadService {
     startScheduling: (everyMs) => {
       // A long-running Marsad (the app, serve, poll) also indexes what was stored before search existed.
       if (!backlog && store.search.backlog() > 0) backlog = drainSearchBacklog(store)
+      // …and lets go, hourly, what the analyst's retention limit lets go.
+      stopRetention ??= startRetention(store, ctx.now)
       const stop = poller.startScheduling(everyMs)
       stopSchedulers.add(stop)
       return () => {
@@ -126,6 +130,7 @@ export function createService(options: ServiceOptions): MarsadService {
     },
     close: () => {
       backlog?.stop()
+      stopRetention?.()
       stopSchedulers.forEach((stop) => stop())
       rescans.cancel()
       poller.close()

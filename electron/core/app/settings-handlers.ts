@@ -1,13 +1,32 @@
-/** Contract handler for the database-wide settings (today: the User-Agent sent to every site). */
+/** Contract handler for the database-wide settings: the User-Agent sent to every site, and how times and dates are shown. */
 import type { Handlers } from '../contract/dispatch'
 import { USER_AGENT } from '../feeds/fetch'
+import { retentionCutoff, storageFigures } from '../store/retention'
+import { readDisplay, writeDisplay } from '../store/settings-table'
+import { pruneAll } from './retention-job'
 import type { CoreContext } from './context'
 
-export function settingsHandlers(ctx: CoreContext): Pick<Handlers, 'settings'> {
+export function settingsHandlers(ctx: CoreContext): Pick<Handlers, 'settings' | 'storage' | 'prune'> {
   return {
-    settings: ({ userAgent }) => {
-      if (userAgent !== undefined) ctx.store.settings.setUserAgent(userAgent)
-      return { userAgent: ctx.store.settings.userAgent() ?? USER_AGENT, defaultUserAgent: USER_AGENT }
+    storage: () => {
+      const retentionDays = ctx.store.settings.retentionDays()
+      return { ...storageFigures(ctx.store.db, retentionCutoff(ctx.store.settings, ctx.now())), retentionDays }
+    },
+    prune: async () => ({ removed: await pruneAll(ctx.store, ctx.now()) }),
+    settings: ({ userAgent, display, retentionDays }) => {
+      const { settings } = ctx.store
+      if (userAgent !== undefined) settings.setUserAgent(userAgent)
+      if (retentionDays !== undefined) settings.setRetentionDays(retentionDays)
+      if (display !== undefined) {
+        const current = readDisplay(settings)
+        writeDisplay(settings, {
+          timeZone: display.timeZone === undefined ? current.timeZone : display.timeZone,
+          hijri: display.hijri ?? current.hijri,
+          monthNames: display.monthNames ?? current.monthNames,
+          digits: display.digits ?? current.digits,
+        })
+      }
+      return { userAgent: settings.userAgent() ?? USER_AGENT, defaultUserAgent: USER_AGENT, display: readDisplay(settings), retentionDays: settings.retentionDays() }
     },
   }
 }

@@ -27,6 +27,7 @@ import type {
   ArticleMark,
   ArticleTriage,
   TimelineCounts,
+  StorageReport,
 } from './types'
 
 const id = z.number().int().positive()
@@ -175,9 +176,31 @@ export const operations = {
   /** Re-evaluates every stored article against the current watchlists; resolves when finished or cancelled. */
   rescan: z.object({}).strict(),
   cancelRescan: z.object({}).strict(),
-  /** Reads the settings; with userAgent, sets the one sent to every site first (null: Marsad's default). */
-  settings: z.object({ userAgent: userAgentSchema.nullable().optional() }).strict(),
+  /**
+   * Reads the settings; with userAgent, sets the one sent to every site first (null: Marsad's
+   * default); with display, changes those of its fields given (how times and dates are shown).
+   */
+  settings: z
+    .object({
+      userAgent: userAgentSchema.nullable().optional(),
+      /** Days an article nothing keeps is kept (a week to a century), or null: for ever. */
+      retentionDays: z.number().int().min(7).max(36_500).nullable().optional(),
+      display: z
+        .object({
+          timeZone: z.string().max(64).refine(isKnownTimeZone, 'unknown_time_zone').nullable().optional(),
+          hijri: z.boolean().optional(),
+          monthNames: z.enum(['levant', 'egypt', 'maghreb']).optional(),
+          digits: z.enum(['latn', 'arab']).optional(),
+        })
+        .strict()
+        .optional(),
+    })
+    .strict(),
   /** The view's articles (as listArticles filters and orders them) as CSV. */
+  /** The database's size, and what retention would remove now. */
+  storage: z.object({}).strict(),
+  /** Removes now what retention would remove (a long-running Marsad does it hourly in the background). */
+  prune: z.object({}).strict(),
   exportCsv: z
     .object({
       ...timelineViewFields,
@@ -219,6 +242,8 @@ export interface OperationOutputs {
   cancelRescan: { cancelled: boolean }
   exportCsv: CsvExport
   settings: MarsadSettings
+  storage: StorageReport
+  prune: { removed: number }
 }
 
 export type OperationName = keyof typeof operations

@@ -310,6 +310,35 @@ export interface MarsadSettings {
   /** The User-Agent sent to every site (the analyst's, or Marsad's default). */
   readonly userAgent: string
   readonly defaultUserAgent: string
+  readonly display: DisplaySettings
+  /** Days an article nothing keeps (not flagged, starred, noted or marked) is kept; null: for ever. */
+  readonly retentionDays: number | null
+}
+
+/** The database's size, and what retention would remove now. */
+export interface StorageReport {
+  readonly articles: number
+  readonly bytes: number
+  /** Room freed by removals, reused before the file grows. */
+  readonly freeBytes: number
+  readonly oldestPublishedAt: number | null
+  readonly retentionDays: number | null
+  /** Articles older than the limit that nothing keeps (removed in the background by a long-running Marsad). */
+  readonly prunable: number
+}
+
+/** Month names as a region writes them: كانون الأول (Levant, Iraq), ديسمبر (Egypt, Gulf), دجنبر (Morocco). */
+export type MonthNames = 'levant' | 'egypt' | 'maghreb'
+
+/** How times and dates are shown to the analyst. */
+export interface DisplaySettings {
+  /** The zone times are shown in (IANA name); null: the system's. */
+  readonly timeZone: string | null
+  /** Show the Hijri (Umm al-Qura) date beside the Gregorian one. */
+  readonly hijri: boolean
+  readonly monthNames: MonthNames
+  /** Western (0–9) or Arabic-Indic (٠–٩) digits. */
+  readonly digits: 'latn' | 'arab'
 }
 
 export type PollProgressEvent = {

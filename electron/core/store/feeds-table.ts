@@ -56,8 +56,9 @@ export interface FeedSettings {
   readonly fullText?: boolean
 }
 
+/** A feed's article count is the maintained one (migration 11): counting every feed's articles on each call took 66 ms at 1M. */
 const SELECT = `
-  SELECT f.*, (SELECT COUNT(*) FROM article_sources s WHERE s.feed_id = f.id) AS article_count
+  SELECT f.*, COALESCE((SELECT n FROM timeline_counts c WHERE c.name = 'f:' || f.id), 0) AS article_count
   FROM feeds f`
 
 export function displayName(row: { name: string | null; title: string | null; url: string }): string {

@@ -26,6 +26,55 @@ export class SettingsTable {
     if (value === null) this.delete(USER_AGENT_KEY)
     else this.set(USER_AGENT_KEY, value)
   }
+
+  /** Days an article nothing keeps is kept (DEFAULT_RETENTION_DAYS unless set), or null: for ever. */
+  retentionDays(): number | null {
+    const value = this.get(RETENTION_KEY)
+    if (value === 'never') return null
+    const days = Number(value)
+    return value !== undefined && Number.isInteger(days) && days > 0 ? days : DEFAULT_RETENTION_DAYS
+  }
+
+  setRetentionDays(days: number | null): void {
+    this.set(RETENTION_KEY, days === null ? 'never' : String(days))
+  }
 }
 
 const USER_AGENT_KEY = 'fetch.user_agent'
+const DISPLAY_KEY = 'display'
+const RETENTION_KEY = 'retention.days'
+export const DEFAULT_RETENTION_DAYS = 180
+
+/**
+ * How times and dates are shown (the contract's DisplaySettings, validated there; the store sits
+ * below the contract and keeps its own copy of the shape).
+ */
+export interface StoredDisplay {
+  readonly timeZone: string | null
+  readonly hijri: boolean
+  readonly monthNames: 'levant' | 'egypt' | 'maghreb'
+  readonly digits: 'latn' | 'arab'
+}
+
+export const DEFAULT_DISPLAY: StoredDisplay = { timeZone: null, hijri: false, monthNames: 'egypt', digits: 'latn' }
+
+/** The display settings stored (each field falls back to its default when missing or not understood). */
+export function readDisplay(settings: SettingsTable): StoredDisplay {
+  let stored: Partial<Record<keyof StoredDisplay, unknown>> = {}
+  try {
+    const value: unknown = JSON.parse(settings.get(DISPLAY_KEY) ?? '{}')
+    if (value && typeof value === 'object') stored = value as typeof stored
+  } catch {
+    // A hand-edited or damaged value: the defaults.
+  }
+  return {
+    timeZone: typeof stored.timeZone === 'string' ? stored.timeZone : DEFAULT_DISPLAY.timeZone,
+    hijri: typeof stored.hijri === 'boolean' ? stored.hijri : DEFAULT_DISPLAY.hijri,
+    monthNames: stored.monthNames === 'levant' || stored.monthNames === 'maghreb' || stored.monthNames === 'egypt' ? stored.monthNames : DEFAULT_DISPLAY.monthNames,
+    digits: stored.digits === 'arab' ? 'arab' : DEFAULT_DISPLAY.digits,
+  }
+}
+
+export function writeDisplay(settings: SettingsTable, display: StoredDisplay): void {
+  settings.set(DISPLAY_KEY, JSON.stringify(display))
+}

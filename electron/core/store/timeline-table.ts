@@ -18,6 +18,8 @@ export interface TimelinePageQuery {
   readonly cursor?: TimelineCursor
   /** An FTS5 expression (search/query.ts builds it from what the analyst typed). */
   readonly search?: string
+  /** By best match, how many of the newest matches are ranked (RANKED_MATCHES by default). */
+  readonly rankedMatches?: number
 }
 
 export interface TimelineRow {
@@ -64,7 +66,7 @@ export class TimelineTable {
 
   /** One page of the view, in its order. */
   page(q: TimelinePageQuery): TimelineRow[] {
-    const { sql, params } = timelineSql(q.filter, q.sort, q.limit, q.cursor, this.filterCounts(q.filter), q.search)
+    const { sql, params } = timelineSql(q.filter, q.sort, q.limit, q.cursor, this.filterCounts(q.filter), q.search, q.rankedMatches)
     return prepared(this.db, sql).all(params) as TimelineRow[]
   }
 

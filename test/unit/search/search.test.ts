@@ -63,6 +63,21 @@ describe('search', () => {
     expect(search('الإرهاب', 'relevance')[0]).toBe(2)
   })
 
+  it('ranks only the newest matches by best match, so a common word costs the same in any archive', () => {
+    const store = open()
+    const feed = store.feeds.add('https://f.example/rss', 'مصدر', 0)
+    // The oldest article matches best (its title is the word); the newer ones only mention it.
+    const titles = ['الإرهاب', 'خبر عن الإرهاب في المنطقة', 'تقرير يذكر الإرهاب عرضاً', 'ندوة ثقافية ذكرت الإرهاب']
+    titles.forEach((title, i) =>
+      store.articles.insert({ feedId: feed.id, source: 'مصدر', guid: `r${i}`, url: null, title, body: 'نص طويل عن أمور كثيرة أخرى لا صلة لها', publishedAt: i, publishedGuessed: false, fetchedAt: 0 }),
+    )
+    const ranked = (rankedMatches: number) =>
+      store.timeline.page({ filter: {}, sort: 'relevance', limit: 10, search: ftsExpression(searchParts('الإرهاب')), rankedMatches }).map((r) => r.id)
+    expect(ranked(10)[0]).toBe(1)
+    expect(ranked(10)).toHaveLength(4)
+    expect(ranked(2).sort()).toEqual([3, 4])
+  })
+
   it('says why a search is no search', () => {
     expect(parseSearch('  ')).toEqual({ ok: false, problem: 'empty' })
     expect(parseSearch('"" ** ()')).toEqual({ ok: false, problem: 'empty' })
