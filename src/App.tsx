@@ -168,9 +168,9 @@ export function App({ client }: { client: MarsadClient }) {
   }, [])
   useEffect(() => {
     if (selected !== null || returnFocusTo.current === null) return
-    const card = document.querySelector<HTMLElement>(`[data-testid="article-card"][data-article-id="${returnFocusTo.current}"]`)
+    const open = document.querySelector<HTMLElement>(`[data-testid="article-card"][data-article-id="${returnFocusTo.current}"] [data-testid="article-open"]`)
     returnFocusTo.current = null
-    card?.focus()
+    open?.focus()
   }, [selected])
 
   /** Opens an article named by id (a sample in the editor) in the reader. */

@@ -1,4 +1,4 @@
-import { memo, type KeyboardEvent } from 'react'
+import { memo } from 'react'
 import type { ArticleSummary } from '../../electron/core/contract/types'
 import { displaySafe } from '../../electron/core/text/controls'
 import { colorize, withSearchHighlights } from '../lib/article-hits'
@@ -20,12 +20,6 @@ function ArticleCardView({ article, selected, onOpen, now }: Props) {
   const ago = relativeTime(article.publishedAt, now, conventions)
   const flagged = article.hits.length > 0
   const { read, starred, dismissed, note } = article.triage
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault()
-      onOpen(article)
-    }
-  }
   return (
     <article
       className={`card${flagged ? ' card--flagged' : ''}${selected ? ' card--selected' : ''}${read ? '' : ' card--unread'}${dismissed ? ' card--dismissed' : ''}`}
@@ -35,15 +29,12 @@ function ArticleCardView({ article, selected, onOpen, now }: Props) {
       data-starred={starred ? 'true' : 'false'}
       data-article-id={article.id}
       aria-current={selected ? 'true' : undefined}
-      role="button"
-      tabIndex={0}
       onClick={() => onOpen(article)}
-      onKeyDown={onKeyDown}
     >
       <div className="card__meta">
-        {!read && <span className="card__unread" aria-label="غير مقروء" title="غير مقروء" />}
+        {!read && <span className="card__unread" role="img" aria-label="غير مقروء" title="غير مقروء" />}
         {starred && (
-          <span className="card__star" data-testid="card-star" aria-label="مميَّز بنجمة" title="مميَّز بنجمة">
+          <span className="card__star" data-testid="card-star" role="img" aria-label="مميَّز بنجمة" title="مميَّز بنجمة">
             ★
           </span>
         )}
@@ -74,7 +65,18 @@ function ArticleCardView({ article, selected, onOpen, now }: Props) {
         )}
       </div>
       <h3 className="card__title" data-testid="article-title">
-        <Highlighted text={article.title} spans={withSearchHighlights(article.searchHighlights?.title, colorize(article.titleHighlights, article.hits))} />
+        {/* The card's one Tab stop, a real button (a click anywhere on the card opens it too). */}
+        <button
+          type="button"
+          className="card__open"
+          data-testid="article-open"
+          onClick={(event) => {
+            event.stopPropagation()
+            onOpen(article)
+          }}
+        >
+          <Highlighted text={article.title} spans={withSearchHighlights(article.searchHighlights?.title, colorize(article.titleHighlights, article.hits))} />
+        </button>
       </h3>
       {article.excerpt && (
         <p className="card__excerpt" data-testid="article-excerpt">

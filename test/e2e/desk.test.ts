@@ -100,7 +100,8 @@ describe('the analyst desk in headless Chromium', () => {
     const open = await page.locator('[data-testid="reader"]').getAttribute('data-article-id')
     await page.keyboard.press('Escape')
     // Closing the reader gives focus back to the article's card.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-article-id'))).toBe(open)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid="article-card"]')?.getAttribute('data-article-id'))).toBe(open)
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BUTTON')
     await page.locator('[data-testid="flagged-toggle"]').check()
     await expect.poll(shown).toSatisfy((n: number) => n > 0 && n < 19)
     const flagged = await shown()
@@ -165,6 +166,9 @@ describe('the analyst desk in headless Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('skip-link')
     await page.keyboard.press('Enter')
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('timeline-main')
+    // With the reader open too: its facts, triage and marks are checked with the timeline.
+    await loadedCards().first().click()
+    await page.locator('[data-testid="triage"]').waitFor()
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme })
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)

@@ -2,6 +2,7 @@
 import { prepared, type Db } from './database'
 import { displayName } from './feeds-table'
 import type { SearchTable } from './search-table'
+import { packHtml, unpackHtml } from './stored-html'
 
 export interface NewArticle {
   readonly feedId: number
@@ -47,8 +48,9 @@ interface ArticleRow {
   author: string | null
   categories: string | null
   image_url: string | null
-  feed_html: string | null
-  fulltext_html: string | null
+  /** Compressed (a Buffer), or TEXT as rows written before compression have it: see stored-html.ts. */
+  feed_html: string | Buffer | null
+  fulltext_html: string | Buffer | null
   fulltext_sanitizer: string | null
 }
 
@@ -68,8 +70,8 @@ function toArticle(row: ArticleRow): StoredArticle {
     author: row.author,
     categories: parseCategories(row.categories),
     imageUrl: row.image_url,
-    feedHtml: row.feed_html,
-    fulltextHtml: row.fulltext_html,
+    feedHtml: unpackHtml(row.feed_html),
+    fulltextHtml: unpackHtml(row.fulltext_html),
     fulltextSanitizer: row.fulltext_sanitizer,
   }
 }
@@ -119,7 +121,7 @@ export class ArticlesTable {
     ).get(
       a.feedId, a.source, a.guid, a.url, a.title, a.body, a.publishedAt, a.publishedGuessed ? 1 : 0, a.fetchedAt,
       a.contentHash ?? null, a.author ?? null, a.categories?.length ? JSON.stringify(a.categories) : null, a.imageUrl ?? null,
-      a.feedHtml ?? null, a.fulltextHtml ?? null, a.fulltextHtml ? (a.fulltextSanitizer ?? null) : null,
+      packHtml(a.feedHtml), packHtml(a.fulltextHtml), a.fulltextHtml ? (a.fulltextSanitizer ?? null) : null,
     ) as { id: number } | undefined
     if (!row) return undefined
     this.addSource(a.feedId, a.guid, row.id, a.fetchedAt)
