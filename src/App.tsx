@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { ArticleSummary, ArticleTriage } from '../electron/core/contract/types'
+import type { ArticleSummary } from '../electron/core/contract/types'
 import type { MarsadClient } from './api/client'
 import { ErrorBanner } from './components/ErrorBanner'
 import { FeedsPanel } from './components/FeedsPanel'
@@ -19,7 +19,9 @@ import { useFeeds } from './hooks/useFeeds'
 import { useMarsadEvents } from './hooks/useMarsadEvents'
 import { useShortcuts } from './hooks/useShortcuts'
 import { ConventionsContext, useDisplaySettings } from './hooks/useDisplaySettings'
+import { useLastLook } from './hooks/useLastLook'
 import { useTheme } from './hooks/useTheme'
+import { useTriage } from './hooks/useTriage'
 import { useTimelineCounts } from './hooks/useTimelineCounts'
 import { useWatchlists } from './hooks/useWatchlists'
 import { csvFileName, downloadText } from './lib/download'
@@ -37,6 +39,7 @@ export function App({ client }: { client: MarsadClient }) {
   const searchRef = useRef<HTMLInputElement | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
   const theme = useTheme()
+  const lastLook = useLastLook(client)
   const display = useDisplaySettings(client)
   const [displayOpen, setDisplayOpen] = useState(false)
   const [selected, setSelected] = useState<ArticleSummary | null>(null)
@@ -64,35 +67,7 @@ export function App({ client }: { client: MarsadClient }) {
     setVersion((value) => value + 1)
   }, [reloadArticles, reloadFeeds, reloadCounts])
 
-  /** A triage change (reader, keys): shown at once; dismissing changes which views hold it, so those reload. */
-  const applyTriage = useCallback(
-    (id: number, triage: ArticleTriage, dismissedChanged = false) => {
-      patchTriage(id, triage)
-      setSelected((current) => (current && current.id === id ? { ...current, triage } : current))
-      reloadCounts()
-      if (dismissedChanged) reloadArticles()
-    },
-    [patchTriage, reloadCounts, reloadArticles],
-  )
-
-  const updateTriage = useCallback(
-    (article: ArticleSummary, change: { read?: boolean; starred?: boolean; dismissed?: boolean }) => {
-      client
-        .updateArticle({ id: article.id, ...change })
-        .then((triage) => applyTriage(article.id, triage, change.dismissed !== undefined))
-        .catch((err: unknown) => setActionError(`تعذّر الحفظ: ${errorText(err)}`))
-    },
-    [client, applyTriage],
-  )
-
-  /** Opening an article reads it. */
-  const open = useCallback(
-    (article: ArticleSummary) => {
-      setSelected(article)
-      if (!article.triage.read) updateTriage(article, { read: true })
-    },
-    [updateTriage],
-  )
+  const { applyTriage, updateTriage, open } = useTriage({ client, setSelected, patchTriage, reloadCounts, reloadArticles, onError: setActionError })
 
   const lists = useWatchlists(client)
   // A rescan starting follows a change of the watchlists (an import, a save, another window's).
@@ -138,10 +113,10 @@ export function App({ client }: { client: MarsadClient }) {
     setExporting(true)
     setActionError(null)
     client
-      .exportCsv({ ...viewInput(view), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone })
-      .then((result) => {
-        downloadText(result.csv, csvFileName())
-        setStatus({ text: `تم التصدير إلى ${csvFileName()} — الصفوف: ${result.rows}`, tone: 'ok' })
+      .exportCsvFile({ ...viewInput(view), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone })
+      .then((file) => {
+        downloadText(file, csvFileName())
+        setStatus({ text: `تم التصدير إلى ${csvFileName()}`, tone: 'ok' })
       })
       .catch((err: unknown) => setActionError(`تعذّر التصدير: ${errorText(err)}`))
       .finally(() => setExporting(false))
@@ -253,7 +228,7 @@ export function App({ client }: { client: MarsadClient }) {
               <SuggestedFeeds client={client} onSubscribe={feedCommands.subscribeMany} />
             ) : (
               <>
-                <ViewBar view={view} onChange={changeView} counts={counts.counts} searchRef={searchRef} onMarkRead={markViewRead} />
+                <ViewBar view={view} onChange={changeView} counts={counts.counts} searchRef={searchRef} onMarkRead={markViewRead} lastLook={lastLook} />
                 <Timeline
                   articles={articles.articles}
                   loading={articles.loading}

@@ -98,7 +98,7 @@ export async function exportCommand(ctx: CliContext, args: string[]): Promise<vo
   const view = viewFromFlags('export', values, timeZone)
   const service = ctx.service()
   const progress = ctx.io.stdoutIsTTY ? (rows: number) => rows % 50_000 === 0 && ctx.io.err(`${rows} rows…`) : undefined
-  const rows = writeStreamed(values.out, (write) => service.writeCsv({ ...view, timeZone }, write, progress))
+  const rows = await writeStreamed(values.out, (write) => service.writeCsv({ ...view, timeZone }, write, progress))
   ctx.io.out(`wrote ${rows} articles to ${values.out}`)
 }
 

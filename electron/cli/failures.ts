@@ -55,7 +55,7 @@ export function readTextFile(path: string): string {
  * Writes a file as `produce` hands it chunks, to PATH.part first, renamed to PATH once complete:
  * a failed or interrupted export never leaves a truncated file under the name asked for.
  */
-export function writeStreamed<T>(path: string, produce: (write: (chunk: string) => void) => T): T {
+export async function writeStreamed<T>(path: string, produce: (write: (chunk: string) => void) => Promise<T>): Promise<T> {
   const part = `${path}.part`
   let fd: number
   try {
@@ -64,7 +64,7 @@ export function writeStreamed<T>(path: string, produce: (write: (chunk: string) 
     throw new CliFailure(`cannot write ${path}: ${systemReason(err)}`)
   }
   try {
-    const result = produce((chunk) => {
+    const result = await produce((chunk) => {
       try {
         writeSync(fd, chunk, null, 'utf8')
       } catch (err) {

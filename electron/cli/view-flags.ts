@@ -1,7 +1,7 @@
 /**
  * The flags that choose a timeline view, shared by `articles` and `export` so a CSV holds exactly
  * what the same flags list: --flagged --watchlist ID --feed ID --unread --starred --dismissed
- * --noted --since DATE --until DATE --search QUERY --sort time|score|relevance.
+ * --noted --since DATE --until DATE --stored-since DATE --search QUERY --sort time|score|relevance.
  */
 import type { OperationInput } from '../core/contract/operations'
 import { formatIsoTime } from '../core/export/zoned-time'
@@ -17,11 +17,12 @@ export const VIEW_OPTIONS = {
   noted: { type: 'boolean' },
   since: { type: 'string' },
   until: { type: 'string' },
+  'stored-since': { type: 'string' },
   search: { type: 'string' },
   sort: { type: 'string' },
 } as const
 
-export const VIEW_USAGE = '[--flagged] [--watchlist ID] [--feed ID] [--unread] [--starred] [--dismissed] [--noted] [--since DATE] [--until DATE] [--search Q] [--sort time|score|relevance]'
+export const VIEW_USAGE = '[--flagged] [--watchlist ID] [--feed ID] [--unread] [--starred] [--dismissed] [--noted] [--since DATE] [--until DATE] [--stored-since DATE] [--search Q] [--sort time|score|relevance]'
 
 type ViewValues = { [K in keyof typeof VIEW_OPTIONS]?: (typeof VIEW_OPTIONS)[K]['type'] extends 'boolean' ? boolean : string }
 
@@ -58,6 +59,7 @@ export function viewFromFlags(command: string, values: ViewValues, timeZone: str
     ...(values.noted ? { noted: true } : {}),
     ...(values.since !== undefined ? { since: parseCliDate(command, 'since', values.since, timeZone) } : {}),
     ...(values.until !== undefined ? { until: parseCliDate(command, 'until', values.until, timeZone) } : {}),
+    ...(values['stored-since'] !== undefined ? { storedSince: parseCliDate(command, 'stored-since', values['stored-since'], timeZone) } : {}),
     ...(values.search !== undefined ? { search: values.search } : {}),
     ...(values.sort !== undefined ? { sort: values.sort as (typeof SORTS)[number] } : {}),
   }

@@ -1,6 +1,8 @@
 /**
  * The headless server: the built renderer and the contract over HTTP, on 127.0.0.1 only.
  *   POST /api/call/<op>   body: input JSON, header X-Marsad-Token → CallResult JSON
+ *   POST /api/export.csv  body: exportCsv's input JSON, same header → the CSV, streamed a page at
+ *                         a time (the server holds one page whatever the export's size)
  *   GET  /api/events      ?token=…, Server-Sent Events carrying MarsadEvent JSON
  *   GET  /*               the renderer (open /?token=… so it can call the API)
  * A random token guards the API against other local users' pages; the Host check against DNS
@@ -10,7 +12,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { dispatchToResult, type CallResult } from '../core/contract/dispatch'
-import { MarsadError } from '../core/errors/marsad-error'
+import { MarsadError, toErrorDetail } from '../core/errors/marsad-error'
 import { isRefusal, type ErrorDetail } from '../core/errors/problems'
 import type { MarsadService } from '../core/app/service'
 import { serveStatic } from './static-files'
@@ -94,6 +96,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Server
   if (url.pathname.startsWith('/api/')) {
     if (req.method !== 'POST') return void res.writeHead(405).end('use POST')
     if (!sameToken(headerValue(req.headers['x-marsad-token']), token)) return void res.writeHead(401).end('bad token')
+    if (url.pathname === '/api/export.csv') return streamCsv(req, res, options.service)
     return callOperation(req, res, options.service, url.pathname.slice('/api/call/'.length))
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end()
@@ -122,6 +125,55 @@ async function callOperation(req: IncomingMessage, res: ServerResponse, service:
   } finally {
     res.off('close', hungUp)
   }
+}
+
+/**
+ * The CSV of a view, streamed: refused as a call would be (JSON) until the first byte goes out;
+ * then a page at a time, each waiting for the socket to drain, and stopped when the client leaves.
+ */
+async function streamCsv(req: IncomingMessage, res: ServerResponse, service: MarsadService): Promise<void> {
+  let input: unknown
+  try {
+    const text = await readBody(req, bodyLimit('exportCsv'))
+    input = text.trim() === '' ? {} : JSON.parse(text)
+  } catch (err) {
+    const error: ErrorDetail = err instanceof MarsadError ? err.detail : { code: 'input.bad_json' }
+    return sendJson(res, error.code === 'input.body_too_large' ? 413 : 400, { ok: false, error } satisfies CallResult)
+  }
+  try {
+    // writeCsv validates the input and reads the view before its first chunk: a refusal is a JSON answer.
+    await service.writeCsv(input, async (chunk) => {
+      if (res.destroyed) throw new ClientGone()
+      // Sent with the first chunk: until then (a search that is no search…) the answer is a refusal.
+      if (!res.headersSent) res.writeHead(200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="marsad.csv"', 'Cache-Control': 'no-store' })
+      if (!res.write(chunk)) await drained(res)
+    })
+    res.end()
+  } catch (err) {
+    if (err instanceof ClientGone) return
+    if (!res.headersSent) {
+      const error = toErrorDetail(err)
+      return sendJson(res, httpStatusOf(error), { ok: false, error } satisfies CallResult)
+    }
+    // Headers are out: an error can only cut the response short, which the client sees as failed.
+    res.destroy(err instanceof Error ? err : undefined)
+  }
+}
+
+/** The client closed the connection during an export: stop writing. */
+class ClientGone extends Error {}
+
+/** Resolves when the response can take more (or is closed). */
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      res.off('drain', done)
+      res.off('close', done)
+      resolve()
+    }
+    res.on('drain', done)
+    res.on('close', done)
+  })
 }
 
 /** 409 when another process polls this database (try again later), 400 for a refusal of the input, else 500. */

@@ -21,6 +21,8 @@ export class MarsadCallError extends Error {
 export interface MarsadClient extends MarsadApi {
   /** Listens to pollProgress / newHits events; returns the function that stops listening. */
   subscribe(listener: EventListener): () => void
+  /** A view's CSV as a file: streamed when the transport can, else exportCsv's text. */
+  exportCsvFile(input: OperationInput<'exportCsv'>): Promise<Blob>
 }
 
 export function createClient(transport: Transport): MarsadClient {
@@ -45,6 +47,7 @@ export function createClient(transport: Transport): MarsadClient {
     timelineCounts: (input) => call('timelineCounts', input),
     updateArticle: (input) => call('updateArticle', input),
     markViewRead: (input) => call('markViewRead', input),
+    markLooked: (input) => call('markLooked', input),
     getArticle: (input) => call('getArticle', input),
     listWatchlists: (input) => call('listWatchlists', input),
     getWatchlists: (input) => call('getWatchlists', input),
@@ -60,6 +63,12 @@ export function createClient(transport: Transport): MarsadClient {
     storage: (input) => call('storage', input),
     prune: (input) => call('prune', input),
     subscribe: (listener) => transport.onEvent(listener),
+    exportCsvFile: async (input) => {
+      if (!transport.exportCsvFile) return new Blob([(await call('exportCsv', input)).csv], { type: 'text/csv;charset=utf-8' })
+      const response = await transport.exportCsvFile(input)
+      if (!response.ok) throw new MarsadCallError(response.error)
+      return response.result as Blob
+    },
   }
 }
 

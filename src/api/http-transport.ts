@@ -79,5 +79,28 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
     }
   }
 
-  return { call, onEvent }
+  /** The CSV streamed by the server, as a Blob; a refusal comes back as a call's would. */
+  async function exportCsvFile(input: unknown): Promise<CallResult> {
+    const url = new URL('api/export.csv', options.baseUrl)
+    let response: Response
+    try {
+      response = await doFetch(url.toString(), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Marsad-Token': options.token },
+        body: JSON.stringify(input ?? {}),
+      })
+      if (response.ok && (response.headers.get('Content-Type') ?? '').startsWith('text/csv')) return { ok: true, result: await response.blob() }
+    } catch (err) {
+      return { ok: false, error: { code: 'server.unreachable', detail: err instanceof Error ? err.message : String(err) } }
+    }
+    let body: unknown = null
+    try {
+      body = await response.json()
+    } catch {
+      // Not JSON: said by its status below.
+    }
+    return asCallResult(body) ?? { ok: false, error: { code: 'server.bad_response', status: response.status } }
+  }
+
+  return { call, onEvent, exportCsvFile }
 }

@@ -11,6 +11,11 @@ export type EventListener = (event: MarsadEvent) => void
 export interface Transport {
   call(op: string, input: unknown): Promise<CallResult>
   onEvent(listener: EventListener): () => void
+  /**
+   * A view's CSV as a file, streamed from the core (the HTTP server's /api/export.csv): the
+   * server holds a page at a time, the browser a file. Absent, the client asks exportCsv.
+   */
+  exportCsvFile?(input: unknown): Promise<CallResult>
 }
 
 /** True for an object that looks like the preload bridge (checked at runtime: it is a global). */

@@ -9,6 +9,8 @@ interface Props {
   readonly counts: TimelineCounts | null
   readonly searchRef: RefObject<HTMLInputElement | null>
   readonly onMarkRead: () => void
+  /** The last look before this session, and how many articles were stored since (from markLooked). */
+  readonly lastLook: { readonly previous: number | null; readonly storedSince: number } | null
 }
 
 const SEARCH_SETTLE_MS = 300
@@ -20,7 +22,7 @@ const TOGGLES: readonly { readonly field: 'unread' | 'starred' | 'dismissed'; re
 ]
 
 /** Search, the triage filters and the order of the timeline, above it. */
-export function ViewBar({ view, onChange, counts, searchRef, onMarkRead }: Props) {
+export function ViewBar({ view, onChange, counts, searchRef, onMarkRead, lastLook }: Props) {
   const [draft, setDraft] = useState(view.search)
   const settled = useDebounced(draft, SEARCH_SETTLE_MS)
   useEffect(() => {
@@ -58,6 +60,19 @@ export function ViewBar({ view, onChange, counts, searchRef, onMarkRead }: Props
             {count(field) !== null && <span className="chip__count">{count(field)}</span>}
           </button>
         ))}
+        {lastLook?.previous != null && (
+          <button
+            type="button"
+            className="chip"
+            data-testid="filter-new"
+            aria-pressed={view.storedSince !== null}
+            title="ما خزّنه مرصد منذ آخر مرة فتحت فيها الخط الزمني"
+            onClick={() => onChange({ storedSince: view.storedSince === null ? (lastLook.previous ?? null) : null })}
+          >
+            الجديد منذ آخر نظرة
+            <span className="chip__count">{lastLook.storedSince}</span>
+          </button>
+        )}
         <label className="viewbar__sort">
           <span>الترتيب:</span>
           <select data-testid="sort-select" value={view.sort} onChange={(event) => onChange({ sort: event.target.value as ViewSort })}>

@@ -5,8 +5,8 @@ export function csvFileName(now: number = Date.now()): string {
   return `marsad-${isoDate(now)}.csv`
 }
 
-export function downloadText(content: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([content], { type }))
+export function downloadText(content: string | Blob, fileName: string, type = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content)
   const link = document.createElement('a')
   link.href = url
   link.download = fileName

@@ -10,6 +10,8 @@ export interface TimelineViewState {
   readonly unread: boolean
   readonly starred: boolean
   readonly dismissed: boolean
+  /** Only what was stored since this time (the last look), or null. */
+  readonly storedSince: number | null
   /** As typed (trimmed); empty for no search. */
   readonly search: string
   readonly sort: ViewSort
@@ -22,6 +24,7 @@ export const DEFAULT_VIEW: TimelineViewState = {
   unread: false,
   starred: false,
   dismissed: false,
+  storedSince: null,
   search: '',
   sort: 'time',
 }
@@ -36,6 +39,7 @@ export function viewInput(view: TimelineViewState): OperationInput<'markViewRead
     ...(view.unread ? { unread: true } : {}),
     ...(view.starred ? { starred: true } : {}),
     ...(view.dismissed ? { dismissed: true } : {}),
+    ...(view.storedSince !== null ? { storedSince: view.storedSince } : {}),
     ...(search ? { search } : {}),
     sort: view.sort === 'relevance' && !search ? 'time' : view.sort,
   }
@@ -43,5 +47,5 @@ export function viewInput(view: TimelineViewState): OperationInput<'markViewRead
 
 /** Whether the view leaves anything out (an empty timeline then says "nothing matches", not "nothing yet"). */
 export function isNarrowed(view: TimelineViewState): boolean {
-  return view.flaggedOnly || view.watchlistId !== null || view.feedId !== null || view.unread || view.starred || view.dismissed || view.search.trim() !== ''
+  return view.flaggedOnly || view.watchlistId !== null || view.feedId !== null || view.unread || view.starred || view.dismissed || view.storedSince !== null || view.search.trim() !== ''
 }

@@ -19,11 +19,13 @@ import { fixtureArticles } from '../support/feeds'
 const ARTIFACTS = join(PROJECT_ROOT, 'test/artifacts')
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 let service: MarsadService
+let dbPath: string
 let app: OpenApp | undefined
 let page: Page
 
 beforeAll(async () => {
   const path = join(mkdtempSync(join(tmpdir(), 'marsad-desk-e2e-')), 'marsad.sqlite')
+  dbPath = path
   const store = Store.open(path)
   const feed = store.feeds.add('https://desk.example/rss', 'المركزية', 0)
   const now = Date.now()
@@ -156,9 +158,25 @@ describe('the analyst desk in headless Chromium', () => {
     await loadedCards().first().waitFor()
   })
 
+  it('lists what was stored since the last look', async () => {
+    // This page looked when it loaded; a story arrives, and the next look sees it as new.
+    const store = Store.open(dbPath)
+    const feed = store.feeds.list()[0]
+    store.articles.insert({ feedId: feed.id, source: 'المركزية', guid: 'after-look', url: null, title: 'خبر وصل بعد آخر نظرة', body: 'نص الخبر', publishedAt: 1_000, publishedGuessed: false, fetchedAt: Date.now() + 1 })
+    store.close()
+    await page.reload()
+    const chip = page.locator('[data-testid="filter-new"]')
+    await expect.poll(() => chip.innerText()).toMatch(/1$/)
+    await chip.click()
+    await expect.poll(shown).toBe(1)
+    expect(await loadedCards().first().locator('[data-testid="article-title"]').innerText()).toBe('خبر وصل بعد آخر نظرة')
+    await chip.click()
+    await expect.poll(shown).toBe(20)
+  })
+
   it('offers a skip link first, and has no serious or critical accessibility problem, light or dark', async () => {
     await page.locator('[data-testid="flagged-toggle"]').uncheck()
-    await expect.poll(shown).toBe(19) // the dismissed article too: only the flagged view leaves it out
+    await expect.poll(shown).toBe(20) // the dismissed article too (only the flagged view leaves it out), and the new one
     // A fresh page: the first Tab reaches the skip link, which takes focus to the timeline.
     await page.reload()
     await loadedCards().first().waitFor()

@@ -102,7 +102,7 @@ describe("Node's own errors become one plain line", () => {
     ['an OPML file that does not exist', () => ['feeds', 'import', missing()], 1, /^marsad: cannot read .*: no such file or directory$/],
     ['a CSV into a folder that does not exist', () => ['export', '--out', join(dir, 'missing-dir', 'x.csv')], 1, /^marsad: cannot write .*x\.csv: no such file or directory$/],
     ['reading a folder as a text', () => ['match', dir], 1, /^marsad: cannot read .*: it is a directory$/],
-    ['an unknown option', () => ['articles', '--bogus'], 2, /^marsad: articles: unknown option --bogus \(known: --flagged, --watchlist, --feed, --unread, --starred, --dismissed, --noted, --since, --until, --search, --sort, --json, --limit, --utc\)$/],
+    ['an unknown option', () => ['articles', '--bogus'], 2, /^marsad: articles: unknown option --bogus \(known: --flagged, --watchlist, --feed, --unread, --starred, --dismissed, --noted, --since, --until, --stored-since, --search, --sort, --json, --limit, --utc\)$/],
     ['an option without its value', () => ['articles', '--limit'], 2, /^marsad: articles: --limit needs a value$/],
     ['a value for a switch', () => ['articles', '--json=yes'], 2, /^marsad: articles: --json takes no value$/],
     ['a feed id that is not a number', () => ['feeds', 'remove', 'abc'], 2, /^marsad: feeds remove: the feed id must be a positive whole number$/],

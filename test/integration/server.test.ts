@@ -132,6 +132,23 @@ describe('headless server', () => {
     expect(listed.result.map((a) => a.title)).toEqual([workshopArticle().title])
   })
 
+  it('streams the CSV of a view, the same as the contract gives it, and refuses as a call would', async () => {
+    const exportCsv = (input: unknown, token = server.token) =>
+      raw('POST', '/api/export.csv', { 'X-Marsad-Token': token, 'Content-Type': 'application/json' }, JSON.stringify(input))
+    const view = { flaggedOnly: true, search: 'ورشة', timeZone: 'UTC' }
+    const streamed = await exportCsv(view)
+    expect(streamed.status).toBe(200)
+    expect(streamed.headers['content-type']).toBe('text/csv; charset=utf-8')
+    const whole = JSON.parse((await call('exportCsv', view)).body) as { result: { csv: string; rows: number } }
+    expect(whole.result.rows).toBe(1)
+    expect(streamed.body).toBe(whole.result.csv)
+    expect((await exportCsv(view, 'wrong')).status).toBe(401)
+    const refused = await exportCsv({ search: '-ورشة' })
+    expect(refused.status).toBe(400)
+    expect(JSON.parse(refused.body)).toEqual({ ok: false, error: { code: 'search.invalid', problem: 'only_excluded' } })
+    expect(JSON.parse((await exportCsv({ limit: 5 })).body)).toMatchObject({ ok: false, error: { code: 'input.invalid', field: '' } })
+  })
+
   it('answers 409 with poll.busy, naming the holder, while another process polls this database', async () => {
     const store = Store.open(join(dir, 'marsad.sqlite'))
     try {

@@ -3,7 +3,7 @@
  * analyst's limit lets go (store/retention.ts) when it starts and every hour, a small batch per
  * transaction, yielding between batches so polls and the API go on.
  */
-import { pruneBatch, retentionBoundary, retentionCutoff } from '../store/retention'
+import { pruneBatch, firstIdStoredAt, retentionCutoff } from '../store/retention'
 import type { Store } from '../store/store'
 
 /** Articles removed per transaction. */
@@ -14,7 +14,7 @@ export const PRUNE_EVERY_MS = 3_600_000
 export async function pruneAll(store: Store, now: number, shouldStop: () => boolean = () => false): Promise<number> {
   const cutoff = retentionCutoff(store.settings, now)
   if (cutoff === null) return 0
-  const boundary = retentionBoundary(store.db, cutoff)
+  const boundary = firstIdStoredAt(store.db, cutoff)
   let removed = 0
   let after = 0
   while (!shouldStop() && store.db.open) {

@@ -54,7 +54,7 @@ export interface MarsadService {
    * exportCsv's CSV, streamed: `write` gets the header, then a page of lines at a time (memory stays
    * one page's); `progress` hears the rows so far. The input is validated as exportCsv's. Returns the rows.
    */
-  writeCsv(input: unknown, write: (chunk: string) => void, progress?: (rows: number) => void): number
+  writeCsv(input: unknown, write: (chunk: string) => void | Promise<void>, progress?: (rows: number) => void): Promise<number>
   /** The compiled watchlists in force (for matching outside ingest, e.g. the CLI's match). */
   watchlists(): WatchlistFile
   /** Polls due feeds on a timer until the returned function is called. */
@@ -106,7 +106,7 @@ export function createService(options: ServiceOptions): MarsadService {
   return {
     handlers,
     call: (op, input) => dispatch(handlers, op, input),
-    writeCsv: (input, write, progress) => writeViewCsv(ctx, validatedInput('exportCsv', input), write, progress),
+    writeCsv: async (input, write, progress) => writeViewCsv(ctx, validatedInput('exportCsv', input), write, progress),
     watchlists: () => current().matcher.file,
     startScheduling: (everyMs) => {
       // A long-running Marsad (the app, serve, poll) also indexes what was stored before search existed.

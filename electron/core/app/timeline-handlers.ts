@@ -2,13 +2,14 @@
 import type { Handlers } from '../contract/dispatch'
 import type { ArticleSummary, ArticleTriage, TimelineCounts, ViewCount } from '../contract/types'
 import { MarsadError } from '../errors/marsad-error'
+import { firstIdStoredAt } from '../store/retention'
 import type { Store } from '../store/store'
 import type { TimelineCursor } from '../store/timeline-query'
 import { toSummary } from './article-views'
 import { watchlistColors, watchlistNames, type CoreContext } from './context'
 import { timelineView, type TimelineView } from './timeline-view'
 
-type TimelineHandlers = Pick<Handlers, 'listArticles' | 'timelineCounts' | 'updateArticle' | 'markViewRead'>
+type TimelineHandlers = Pick<Handlers, 'listArticles' | 'timelineCounts' | 'updateArticle' | 'markViewRead' | 'markLooked'>
 
 /** Rows marked read per transaction by markViewRead: a short lock each, however large the view. */
 const MARK_BATCH = 2_000
@@ -45,11 +46,21 @@ function viewCount(counts: Readonly<Record<string, number>>, all: string, unread
   return { all: counts[all] ?? 0, unread: counts[unread] ?? 0 }
 }
 
+/** When the analyst last looked at the timeline (ms since the epoch), for «new since the last look». */
+const LAST_LOOK_KEY = 'timeline.last_look'
+
 export function timelineHandlers(ctx: CoreContext): TimelineHandlers {
   const { store } = ctx
+  const storedAt = (time: number) => firstIdStoredAt(store.db, time)
   return {
+    markLooked: () => {
+      const stored = Number(store.settings.get(LAST_LOOK_KEY))
+      const previous = Number.isFinite(stored) && stored > 0 ? stored : null
+      store.settings.set(LAST_LOOK_KEY, String(ctx.now()))
+      return { previous, storedSince: previous === null ? 0 : store.timeline.storedSinceCount(storedAt(previous)) }
+    },
     listArticles: (input) => {
-      const view = timelineView(input)
+      const view = timelineView(input, storedAt)
       const cursor = input.after ?? (input.before && { key: input.before.publishedAt, id: input.before.id })
       return viewPage(ctx, view, input.limit, cursor)
     },
@@ -80,7 +91,7 @@ export function timelineHandlers(ctx: CoreContext): TimelineHandlers {
       return triage
     },
     markViewRead: (input) => {
-      const view = timelineView(input)
+      const view = timelineView(input, storedAt)
       const unread = { ...view, filter: { ...view.filter, unread: true }, sort: 'time' as const }
       let marked = 0
       for (;;) {

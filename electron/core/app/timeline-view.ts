@@ -9,13 +9,16 @@ import type { TimelineFilter, TimelineSort } from '../store/timeline-query'
 
 export type ViewInput = Omit<ValidatedInput<'markViewRead'>, never> & { readonly sort?: TimelineSort }
 
+/** The first article id stored at or after a time (the store's own lookup, passed in: this module stays pure). */
+export type FirstIdStoredAt = (time: number) => number
+
 export interface TimelineView {
   readonly filter: TimelineFilter
   readonly sort: TimelineSort
   readonly search?: { readonly parts: readonly SearchPart[]; readonly expression: string }
 }
 
-export function timelineView(input: ViewInput): TimelineView {
+export function timelineView(input: ViewInput, firstIdStoredAt: FirstIdStoredAt): TimelineView {
   const filter: TimelineFilter = {
     flagged: input.flaggedOnly || undefined,
     watchlistId: input.watchlistId,
@@ -26,6 +29,7 @@ export function timelineView(input: ViewInput): TimelineView {
     noted: input.noted,
     since: input.since,
     until: input.until,
+    storedFrom: input.storedSince === undefined ? undefined : firstIdStoredAt(input.storedSince),
   }
   const typed = input.search?.trim()
   if (!typed) return { filter, sort: input.sort === 'relevance' ? 'time' : (input.sort ?? 'time') }

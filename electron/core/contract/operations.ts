@@ -96,6 +96,8 @@ const timelineViewFields = {
   /** Published at or after / before (ms since the epoch). */
   since: z.number().int().optional(),
   until: z.number().int().optional(),
+  /** Stored by Marsad at or after (ms since the epoch): «new since the last look». */
+  storedSince: z.number().int().optional(),
   /** Words, "phrases" and -excluded words, in any spelling the matcher's normalization folds. */
   search: z.string().max(SEARCH_MAX, 'text_too_large').optional(),
 }
@@ -151,6 +153,8 @@ export const operations = {
       note: z.string().max(NOTE_MAX, 'text_too_large').optional(),
     })
     .strict(),
+  /** The analyst looks at the timeline now: remembers the time, and says when the last look was and what was stored since. */
+  markLooked: z.object({}).strict(),
   /** Marks every unread article of a view read. */
   markViewRead: z.object({ ...timelineViewFields }).strict(),
   getArticle: z.object({ id }).strict(),
@@ -226,6 +230,8 @@ export interface OperationOutputs {
   /** The article's triage after the change. */
   updateArticle: ArticleTriage
   markViewRead: { marked: number }
+  /** `previous`: the last look before this one (null the first time); `storedSince`: articles stored since it. */
+  markLooked: { previous: number | null; storedSince: number }
   getArticle: ArticleDetail | null
   listWatchlists: WatchlistView[]
   /** `problem`: the stored watchlists could not be built (an older Marsad saved them); `watchlists` are then the shipped ones in force. */

@@ -1,10 +1,13 @@
 /** Values that cross the contract. Plain data only: they go through IPC, JSON and worker messages. */
 import type { ErrorDetail, OpmlSkipReason, PollLeaseHolder } from '../errors/problems'
 import type { MatchSpan, WatchlistScore } from '../rules/types'
+import type { ArticleTriage, DisplaySettings } from './desk-types'
 
 export type { ErrorCode, ErrorDetail, OpmlSkipReason, PollerKind, PollLeaseHolder } from '../errors/problems'
 
 export type { Field, MatchSpan } from '../rules/types'
+
+export type { ArticleTriage, DisplaySettings, MonthNames, StorageReport, TimelineCounts, ViewCount } from './desk-types'
 
 export interface FeedView {
   readonly id: number
@@ -123,34 +126,6 @@ export interface ArticleSummary {
   readonly triage: ArticleTriage
   /** Where the view's search found its words (in the title and in the excerpt); none outside a search. */
   readonly searchHighlights?: { readonly title: readonly Highlight[]; readonly excerpt: readonly Highlight[] }
-}
-
-/** The analyst's own state of an article. */
-export interface ArticleTriage {
-  readonly read: boolean
-  readonly starred: boolean
-  /** Marked not relevant to a watchlist that flags it (the watchlists' "not relevant" mark). */
-  readonly dismissed: boolean
-  readonly note: string | null
-}
-
-/** A count of a view's articles and of the unread among them. */
-export interface ViewCount {
-  readonly all: number
-  readonly unread: number
-}
-
-/** The sidebar's counts, maintained by the store as articles change. */
-export interface TimelineCounts {
-  readonly all: ViewCount
-  readonly flagged: ViewCount
-  readonly starred: number
-  readonly dismissed: number
-  readonly noted: number
-  readonly watchlists: Readonly<Record<string, ViewCount>>
-  readonly feeds: Readonly<Record<string, ViewCount>>
-  /** Articles stored before search existed and not indexed yet (a search does not find them until they are). */
-  readonly searchBacklog: number
 }
 
 export interface ArticleDetail extends ArticleSummary {
@@ -313,32 +288,6 @@ export interface MarsadSettings {
   readonly display: DisplaySettings
   /** Days an article nothing keeps (not flagged, starred, noted or marked) is kept; null: for ever. */
   readonly retentionDays: number | null
-}
-
-/** The database's size, and what retention would remove now. */
-export interface StorageReport {
-  readonly articles: number
-  readonly bytes: number
-  /** Room freed by removals, reused before the file grows. */
-  readonly freeBytes: number
-  readonly oldestPublishedAt: number | null
-  readonly retentionDays: number | null
-  /** Articles older than the limit that nothing keeps (removed in the background by a long-running Marsad). */
-  readonly prunable: number
-}
-
-/** Month names as a region writes them: كانون الأول (Levant, Iraq), ديسمبر (Egypt, Gulf), دجنبر (Morocco). */
-export type MonthNames = 'levant' | 'egypt' | 'maghreb'
-
-/** How times and dates are shown to the analyst. */
-export interface DisplaySettings {
-  /** The zone times are shown in (IANA name); null: the system's. */
-  readonly timeZone: string | null
-  /** Show the Hijri (Umm al-Qura) date beside the Gregorian one. */
-  readonly hijri: boolean
-  readonly monthNames: MonthNames
-  /** Western (0–9) or Arabic-Indic (٠–٩) digits. */
-  readonly digits: 'latn' | 'arab'
 }
 
 export type PollProgressEvent = {

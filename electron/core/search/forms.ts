@@ -5,7 +5,7 @@
  * («والإرهابيين» also as «الارهابيين» and «ارهابيين»), and a searched word without its article is
  * looked for as a beginning («الإرهاب» → «ارهاب*»). The word itself is never cut (see affixes.ts).
  */
-import { PROCLITICS } from '../text/affixes'
+import { MIN_AFFIXED_WORD_LENGTH, PROCLITICS, TEH_MARBUTA_ENDINGS, VERB_PERFECT_ENDINGS, WORD_ENDINGS } from '../text/affixes'
 import { words } from '../text/tokenize'
 
 /** A form shorter than this is not indexed: «وب» from «وبل» finds nothing worth finding. */
@@ -29,6 +29,27 @@ export function withoutArticle(word: string): string | undefined {
     if (p.hasArticle && word.length - p.text.length >= MIN_BARE_LENGTH && word.startsWith(p.text)) return word.slice(p.text.length)
   }
   return undefined
+}
+
+/**
+ * The written forms a searched word stands for, as the matcher reads a watchlist word: the word
+ * and the word without its article, each with the endings Arabic adds (nisba, plurals, duals,
+ * pronouns, ة as ت, a verb's subject and object suffixes) — «ارهاب» is also ارهابي، ارهابيه،
+ * ارهابيين، ارهابيات. Looked up as whole index terms (which stay fast at a million articles, where
+ * a beginning* merges every term it begins), and never cutting into the word itself.
+ */
+export function searchedForms(word: string): string[] {
+  const forms = new Set<string>()
+  const bare = withoutArticle(word)
+  for (const base of bare ? [word, bare] : [word]) {
+    forms.add(base)
+    if (base.length < MIN_AFFIXED_WORD_LENGTH + 1) continue
+    for (const ending of WORD_ENDINGS) forms.add(base + ending)
+    for (const ending of VERB_PERFECT_ENDINGS) forms.add(base + ending)
+    // ة (normalized ه) becomes ت before an ending: حكومة → حكومتها، ورشات.
+    if (base.endsWith('ه')) for (const ending of TEH_MARBUTA_ENDINGS) forms.add(base.slice(0, -1) + ending)
+  }
+  return [...forms]
 }
 
 /** What the search index stores of an article: its words in order (phrases), and the other forms once each. */

@@ -5,7 +5,7 @@
  * words: no character the user types reaches FTS5's own syntax, so no input makes it fail.
  */
 import { words } from '../text/tokenize'
-import { withoutArticle } from './forms'
+import { searchedForms, withoutArticle } from './forms'
 
 /** Words a search may have: a search is a few words, not a document. */
 export const MAX_SEARCH_WORDS = 32
@@ -14,6 +14,8 @@ export interface SearchPart {
   /** Normalized words: one word, or a phrase's words in order. */
   readonly words: readonly string[]
   readonly exclude: boolean
+  /** Typed with a trailing * (one word only): every word it begins, not only its forms. */
+  readonly prefix?: boolean
 }
 
 export type ParsedSearch = { readonly ok: true; readonly parts: readonly SearchPart[] } | { readonly ok: false; readonly problem: 'empty' | 'only_excluded' | 'too_many_words' }
@@ -27,8 +29,10 @@ export function parseSearch(input: string): ParsedSearch {
     const found = words(quoted ?? m[5] ?? '')
     if (found.length === 0) continue
     const exclude = m[1] === '-'
-    // An unquoted "word" the tokenizer splits (أمن/دفاع) is several words, each searched.
-    if (quoted === undefined) for (const word of found) parts.push({ words: [word], exclude })
+    // An unquoted "word" the tokenizer splits (أمن/دفاع) is several words, each searched; a
+    // trailing * asks for every word the last one begins (ارها*).
+    const prefix = quoted === undefined && (m[5] ?? '').endsWith('*')
+    if (quoted === undefined) found.forEach((word, i) => parts.push({ words: [word], exclude, ...(prefix && i === found.length - 1 ? { prefix } : {}) }))
     else parts.push({ words: found, exclude })
   }
   if (parts.length === 0) return { ok: false, problem: 'empty' }
@@ -39,21 +43,26 @@ export function parseSearch(input: string): ParsedSearch {
 
 const quoted = (word: string): string => `"${word}"`
 
-/** One word as FTS5 looks for it: its beginning, in the words or (without a proclitic) in the forms. */
-function wordMatch(word: string): string {
-  const bare = withoutArticle(word)
-  const alternatives = [`${quoted(word)}*`, ...(bare ? [`${quoted(bare)}*`] : [])]
-  return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(' OR ')})`
+/** One word as FTS5 looks for it: each of its forms, as written or (without a proclitic) in the forms column; or, typed with *, its beginning. */
+function wordMatch(part: SearchPart): string {
+  const word = part.words[0]
+  if (part.prefix) {
+    const bare = withoutArticle(word)
+    return bare ? `(${quoted(word)}* OR ${quoted(bare)}*)` : `${quoted(word)}*`
+  }
+  return `(${searchedForms(word).map(quoted).join(' OR ')})`
 }
 
-/** A phrase: its words in order in the title or the body, the last a beginning (as typed so far). */
+/** A phrase: its words in order, as written, in the title or the body. */
 function phraseMatch(phrase: readonly string[]): string {
-  return `{title body} : (${phrase.map(quoted).join(' + ')}*)`
+  return `{title body} : (${phrase.map(quoted).join(' + ')})`
 }
+
+const partMatch = (p: SearchPart): string => (p.words.length === 1 ? wordMatch(p) : phraseMatch(p.words))
 
 /** The FTS5 MATCH expression of a parsed search. */
 export function ftsExpression(parts: readonly SearchPart[]): string {
-  const include = parts.filter((p) => !p.exclude).map((p) => (p.words.length === 1 ? wordMatch(p.words[0]) : phraseMatch(p.words)))
-  const exclude = parts.filter((p) => p.exclude).map((p) => (p.words.length === 1 ? wordMatch(p.words[0]) : phraseMatch(p.words)))
+  const include = parts.filter((p) => !p.exclude).map(partMatch)
+  const exclude = parts.filter((p) => p.exclude).map(partMatch)
   return include.join(' AND ') + exclude.map((e) => ` NOT ${e}`).join('')
 }

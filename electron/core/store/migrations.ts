@@ -170,4 +170,7 @@ export const MIGRATIONS: readonly string[] = [
   MIGRATION_11,
   /* 12: full-text search over the normalized text, and the articles still to index */
   MIGRATION_12,
+  /* 13: the triage inbox (flagged and unread) walks an index of its own: at a million articles, checking one of the two down the other's index took 40-80 ms a page */ `
+  CREATE INDEX state_flagged_unread_by_time ON article_state (published_at DESC, article_id DESC) WHERE flagged = 1 AND read_at IS NULL;
+  `,
 ]

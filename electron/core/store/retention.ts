@@ -21,7 +21,7 @@ export function retentionCutoff(settings: SettingsTable, now: number): number | 
 }
 
 /** The first article id stored at or after `cutoff` (one past the last id when all are older). */
-export function retentionBoundary(db: Db, cutoff: number): number {
+export function firstIdStoredAt(db: Db, cutoff: number): number {
   const range = prepared(db, 'SELECT min(id) AS lo, max(id) AS hi FROM articles').get() as { lo: number | null; hi: number | null }
   if (range.lo === null || range.hi === null) return 0
   const storedAt = prepared(db, 'SELECT fetched_at FROM articles WHERE id >= ? ORDER BY id LIMIT 1')
@@ -75,6 +75,6 @@ export function storageFigures(db: Db, cutoff: number | null): StorageFigures {
   const prunable =
     cutoff === null
       ? 0
-      : (prepared(db, `SELECT COUNT(*) AS n FROM article_state s WHERE s.article_id < ? AND ${KEPT_BY_NOTHING}`).get(retentionBoundary(db, cutoff)) as { n: number }).n
+      : (prepared(db, `SELECT COUNT(*) AS n FROM article_state s WHERE s.article_id < ? AND ${KEPT_BY_NOTHING}`).get(firstIdStoredAt(db, cutoff)) as { n: number }).n
   return { articles, bytes: pages * pageSize, freeBytes: free * pageSize, oldestPublishedAt: oldest?.published_at ?? null, prunable }
 }

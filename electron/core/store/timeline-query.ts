@@ -25,6 +25,8 @@ export interface TimelineFilter {
   readonly since?: number
   /** Published before (ms since the epoch). */
   readonly until?: number
+  /** Stored at or after a time, given as the first article id stored then (ids grow with storing; see retention.ts). */
+  readonly storedFrom?: number
 }
 
 /**
@@ -40,7 +42,7 @@ export interface TimelineCursor {
 }
 
 /** How many rows each filter has, to pick the smallest index to walk; unknown counts are taken as large. */
-export type FilterCounts = Partial<Record<'all' | 'flagged' | 'unread' | 'starred' | 'dismissed' | 'noted' | 'watchlist' | 'feed', number>>
+export type FilterCounts = Partial<Record<'all' | 'flagged' | 'unread' | 'flaggedUnread' | 'starred' | 'dismissed' | 'noted' | 'watchlist' | 'feed' | 'stored', number>>
 
 export interface TimelineSql {
   readonly sql: string
@@ -60,6 +62,8 @@ interface Driver {
   readonly id: string
   /** The key alone orders the rows (it is unique): the cursor and the order use it alone, as the index can. */
   readonly uniqueKey?: boolean
+  /** Only the newest this many rows (in the index's own order) are taken, then ordered by the key. */
+  readonly window?: number
 }
 
 const STATE_CONDITIONS = {
@@ -100,6 +104,14 @@ function watchlistDriver(sort: TimelineSort): Driver {
   }
 }
 
+const FLAGGED_UNREAD: Driver = {
+  name: 'state_flagged_unread_by_time',
+  from: 'article_state s INDEXED BY state_flagged_unread_by_time',
+  where: [STATE_CONDITIONS.flagged, STATE_CONDITIONS.unread],
+  key: 's.published_at',
+  id: 's.article_id',
+}
+
 const feedDriver: Driver = {
   name: 'article_sources_by_feed_time',
   from: 'article_sources d INDEXED BY article_sources_by_feed_time JOIN article_state s ON s.article_id = d.article_id',
@@ -123,13 +135,24 @@ function chooseDriver(filter: TimelineFilter, sort: TimelineSort, counts: Filter
   if (filter.watchlistId !== undefined) candidates.push([watchlistDriver('time'), counts.watchlist ?? LARGE])
   if (filter.feedId !== undefined) candidates.push([feedDriver, counts.feed ?? LARGE])
   for (const name of usedStateFilters(filter)) candidates.push([stateDriver(name, 'time'), counts[name] ?? LARGE])
+  // The triage inbox, flagged and unread, has an index of its own (migration 13).
+  if (filter.flagged && filter.unread) candidates.push([FLAGGED_UNREAD, counts.flaggedUnread ?? LARGE])
+  // What was stored since a time is a range of ids, in no time order: read whole and sorted when small.
+  const stored = counts.stored ?? LARGE
+  if (filter.storedFrom !== undefined && stored <= SORT_SMALL_SET) {
+    const key = sort === 'time' ? 's.published_at' : scoreKey(filter)
+    return { name: 'article_state by id, sorted', from: 'article_state s', where: ['s.article_id >= @storedFrom'], key, id: 's.article_id' }
+  }
   // The first of the smallest: ties go to the watchlist's or the feed's index, which the others can't narrow.
   const smallest = candidates.length === 0 ? undefined : candidates.reduce((best, candidate) => (candidate[1] < best[1] ? candidate : best))
   if (sort === 'time') return smallest?.[0] ?? stateDriver('all', 'time')
   // Only flagged articles have a score order: a watchlist's own (its hits), or the best live one.
   const inOrder: [Driver, number] = filter.watchlistId !== undefined ? [watchlistDriver('score'), counts.watchlist ?? LARGE] : [stateDriver('all', 'score'), counts.flagged ?? LARGE]
   if (smallest && smallest[1] <= SORT_SMALL_SET && smallest[1] * 2 < inOrder[1]) {
-    return { ...smallest[0], name: `${smallest[0].name}, sorted`, key: scoreKey(filter) }
+    if (filter.watchlistId === undefined) return { ...smallest[0], name: `${smallest[0].name}, sorted`, key: 's.score' }
+    // Joined to the watchlist's hits: only the rows it flags are sorted, by its own score.
+    const joined = `${smallest[0].from} JOIN hits hs ON hs.article_id = s.article_id AND hs.watchlist_id = @watchlist AND hs.dismissed = 0`
+    return { ...smallest[0], name: `${smallest[0].name}, sorted`, from: joined, key: 'hs.score' }
   }
   return inOrder[0]
 }
@@ -162,19 +185,18 @@ function searchDriver(sort: TimelineSort, filter: TimelineFilter, rankedMatches:
     return { name: 'article_search, by time', from, where, key: 'article_search.rowid', id: 's.article_id', uniqueKey: true }
   }
   if (sort === 'relevance') {
-    // Ranking every match of a common word in a million articles takes seconds; the newest
-    // RANKED_MATCHES are ranked, found first in the index's own (timeline) order.
-    const newest = `article_search.rowid >= (SELECT min(k) FROM (SELECT rowid AS k FROM article_search WHERE article_search MATCH @search ORDER BY rowid DESC LIMIT ${Math.max(1, Math.floor(rankedMatches))}))`
-    return { name: 'article_search, by relevance', from, where: [...where, newest], key: `-${SEARCH_RANK}`, id: 's.article_id' }
+    // Ranking every match of a common word in a million articles takes seconds: the newest
+    // matches (that pass the view's filters) are taken in the index's own order, then ranked.
+    return { name: 'article_search, by relevance', from, where, key: `-${SEARCH_RANK}`, id: 's.article_id', window: Math.max(1, Math.floor(rankedMatches)) }
   }
   return { name: `article_search, by ${sort}`, from, where, key: scoreKey(filter), id: 's.article_id' }
 }
 
 /**
- * Matches ranked by a best-match search: the newest this many (some months of a busy archive).
- * Ranking costs about 2 µs a match, so a page stays near 20 ms however large the archive.
+ * Matches ranked by a best-match search: the newest this many that pass the view's filters (weeks
+ * of a busy archive). Ranking them whole cost 0.2–0.5 s at a million articles.
  */
-export const RANKED_MATCHES = 10_000
+export const RANKED_MATCHES = 2_000
 
 /**
  * The SQL of one page: ids (and their sort keys) of up to `limit` articles after `cursor`;
@@ -201,6 +223,10 @@ export function timelineSql(
       where.push('EXISTS (SELECT 1 FROM hits h WHERE h.article_id = s.article_id AND h.watchlist_id = @watchlist AND h.dismissed = 0)')
     }
   }
+  if (filter.storedFrom !== undefined) {
+    params.storedFrom = filter.storedFrom
+    if (!where.includes('s.article_id >= @storedFrom')) where.push('s.article_id >= @storedFrom')
+  }
   if (filter.feedId !== undefined) {
     params.feed = filter.feedId
     if (!where.includes('d.feed_id = @feed')) where.push('EXISTS (SELECT 1 FROM article_sources f WHERE f.article_id = s.article_id AND f.feed_id = @feed)')
@@ -221,6 +247,13 @@ export function timelineSql(
     if (!driver.uniqueKey) params.cursorId = cursor.id
   }
   const order = driver.uniqueKey ? `${driver.key} DESC` : `${driver.key} DESC, ${driver.id} DESC`
+  if (driver.window !== undefined) {
+    // The window first (its own order, no cursor), then ordered by the key and paged in that order.
+    const windowWhere = where.filter((w) => !w.startsWith(`(${driver.key}, `))
+    const inner = `SELECT ${driver.id} AS id, ${driver.key} AS key FROM ${driver.from} WHERE ${windowWhere.join(' AND ')} ORDER BY article_search.rowid DESC LIMIT ${driver.window}`
+    const paged = cursor ? ' WHERE (key, id) < (@cursorKey, @cursorId)' : ''
+    return { sql: `SELECT id, key FROM (${inner})${paged} ORDER BY key DESC, id DESC LIMIT @limit`, params, driver: driver.name }
+  }
   const sql = `SELECT ${driver.id} AS id, ${driver.key} AS key FROM ${driver.from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT @limit`
   return { sql, params, driver: driver.name }
 }

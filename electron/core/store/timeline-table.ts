@@ -84,7 +84,14 @@ export class TimelineTable {
     for (const name of ['flagged', 'unread', 'starred', 'dismissed', 'noted'] as const) if (filter[name]) counts[name] = this.count(name) ?? 0
     if (filter.watchlistId !== undefined) counts.watchlist = this.count(`w:${filter.watchlistId}`) ?? 0
     if (filter.feedId !== undefined) counts.feed = this.count(`f:${filter.feedId}`) ?? 0
+    if (filter.storedFrom !== undefined) counts.stored = this.storedSinceCount(filter.storedFrom)
+    if (filter.flagged && filter.unread) counts.flaggedUnread = this.count('flagged_unread') ?? 0
     return counts
+  }
+
+  /** Articles with ids from `first` on (ids grow with storing: what was stored since then). */
+  storedSinceCount(first: number): number {
+    return (prepared(this.db, 'SELECT COUNT(*) AS n FROM article_state WHERE article_id >= ?').get(first) as { n: number }).n
   }
 
   counts(): TimelineCounts {

@@ -105,7 +105,29 @@ describe('the analyst desk', () => {
     expect(lines[1]).toMatch(/,no,yes,"'=HYPERLINK\(""x""\)"$/)
     // Streamed, the same bytes.
     const chunks: string[] = []
-    expect(service.writeCsv({ ...view, timeZone: 'Asia/Beirut' }, (c) => chunks.push(c))).toBe(rows)
+    expect(await service.writeCsv({ ...view, timeZone: 'Asia/Beirut' }, (c) => void chunks.push(c))).toBe(rows)
     expect(chunks.join('')).toBe(csv)
+  })
+})
+
+describe('new since the last look', () => {
+  it('remembers each look, counts what was stored since the one before, and lists it as a view', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'marsad-look-')), 'marsad.sqlite')
+    let clock = 1_000_000
+    const service = createService({ dbPath: path, now: () => clock })
+    services.push(service)
+    const call = <N extends OperationName>(op: N, input: OperationInput<N>) => service.call(op, input) as Promise<OperationOutput<N>>
+    expect(await call('markLooked', {})).toEqual({ previous: null, storedSince: 0 })
+    const lookedAt = clock
+    const store = Store.open(path)
+    const feed = store.feeds.add('https://look.example/rss', 'مصدر', 0)
+    // Two stored before the look, three after; published times in no particular order.
+    const stored = [lookedAt - 2, lookedAt - 1, lookedAt + 5, lookedAt + 6, lookedAt + 7].map((fetchedAt, i) =>
+      store.articles.insert({ feedId: feed.id, source: 'مصدر', guid: `n${i}`, url: null, title: `خبر ${i}`, body: 'نص', publishedAt: [50, 10, 40, 20, 30][i], publishedGuessed: false, fetchedAt }) as number,
+    )
+    store.close()
+    clock += 60_000
+    expect(await call('markLooked', {})).toEqual({ previous: lookedAt, storedSince: 3 })
+    expect((await call('listArticles', { storedSince: lookedAt })).map((a) => a.id)).toEqual([stored[2], stored[4], stored[3]])
   })
 })

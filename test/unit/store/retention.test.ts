@@ -1,7 +1,7 @@
 /** Retention removes, after the limit, exactly the articles nothing keeps, and everything that hangs on them. */
 import { describe, expect, it } from 'vitest'
 import { pruneAll } from '../../../electron/core/app/retention-job'
-import { retentionBoundary, storageFigures } from '../../../electron/core/store/retention'
+import { firstIdStoredAt, storageFigures } from '../../../electron/core/store/retention'
 import type { Store } from '../../../electron/core/store/store'
 import { storeOpener } from '../../support/databases'
 import { searchExpression } from '../../support/search'
@@ -37,9 +37,9 @@ function archive(): { store: Store; kept: Set<number>; ids: number[] } {
 describe('retention', () => {
   it('finds the first article stored at or after the cutoff', () => {
     const { store, ids } = archive()
-    expect(retentionBoundary(store.db, NOW - 180 * DAY)).toBe(ids[1_200 - 180])
-    expect(retentionBoundary(store.db, NOW + DAY)).toBe(ids[ids.length - 1] + 1)
-    expect(retentionBoundary(store.db, 0)).toBe(ids[0])
+    expect(firstIdStoredAt(store.db, NOW - 180 * DAY)).toBe(ids[1_200 - 180])
+    expect(firstIdStoredAt(store.db, NOW + DAY)).toBe(ids[ids.length - 1] + 1)
+    expect(firstIdStoredAt(store.db, 0)).toBe(ids[0])
   })
 
   it('removes what nothing keeps once stored past the limit, in batches, and nothing else', async () => {

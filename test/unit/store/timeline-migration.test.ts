@@ -54,3 +54,20 @@ describe('migrations 11 and 12', () => {
     expect(search('الإرهاب')).toEqual([1])
   })
 })
+
+describe('migration 13', () => {
+  it('indexes the flagged and unread articles of a version-12 file, and their inbox walks it', () => {
+    const { path, raw } = databaseAt(12)
+    raw.exec(`
+      INSERT INTO feeds (id, url, added_at) VALUES (1, 'https://a.example/rss', 0);
+      INSERT INTO articles (id, feed_id, source, guid, title, body, published_at, fetched_at) VALUES
+        (1, 1, 'أ', 'g1', 'توقيف خلية', 'نص', 3000, 0), (2, 1, 'أ', 'g2', 'ندوة', 'نص', 2000, 0), (3, 1, 'أ', 'g3', 'طقس', 'نص', 1000, 0);
+      INSERT INTO hits (article_id, watchlist_id, score, matched_at, published_at) VALUES (1, 'ct', 4, 0, 3000), (2, 'ct', 2, 0, 2000);
+      UPDATE article_state SET read_at = 5 WHERE article_id = 1;
+    `)
+    raw.close()
+    const store = open(path)
+    expect(store.timeline.driverFor({ flagged: true, unread: true }, 'time')).toBe('state_flagged_unread_by_time')
+    expect(store.timeline.page({ filter: { flagged: true, unread: true }, sort: 'time', limit: 10 })).toEqual([{ id: 2, key: 2000 }])
+  })
+})

@@ -98,6 +98,7 @@ function reference(all: readonly Facts[], f: TimelineFilter, sort: TimelineSort)
         (!f.noted || a.noted) &&
         (f.since === undefined || a.publishedAt >= f.since) &&
         (f.until === undefined || a.publishedAt < f.until) &&
+        (f.storedFrom === undefined || a.id >= f.storedFrom) &&
         (sort !== 'score' || a.live.size > 0),
     )
     .map((a) => ({ id: a.id, key: sort === 'score' ? score(a) : a.publishedAt }))
@@ -130,7 +131,17 @@ function views(feeds: number[]): TimelineFilter[] {
     { since: 50_000, until: 150_000 },
   ]
   const pairs = singles.flatMap((a, i) => singles.slice(i + 1).map((b) => ({ ...a, ...b })))
-  return [...singles, ...pairs, { flagged: true, unread: true, feedId: feeds[1] }, { watchlistId: 'ng', starred: true, since: 20_000 }]
+  // What was stored since: the last 60 articles (a small range, read whole and sorted), with other filters too.
+  const storedFrom = 341
+  return [
+    ...singles,
+    ...pairs,
+    { flagged: true, unread: true, feedId: feeds[1] },
+    { watchlistId: 'ng', starred: true, since: 20_000 },
+    { storedFrom },
+    { storedFrom, flagged: true },
+    { storedFrom, watchlistId: 'ct', unread: true },
+  ]
 }
 
 describe('timeline views', () => {
@@ -205,12 +216,19 @@ describe('timeline plans', () => {
       expect(detail, JSON.stringify(filter)).not.toMatch(/TEMP B-TREE|\bSCAN\b/)
     }
     for (const filter of [{ flagged: true }, { watchlistId: 'ct' }]) expect(plan(filter, 'score')).not.toMatch(/TEMP B-TREE/)
+    const inbox = plan({ flagged: true, unread: true }, 'time', { flagged: 10, unread: 10, flaggedUnread: 1 })
+    expect(inbox).toMatch(/USING (COVERING )?INDEX state_flagged_unread_by_time/)
+    expect(inbox).not.toMatch(/TEMP B-TREE|\bSCAN\b/)
   })
 
   it('walks the smallest filter: a feed of a few articles, not the flagged index, when it is smaller', () => {
     expect(timelineSql({ flagged: true, feedId: 3 }, 'time', 10, undefined, { flagged: 90_000, feed: 40 }).driver).toBe('article_sources_by_feed_time')
     expect(timelineSql({ flagged: true, feedId: 3 }, 'time', 10, undefined, { flagged: 900, feed: 400_000 }).driver).toBe('state_flagged_by_time')
     expect(timelineSql({ watchlistId: 'ct', starred: true }, 'time', 10, undefined, { watchlist: 5_000, starred: 12 }).driver).toBe('state_starred_by_time')
+    // The triage inbox (flagged and unread) walks its own index: smaller than either alone.
+    expect(timelineSql({ flagged: true, unread: true, feedId: 2 }, 'time', 10, undefined, { flagged: 90_000, unread: 120_000, flaggedUnread: 9_000, feed: 70_000 }).driver).toBe(
+      'state_flagged_unread_by_time',
+    )
     // By score, a small feed is read whole and sorted rather than found down a large score index.
     expect(timelineSql({ watchlistId: 'ct', feedId: 3 }, 'score', 10, undefined, { watchlist: 90_000, feed: 300 }).driver).toBe('article_sources_by_feed_time, sorted')
     expect(timelineSql({ watchlistId: 'ct', feedId: 3 }, 'score', 10, undefined, { watchlist: 500, feed: 300 }).driver).toBe('hits_live_by_score')
