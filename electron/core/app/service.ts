@@ -109,8 +109,8 @@ export function createService(options: ServiceOptions): MarsadService {
     writeCsv: async (input, write, progress) => writeViewCsv(ctx, validatedInput('exportCsv', input), write, progress),
     watchlists: () => current().matcher.file,
     startScheduling: (everyMs) => {
-      // A long-running Marsad (the app, serve, poll) also indexes what was stored before search existed.
-      if (!backlog && store.search.backlog() > 0) backlog = drainSearchBacklog(store)
+      // A long-running Marsad (the app, serve, poll) indexes what waits for the search index in the background…
+      backlog ??= drainSearchBacklog(store)
       // …and lets go, hourly, what the analyst's retention limit lets go.
       stopRetention ??= startRetention(store, ctx.now)
       const stop = poller.startScheduling(everyMs)

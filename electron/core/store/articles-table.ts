@@ -104,7 +104,7 @@ const toLean = (r: LeanRow): MatchableStoredArticle => ({ id: r.id, title: r.tit
 export class ArticlesTable {
   constructor(
     private readonly db: Db,
-    /** Every article stored is searchable at once: it is indexed in the same transaction. */
+    /** Every article stored joins the search index's backlog (indexed in the background, or before a search). */
     private readonly search: SearchTable,
   ) {}
 
@@ -125,7 +125,7 @@ export class ArticlesTable {
     ) as { id: number } | undefined
     if (!row) return undefined
     this.addSource(a.feedId, a.guid, row.id, a.fetchedAt)
-    this.search.index(row.id, a.publishedAt, a.title, a.body)
+    this.search.enqueue(row.id)
     return row.id
   }
 

@@ -44,12 +44,12 @@ function bumpKeyed(prefix: 'w' | 'f', key: string, live: string, unread: string,
     ) WHERE true ON CONFLICT (name) DO UPDATE SET n = n + excluded.n;`
 }
 
-/** Sets an article's flag and best score from its live hits. */
+/** Sets an article's flag and best score from its live hits (writing the row only when they change). */
 const RESTATE_FLAG = (article: string) => `
-    UPDATE article_state SET
-      flagged = EXISTS (SELECT 1 FROM hits WHERE article_id = ${article} AND dismissed = 0),
-      score = COALESCE((SELECT max(score) FROM hits WHERE article_id = ${article} AND dismissed = 0), 0)
-    WHERE article_id = ${article};`
+    UPDATE article_state SET flagged = live.flagged, score = live.score
+    FROM (SELECT EXISTS (SELECT 1 FROM hits WHERE article_id = ${article} AND dismissed = 0) AS flagged,
+                 COALESCE((SELECT max(score) FROM hits WHERE article_id = ${article} AND dismissed = 0), 0) AS score) AS live
+    WHERE article_id = ${article} AND (article_state.flagged IS NOT live.flagged OR article_state.score IS NOT live.score);`
 
 /** Sets a hit's dismissed flag, and its article's, from the article's marks. */
 const RESTATE_DISMISSED = (row: 'NEW' | 'OLD') => `
@@ -121,7 +121,11 @@ export const MIGRATION_11 = `
   END;
   CREATE TRIGGER timeline_counts_on_insert_state AFTER INSERT ON article_state BEGIN ${bumpStateCounts('NEW', '+')} END;
   CREATE TRIGGER timeline_counts_on_delete_state AFTER DELETE ON article_state BEGIN ${bumpStateCounts('OLD', '-')} END;
-  CREATE TRIGGER timeline_counts_on_update_state AFTER UPDATE ON article_state BEGIN ${moveStateCounts()} END;
+  -- Only a change of what is counted moves the counts (a new best score does not).
+  CREATE TRIGGER timeline_counts_on_update_state AFTER UPDATE ON article_state
+  WHEN NEW.flagged IS NOT OLD.flagged OR NEW.dismissed IS NOT OLD.dismissed OR (NEW.read_at IS NULL) <> (OLD.read_at IS NULL)
+    OR (NEW.starred_at IS NULL) <> (OLD.starred_at IS NULL) OR (NEW.note IS NULL) <> (OLD.note IS NULL)
+  BEGIN ${moveStateCounts()} END;
   -- Reading an article reads it in every watchlist and feed view.
   CREATE TRIGGER unread_copies_on_read AFTER UPDATE OF read_at ON article_state WHEN (NEW.read_at IS NULL) <> (OLD.read_at IS NULL) BEGIN
     UPDATE hits SET unread = (NEW.read_at IS NULL) WHERE article_id = NEW.article_id;

@@ -1,7 +1,8 @@
 /**
- * The full-text index's writes: an article indexed as it is stored, and the backlog of articles
- * stored before search existed (migration 12), indexed a batch at a time in the background.
- * Searching is a timeline view (timeline-table.ts), so it reads through there.
+ * The full-text index's writes. An article stored joins the backlog (as did every article stored
+ * before search existed, migration 12), which is indexed a batch at a time in the background by
+ * a long-running Marsad, and caught up before any search (timeline-table.ts): indexing in the
+ * ingest transaction took half of ingest's time. Searching is a timeline view, read through there.
  *
  * An article's rowid in the index is its search key: its published time in milliseconds × 1024
  * plus the low ten bits of its id, so the index's own order is the timeline's (to the
@@ -27,6 +28,11 @@ export class SearchTable {
     while (prepared(this.db, 'SELECT 1 FROM article_search WHERE rowid = ?').get(key) !== undefined) key--
     prepared(this.db, 'INSERT INTO article_search (rowid, title, body, forms, article_id) VALUES (?, ?, ?, ?, ?)').run(key, doc.title, doc.body, doc.forms, articleId)
     prepared(this.db, 'UPDATE article_state SET search_key = ? WHERE article_id = ?').run(key, articleId)
+  }
+
+  /** Puts a newly stored article in the backlog. */
+  enqueue(articleId: number): void {
+    prepared(this.db, 'INSERT OR IGNORE INTO search_backlog (article_id) VALUES (?)').run(articleId)
   }
 
   /** Articles not yet in the index. */

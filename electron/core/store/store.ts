@@ -29,7 +29,7 @@ export class Store {
     this.articles = new ArticlesTable(db, this.search)
     this.hits = new HitsTable(db)
     this.state = new ArticleStateTable(db)
-    this.timeline = new TimelineTable(db)
+    this.timeline = new TimelineTable(db, this.search)
     this.marks = new MarksTable(db)
     this.watchlists = new WatchlistsTable(db)
     this.settings = new SettingsTable(db)

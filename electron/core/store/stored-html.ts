@@ -5,8 +5,11 @@
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib'
 
+/** The fastest level: on an article's HTML it keeps nearly all of level 6's saving at a fraction of its time (measured on ingest). */
+const LEVEL = 1
+
 export function packHtml(html: string | null | undefined): Buffer | null {
-  return html ? deflateRawSync(Buffer.from(html, 'utf8')) : null
+  return html ? deflateRawSync(Buffer.from(html, 'utf8'), { level: LEVEL }) : null
 }
 
 export function unpackHtml(stored: string | Buffer | null): string | null {

@@ -3,6 +3,7 @@
  * answered from an index), the maintained counts, and the few columns a card shows.
  */
 import { prepared, type Db } from './database'
+import type { SearchTable } from './search-table'
 import { timelineSql, type FilterCounts, type TimelineCursor, type TimelineFilter, type TimelineSort } from './timeline-query'
 
 /**
@@ -61,13 +62,30 @@ export interface TimelineCounts {
   readonly feeds: ReadonlyMap<number, { readonly all: number; readonly unread: number }>
 }
 
-export class TimelineTable {
-  constructor(private readonly db: Db) {}
+/** Articles a search indexes from the backlog before it runs (a few seconds at most). */
+export const SEARCH_CATCH_UP = 5_000
 
-  /** One page of the view, in its order. */
+export class TimelineTable {
+  constructor(
+    private readonly db: Db,
+    private readonly search: SearchTable,
+  ) {}
+
+  /** One page of the view, in its order. A search first indexes what is waiting (up to SEARCH_CATCH_UP articles). */
   page(q: TimelinePageQuery): TimelineRow[] {
+    if (q.search !== undefined) this.catchUpSearch()
     const { sql, params } = timelineSql(q.filter, q.sort, q.limit, q.cursor, this.filterCounts(q.filter), q.search, q.rankedMatches)
     return prepared(this.db, sql).all(params) as TimelineRow[]
+  }
+
+  /**
+   * Indexes the search backlog before a search, so that what was just stored is found: what a poll
+   * brought is a few hundred articles; a migrated archive's million is left to the background
+   * indexing (the counts say how many wait).
+   */
+  private catchUpSearch(): void {
+    if (this.search.backlog() === 0) return
+    this.db.transaction(() => this.search.indexBacklog(SEARCH_CATCH_UP)).immediate()
   }
 
   /** Which index a page of this view would walk (for tests and the benchmark). */
