@@ -25,10 +25,10 @@ const STATE_COUNTS: readonly (readonly [string, string])[] = [
   ['noted', 'R.note IS NOT NULL'],
 ]
 
-/** Adds `sign` × each condition on `row` to its count (an UPSERT: a count's row appears when first needed). */
+/** Adds `sign` × each condition on `row` to its count (an UPSERT: a count's row appears when first needed; one that would not move is not written). */
 function bumpStateCounts(row: 'NEW' | 'OLD', sign: '+' | '-'): string {
-  const values = STATE_COUNTS.map(([name, when]) => `SELECT '${name}', ${sign}(${when.replaceAll('R.', `${row}.`)})`).join(' UNION ALL ')
-  return `INSERT INTO timeline_counts (name, n) SELECT * FROM (${values}) WHERE true ON CONFLICT (name) DO UPDATE SET n = n + excluded.n;`
+  const values = STATE_COUNTS.map(([name, when]) => `SELECT '${name}' AS name, ${sign}(${when.replaceAll('R.', `${row}.`)}) AS d`).join(' UNION ALL ')
+  return `INSERT INTO timeline_counts (name, n) SELECT name, d FROM (${values}) WHERE d <> 0 ON CONFLICT (name) DO UPDATE SET n = n + excluded.n;`
 }
 
 /** Adds the difference NEW − OLD of each condition to its count. */
