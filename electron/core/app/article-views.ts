@@ -1,5 +1,5 @@
 /** Builds what the UI shows of an article: an excerpt around its first hit, highlights, hit names. */
-import type { ArticleDetail, ArticleMark, ArticleSummary, Highlight } from '../contract/types'
+import type { ArticleDetail, ArticleMark, ArticleSummary, ArticleTriage, Highlight } from '../contract/types'
 import type { MatchSpan } from '../rules/types'
 import { searchRanges } from '../search/highlight'
 import type { SearchPart } from '../search/query'
@@ -87,6 +87,11 @@ export type CardArticle = Pick<StoredArticle, 'id' | 'feedId' | 'source' | 'url'
 
 const UNTRIAGED: ArticleState = { readAt: null, starredAt: null, note: null, flagged: false, dismissed: false, score: 0 }
 
+/** The analyst's triage of an article, as the contract gives it, from its stored state. */
+export function triageOf(state: ArticleState): ArticleTriage {
+  return { read: state.readAt !== null, starred: state.starredAt !== null, dismissed: state.dismissed, note: state.note }
+}
+
 export function toSummary(article: CardArticle, hits: readonly StoredHit[], names: ReadonlyMap<string, string>, extras: ViewExtras = {}): ArticleSummary {
   const bodyHits = spansIn(hits, 'body')
   const found = extras.search ? searchRanges(article.body, extras.search) : []
@@ -114,7 +119,7 @@ export function toSummary(article: CardArticle, hits: readonly StoredHit[], name
     marks: extras.marks ?? [],
     score: state.score,
     sortKey: extras.sortKey ?? article.publishedAt,
-    triage: { read: state.readAt !== null, starred: state.starredAt !== null, dismissed: state.dismissed, note: state.note },
+    triage: triageOf(state),
     ...(extras.search ? { searchHighlights: { title: searchRanges(article.title, extras.search), excerpt: spansInWindow(window, found) } } : {}),
   }
 }

@@ -1,11 +1,11 @@
 /** Contract handlers for the timeline: a view's pages, the sidebar's counts, and the analyst's triage. */
 import type { Handlers } from '../contract/dispatch'
-import type { ArticleSummary, ArticleTriage, TimelineCounts, ViewCount } from '../contract/types'
+import type { ArticleSummary, TimelineCounts, ViewCount } from '../contract/types'
 import { MarsadError } from '../errors/marsad-error'
 import { firstIdStoredAt } from '../store/retention'
 import type { Store } from '../store/store'
 import type { TimelineCursor } from '../store/timeline-query'
-import { toSummary } from './article-views'
+import { toSummary, triageOf } from './article-views'
 import { watchlistColors, watchlistNames, type CoreContext } from './context'
 import { timelineView, type TimelineView } from './timeline-view'
 
@@ -35,11 +35,6 @@ export function viewPage(ctx: CoreContext, view: TimelineView, limit: number, cu
       search: view.search?.parts,
     }),
   )
-}
-
-function triageOf(store: Store, id: number): ArticleTriage | undefined {
-  const state = store.state.get(id)
-  return state && { read: state.readAt !== null, starred: state.starredAt !== null, dismissed: state.dismissed, note: state.note }
 }
 
 function viewCount(counts: Readonly<Record<string, number>>, all: string, unread: string): ViewCount {
@@ -73,8 +68,8 @@ export function timelineHandlers(ctx: CoreContext): TimelineHandlers {
         starred: g.starred ?? 0,
         dismissed: g.dismissed ?? 0,
         noted: g.noted ?? 0,
-        watchlists: Object.fromEntries([...counts.watchlists].map(([id, c]) => [id, { all: c.all, unread: c.unread }])),
-        feeds: Object.fromEntries([...counts.feeds].map(([id, c]) => [String(id), { all: c.all, unread: c.unread }])),
+        watchlists: counts.watchlists,
+        feeds: counts.feeds,
         searchBacklog: store.search.backlog(),
       }
     },
@@ -86,9 +81,9 @@ export function timelineHandlers(ctx: CoreContext): TimelineHandlers {
         if (note !== undefined) store.state.setNote(id, note, now)
         if (dismissed !== undefined) setDismissed(store, id, dismissed, now)
       })
-      const triage = triageOf(store, id)
-      if (!triage) throw new MarsadError({ code: 'article.not_found', id })
-      return triage
+      const state = store.state.get(id)
+      if (!state) throw new MarsadError({ code: 'article.not_found', id })
+      return triageOf(state)
     },
     markViewRead: (input) => {
       const view = timelineView(input, storedAt)

@@ -58,8 +58,8 @@ interface CardSqlRow {
 /** The maintained counts (see migration 11): global ones by name, per watchlist and per feed by id. */
 export interface TimelineCounts {
   readonly global: Readonly<Record<string, number>>
-  readonly watchlists: ReadonlyMap<string, { readonly all: number; readonly unread: number }>
-  readonly feeds: ReadonlyMap<number, { readonly all: number; readonly unread: number }>
+  readonly watchlists: Readonly<Record<string, { readonly all: number; readonly unread: number }>>
+  readonly feeds: Readonly<Record<string, { readonly all: number; readonly unread: number }>>
 }
 
 /** Articles a search indexes from the backlog before it runs (a few seconds at most). */
@@ -115,23 +115,19 @@ export class TimelineTable {
   counts(): TimelineCounts {
     const rows = prepared(this.db, 'SELECT name, n FROM timeline_counts').all() as { name: string; n: number }[]
     const global: Record<string, number> = {}
-    const watchlists = new Map<string, { all: number; unread: number }>()
-    const feeds = new Map<number, { all: number; unread: number }>()
+    const keyed: Record<'w' | 'f', Record<string, { all: number; unread: number }>> = { w: {}, f: {} }
     for (const { name, n } of rows) {
-      const match = /^(w|wu|f|fu):(.*)$/s.exec(name)
+      // w:ID and wu:ID, f:ID and fu:ID: a watchlist's or a feed's articles, and the unread among them.
+      const match = /^([wf])(u?):(.*)$/s.exec(name)
       if (!match) {
         global[name] = n
         continue
       }
-      const [, kind, key] = match
-      const map = kind.startsWith('w') ? watchlists : feeds
-      const id = kind.startsWith('w') ? key : Number(key)
-      const entry = (map as Map<string | number, { all: number; unread: number }>).get(id) ?? { all: 0, unread: 0 }
-      if (kind.endsWith('u')) entry.unread = n
-      else entry.all = n
-      ;(map as Map<string | number, { all: number; unread: number }>).set(id, entry)
+      const [, kind, unread, id] = match
+      const entry = (keyed[kind as 'w' | 'f'][id] ??= { all: 0, unread: 0 })
+      entry[unread ? 'unread' : 'all'] = n
     }
-    return { global, watchlists, feeds }
+    return { global, watchlists: keyed.w, feeds: keyed.f }
   }
 
   /**

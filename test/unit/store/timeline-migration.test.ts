@@ -35,8 +35,8 @@ describe('migrations 11 and 12', () => {
     ])
     const counts = store.timeline.counts()
     expect(counts.global).toMatchObject({ all: 3, unread: 3, flagged: 2, flagged_unread: 2, starred: 0, dismissed: 1, noted: 0 })
-    expect(Object.fromEntries(counts.watchlists)).toEqual({ ct: { all: 2, unread: 2 } })
-    expect(Object.fromEntries(counts.feeds)).toEqual({ 1: { all: 2, unread: 2 }, 2: { all: 2, unread: 2 } })
+    expect(counts.watchlists).toEqual({ ct: { all: 2, unread: 2 } })
+    expect(counts.feeds).toEqual({ 1: { all: 2, unread: 2 }, 2: { all: 2, unread: 2 } })
     expect(store.timeline.page({ filter: { feedId: 2 }, sort: 'time', limit: 10 })).toEqual([{ id: 1, key: 3000 }, { id: 3, key: 1000 }])
   })
 
@@ -80,3 +80,4 @@ describe('search backlog', () => {
     expect(store.search.backlog()).toBe(0)
   })
 })
+

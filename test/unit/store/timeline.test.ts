@@ -172,8 +172,8 @@ describe('timeline views', () => {
       dismissed: n((a) => a.dismissed),
       noted: n((a) => a.noted),
     })
-    for (const w of WATCHLISTS) expect(counts.watchlists.get(w), w).toEqual({ all: n((a) => a.live.has(w)), unread: n((a) => a.live.has(w) && !a.read) })
-    for (const f of feeds) expect(counts.feeds.get(f), `feed ${f}`).toEqual({ all: n((a) => a.feeds.includes(f)), unread: n((a) => a.feeds.includes(f) && !a.read) })
+    for (const w of WATCHLISTS) expect(counts.watchlists[w], w).toEqual({ all: n((a) => a.live.has(w)), unread: n((a) => a.live.has(w) && !a.read) })
+    for (const f of feeds) expect(counts.feeds[f], `feed ${f}`).toEqual({ all: n((a) => a.feeds.includes(f)), unread: n((a) => a.feeds.includes(f) && !a.read) })
   })
 })
 
@@ -194,8 +194,8 @@ describe('timeline counts and copies under change', () => {
     const counts = store.timeline.counts()
     const n = (pred: (a: Facts) => boolean) => all.filter(pred).length
     expect(counts.global).toMatchObject({ all: 100, unread: n((a) => !a.read), flagged: n((a) => a.live.size > 0), dismissed: n((a) => a.dismissed) })
-    for (const w of WATCHLISTS) expect(counts.watchlists.get(w), w).toEqual({ all: n((a) => a.live.has(w)), unread: n((a) => a.live.has(w) && !a.read) })
-    expect(counts.feeds.get(feeds[2]) ?? { all: 0, unread: 0 }).toEqual({ all: 0, unread: 0 })
+    for (const w of WATCHLISTS) expect(counts.watchlists[w], w).toEqual({ all: n((a) => a.live.has(w)), unread: n((a) => a.live.has(w) && !a.read) })
+    expect(counts.feeds[feeds[2]] ?? { all: 0, unread: 0 }).toEqual({ all: 0, unread: 0 })
     expect(walk(store, { watchlistId: 'ct', unread: true }, 'score', 4)).toEqual(reference(all, { watchlistId: 'ct', unread: true }, 'score'))
   })
 })
