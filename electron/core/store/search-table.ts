@@ -35,6 +35,11 @@ export class SearchTable {
     prepared(this.db, 'INSERT OR IGNORE INTO search_backlog (article_id) VALUES (?)').run(articleId)
   }
 
+  /** Articles not yet in the index, counted only up to `limit` (a search asks on every page: never a count of a million). */
+  backlogUpTo(limit: number): number {
+    return (prepared(this.db, 'SELECT COUNT(*) AS n FROM (SELECT 1 FROM search_backlog LIMIT ?)').get(limit) as { n: number }).n
+  }
+
   /** Articles not yet in the index. */
   backlog(): number {
     return (prepared(this.db, 'SELECT COUNT(*) AS n FROM search_backlog').get() as { n: number }).n

@@ -71,7 +71,7 @@ export class TimelineTable {
     private readonly search: SearchTable,
   ) {}
 
-  /** One page of the view, in its order. A search first indexes what is waiting (up to SEARCH_CATCH_UP articles). */
+  /** One page of the view, in its order. A search first indexes what is waiting, when that is at most SEARCH_CATCH_UP articles. */
   page(q: TimelinePageQuery): TimelineRow[] {
     if (q.search !== undefined) this.catchUpSearch()
     const { sql, params } = timelineSql(q.filter, q.sort, q.limit, q.cursor, this.filterCounts(q.filter), q.search, q.rankedMatches)
@@ -84,7 +84,8 @@ export class TimelineTable {
    * indexing (the counts say how many wait).
    */
   private catchUpSearch(): void {
-    if (this.search.backlog() === 0) return
+    const waiting = this.search.backlogUpTo(SEARCH_CATCH_UP + 1)
+    if (waiting === 0 || waiting > SEARCH_CATCH_UP) return
     this.db.transaction(() => this.search.indexBacklog(SEARCH_CATCH_UP)).immediate()
   }
 

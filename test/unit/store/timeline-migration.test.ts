@@ -1,6 +1,7 @@
 /** Migrations 11 and 12 carry a version-10 file forward: its articles, hits, marks and sources get their triage, copies, counts and search. */
 import { describe, expect, it } from 'vitest'
 import { drainSearchBacklog } from '../../../electron/core/app/search-backlog'
+import { SEARCH_CATCH_UP } from '../../../electron/core/store/timeline-table'
 import { searchExpression } from '../../support/search'
 import { databaseAt, storeOpener } from '../../support/databases'
 
@@ -81,3 +82,16 @@ describe('search backlog', () => {
   })
 })
 
+describe('search backlog beyond a catch-up', () => {
+  it('is left to the background indexing: a search does not index thousands on every page', () => {
+    const store = open()
+    const feed = store.feeds.add('https://many.example/rss', 'مصدر', 0)
+    store.transaction(() => {
+      for (let i = 0; i <= SEARCH_CATCH_UP; i++) {
+        store.articles.insert({ feedId: feed.id, source: 'مصدر', guid: `m${i}`, url: null, title: `خبر ${i}`, body: 'نص', publishedAt: i, publishedGuessed: false, fetchedAt: i })
+      }
+    })
+    expect(store.timeline.page({ filter: {}, sort: 'time', limit: 10, search: searchExpression('خبر') })).toEqual([])
+    expect(store.search.backlog()).toBe(SEARCH_CATCH_UP + 1)
+  })
+})
