@@ -103,15 +103,24 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Server
   return serveStatic(options.rendererDir, url.pathname, res)
 }
 
-async function callOperation(req: IncomingMessage, res: ServerResponse, service: MarsadService, op: string): Promise<void> {
-  let input: unknown
+/** Said instead of an input when the body was refused (and the refusal already answered). */
+const NO_INPUT = Symbol('no input')
+
+/** The body as an operation's input (JSON; empty is {}), or NO_INPUT once a refusal (413, 400) is sent. */
+async function readInput(req: IncomingMessage, res: ServerResponse, op: string): Promise<unknown> {
   try {
     const text = await readBody(req, bodyLimit(op))
-    input = text.trim() === '' ? {} : JSON.parse(text)
+    return text.trim() === '' ? {} : JSON.parse(text)
   } catch (err) {
     const error: ErrorDetail = err instanceof MarsadError ? err.detail : { code: 'input.bad_json' }
-    return sendJson(res, error.code === 'input.body_too_large' ? 413 : 400, { ok: false, error } satisfies CallResult)
+    sendJson(res, error.code === 'input.body_too_large' ? 413 : 400, { ok: false, error } satisfies CallResult)
+    return NO_INPUT
   }
+}
+
+async function callOperation(req: IncomingMessage, res: ServerResponse, service: MarsadService, op: string): Promise<void> {
+  const input = await readInput(req, res, op)
+  if (input === NO_INPUT) return
   // A client that hangs up (a page closed or reloaded) no longer waits: a long call (a preview
   // of the archive) is told, and stops.
   const asked = new AbortController()
@@ -132,14 +141,8 @@ async function callOperation(req: IncomingMessage, res: ServerResponse, service:
  * then a page at a time, each waiting for the socket to drain, and stopped when the client leaves.
  */
 async function streamCsv(req: IncomingMessage, res: ServerResponse, service: MarsadService): Promise<void> {
-  let input: unknown
-  try {
-    const text = await readBody(req, bodyLimit('exportCsv'))
-    input = text.trim() === '' ? {} : JSON.parse(text)
-  } catch (err) {
-    const error: ErrorDetail = err instanceof MarsadError ? err.detail : { code: 'input.bad_json' }
-    return sendJson(res, error.code === 'input.body_too_large' ? 413 : 400, { ok: false, error } satisfies CallResult)
-  }
+  const input = await readInput(req, res, 'exportCsv')
+  if (input === NO_INPUT) return
   try {
     // writeCsv validates the input and reads the view before its first chunk: a refusal is a JSON answer.
     await service.writeCsv(input, async (chunk) => {

@@ -25,27 +25,23 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
   const listeners = new Set<EventListener>()
   let source: EventSourceLike | null = null
 
-  async function call(op: string, input: unknown): Promise<CallResult> {
-    const url = new URL(`api/call/${encodeURIComponent(op)}`, options.baseUrl)
-    let response: Response
+  /** POSTs the input as JSON with the token; a server that cannot be reached is said as a failed call. */
+  async function post(path: string, input: unknown): Promise<{ readonly response: Response } | { readonly failed: CallResult }> {
     try {
-      response = await doFetch(url.toString(), {
+      const response = await doFetch(new URL(path, options.baseUrl).toString(), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Marsad-Token': options.token },
         body: JSON.stringify(input ?? {}),
       })
+      return { response }
     } catch (err) {
-      return { ok: false, error: { code: 'server.unreachable', detail: err instanceof Error ? err.message : String(err) } }
+      return { failed: unreachable(err) }
     }
-    let body: unknown = null
-    try {
-      body = await response.json()
-    } catch {
-      // Not JSON: fall through to the status-based error below.
-    }
-    const result = asCallResult(body)
-    if (result) return result
-    return { ok: false, error: { code: 'server.bad_response', status: response.status } }
+  }
+
+  async function call(op: string, input: unknown): Promise<CallResult> {
+    const posted = await post(`api/call/${encodeURIComponent(op)}`, input)
+    return 'failed' in posted ? posted.failed : resultOf(posted.response)
   }
 
   function dispatch(event: { data: unknown }): void {
@@ -81,26 +77,29 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
 
   /** The CSV streamed by the server, as a Blob; a refusal comes back as a call's would. */
   async function exportCsvFile(input: unknown): Promise<CallResult> {
-    const url = new URL('api/export.csv', options.baseUrl)
-    let response: Response
+    const posted = await post('api/export.csv', input)
+    if ('failed' in posted) return posted.failed
+    const { response } = posted
+    if (!response.ok || !(response.headers.get('Content-Type') ?? '').startsWith('text/csv')) return resultOf(response)
     try {
-      response = await doFetch(url.toString(), {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Marsad-Token': options.token },
-        body: JSON.stringify(input ?? {}),
-      })
-      if (response.ok && (response.headers.get('Content-Type') ?? '').startsWith('text/csv')) return { ok: true, result: await response.blob() }
+      return { ok: true, result: await response.blob() }
     } catch (err) {
-      return { ok: false, error: { code: 'server.unreachable', detail: err instanceof Error ? err.message : String(err) } }
+      return unreachable(err)
     }
-    let body: unknown = null
-    try {
-      body = await response.json()
-    } catch {
-      // Not JSON: said by its status below.
-    }
-    return asCallResult(body) ?? { ok: false, error: { code: 'server.bad_response', status: response.status } }
   }
 
   return { call, onEvent, exportCsvFile }
+}
+
+const unreachable = (err: unknown): CallResult => ({ ok: false, error: { code: 'server.unreachable', detail: err instanceof Error ? err.message : String(err) } })
+
+/** The CallResult a response carries as JSON, or bad_response by its status when it carries none. */
+async function resultOf(response: Response): Promise<CallResult> {
+  let body: unknown = null
+  try {
+    body = await response.json()
+  } catch {
+    // Not JSON: said by its status below.
+  }
+  return asCallResult(body) ?? { ok: false, error: { code: 'server.bad_response', status: response.status } }
 }

@@ -6,6 +6,7 @@ import type { SearchPart } from '../search/query'
 import type { ArticleState } from '../store/article-state-table'
 import type { StoredArticle } from '../store/articles-table'
 import type { StoredHit } from '../store/hits-table'
+import type { CardRow } from '../store/timeline-table'
 
 const EXCERPT_LENGTH = 280
 
@@ -82,9 +83,6 @@ function spansIn(hits: readonly StoredHit[], field: MatchSpan['field']): Highlig
   return hits.flatMap((h) => h.spans.filter((s) => s.field === field).map((s) => ({ start: s.start, end: s.end, watchlistId: h.watchlistId })))
 }
 
-/** What a card needs of a stored article (a StoredArticle has it all; the timeline reads only these columns). */
-export type CardArticle = Pick<StoredArticle, 'id' | 'feedId' | 'source' | 'url' | 'title' | 'body' | 'publishedAt' | 'publishedGuessed' | 'fetchedAt'>
-
 const UNTRIAGED: ArticleState = { readAt: null, starredAt: null, note: null, flagged: false, dismissed: false, score: 0 }
 
 /** The analyst's triage of an article, as the contract gives it, from its stored state. */
@@ -92,7 +90,7 @@ export function triageOf(state: ArticleState): ArticleTriage {
   return { read: state.readAt !== null, starred: state.starredAt !== null, dismissed: state.dismissed, note: state.note }
 }
 
-export function toSummary(article: CardArticle, hits: readonly StoredHit[], names: ReadonlyMap<string, string>, extras: ViewExtras = {}): ArticleSummary {
+export function toSummary(article: CardRow, hits: readonly StoredHit[], names: ReadonlyMap<string, string>, extras: ViewExtras = {}): ArticleSummary {
   const bodyHits = spansIn(hits, 'body')
   const found = extras.search ? searchRanges(article.body, extras.search) : []
   // A search's excerpt shows where it found its words; otherwise where the first hit is.

@@ -7,7 +7,7 @@ import { MarsadError } from '../errors/marsad-error'
 import { ftsExpression, MAX_SEARCH_WORDS, parseSearch, type SearchPart } from '../search/query'
 import type { TimelineFilter, TimelineSort } from '../store/timeline-query'
 
-export type ViewInput = Omit<ValidatedInput<'markViewRead'>, never> & { readonly sort?: TimelineSort }
+export type ViewInput = ValidatedInput<'markViewRead'> & { readonly sort?: TimelineSort }
 
 /** The first article id stored at or after a time (the store's own lookup, passed in: this module stays pure). */
 export type FirstIdStoredAt = (time: number) => number

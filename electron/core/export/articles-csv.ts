@@ -18,7 +18,7 @@ export interface ExportArticle {
 
 export interface ExportRow {
   readonly article: ExportArticle
-  readonly hits: readonly (StoredHit & { readonly matchedAt?: number })[]
+  readonly hits: readonly StoredHit[]
   /** The card's excerpt (around the first hit or search match). */
   readonly excerpt?: string
   readonly triage?: { readonly read: boolean; readonly starred: boolean; readonly note: string | null }
@@ -47,7 +47,7 @@ export function articleCsvHeader(columns: ExportColumns): string {
 export function articleCsvLine(row: ExportRow, names: ReadonlyMap<string, string>, columns: ExportColumns): string {
   const { article, hits } = row
   const scores = new Map(hits.map((h) => [h.watchlistId, h.score]))
-  const flaggedAt = hits.reduce<number | undefined>((min, h) => (h.matchedAt !== undefined && (min === undefined || h.matchedAt < min) ? h.matchedAt : min), undefined)
+  const flaggedAt = hits.length > 0 ? Math.min(...hits.map((h) => h.matchedAt)) : undefined
   const yesNo = (value: boolean | undefined) => (value === undefined ? '' : value ? 'yes' : 'no')
   return csvLine([
     formatIsoTime(article.publishedAt, columns.timeZone),

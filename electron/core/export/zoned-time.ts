@@ -39,12 +39,6 @@ export function isKnownTimeZone(timeZone: string): boolean {
  * `YYYY-MM-DD HH:MM +HH:MM` (with `:SS` when `seconds`) in `timeZone`, the machine's zone when
  * omitted. Throws RangeError for a zone Intl does not know (check with isKnownTimeZone first).
  */
-/** ISO 8601 with the zone's offset: 2026-12-01T09:30:00+03:00 (what spreadsheets and scripts read back). */
-export function formatIsoTime(epochMs: number, timeZone?: string): string {
-  const [date, time, offset] = formatZonedTime(epochMs, timeZone, { seconds: true }).split(' ')
-  return `${date}T${time}${offset}`
-}
-
 export function formatZonedTime(epochMs: number, timeZone?: string, options: { seconds?: boolean } = {}): string {
   const { offsetMs, offsetText } = zoneOffsetAt(epochMs, timeZone)
   // The wall-clock time is the UTC fields of the instant moved by the zone's offset.
@@ -53,6 +47,12 @@ export function formatZonedTime(epochMs: number, timeZone?: string, options: { s
   const date = `${String(local.getUTCFullYear()).padStart(4, '0')}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())}`
   const time = `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}${options.seconds ? `:${two(local.getUTCSeconds())}` : ''}`
   return `${date} ${time} ${offsetText}`
+}
+
+/** ISO 8601 with the zone's offset: 2026-12-01T09:30:00+03:00 (what spreadsheets and scripts read back). */
+export function formatIsoTime(epochMs: number, timeZone?: string): string {
+  const [date, time, offset] = formatZonedTime(epochMs, timeZone, { seconds: true }).split(' ')
+  return `${date}T${time}${offset}`
 }
 
 /**

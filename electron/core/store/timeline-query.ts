@@ -242,18 +242,17 @@ export function timelineSql(
     params.until = filter.until
   }
   if (cursor) {
-    where.push(driver.uniqueKey ? `${driver.key} < @cursorKey` : `(${driver.key}, ${driver.id}) < (@cursorKey, @cursorId)`)
     params.cursorKey = cursor.key
     if (!driver.uniqueKey) params.cursorId = cursor.id
   }
-  const order = driver.uniqueKey ? `${driver.key} DESC` : `${driver.key} DESC, ${driver.id} DESC`
   if (driver.window !== undefined) {
-    // The window first (its own order, no cursor), then ordered by the key and paged in that order.
-    const windowWhere = where.filter((w) => !w.startsWith(`(${driver.key}, `))
-    const inner = `SELECT ${driver.id} AS id, ${driver.key} AS key FROM ${driver.from} WHERE ${windowWhere.join(' AND ')} ORDER BY article_search.rowid DESC LIMIT ${driver.window}`
+    // The window first (in the index's own order), then ordered by the key and paged in that order.
+    const inner = `SELECT ${driver.id} AS id, ${driver.key} AS key FROM ${driver.from} WHERE ${where.join(' AND ')} ORDER BY article_search.rowid DESC LIMIT ${driver.window}`
     const paged = cursor ? ' WHERE (key, id) < (@cursorKey, @cursorId)' : ''
     return { sql: `SELECT id, key FROM (${inner})${paged} ORDER BY key DESC, id DESC LIMIT @limit`, params, driver: driver.name }
   }
+  if (cursor) where.push(driver.uniqueKey ? `${driver.key} < @cursorKey` : `(${driver.key}, ${driver.id}) < (@cursorKey, @cursorId)`)
+  const order = driver.uniqueKey ? `${driver.key} DESC` : `${driver.key} DESC, ${driver.id} DESC`
   const sql = `SELECT ${driver.id} AS id, ${driver.key} AS key FROM ${driver.from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT @limit`
   return { sql, params, driver: driver.name }
 }

@@ -3,6 +3,7 @@
  * answered from an index), the maintained counts, and the few columns a card shows.
  */
 import { prepared, type Db } from './database'
+import type { StoredArticle } from './articles-table'
 import type { SearchTable } from './search-table'
 import { timelineSql, type FilterCounts, type TimelineCursor, type TimelineFilter, type TimelineSort } from './timeline-query'
 
@@ -29,19 +30,11 @@ export interface TimelineRow {
   readonly key: number
 }
 
-/** What a card shows of an article: no HTML, no metadata the card does not show. */
-export interface CardRow {
-  readonly id: number
-  readonly feedId: number | null
-  readonly source: string
-  readonly url: string | null
-  readonly title: string
-  /** The body, or (an unflagged article outside a search) its first BODY_BEGINNING characters: see cards(). */
-  readonly body: string
-  readonly publishedAt: number
-  readonly publishedGuessed: boolean
-  readonly fetchedAt: number
-}
+/**
+ * What a card shows of an article: no HTML, no metadata the card does not show. Its body is the
+ * body, or (an unflagged article outside a search) its first BODY_BEGINNING characters: see cards().
+ */
+export type CardRow = Pick<StoredArticle, 'id' | 'feedId' | 'source' | 'url' | 'title' | 'body' | 'publishedAt' | 'publishedGuessed' | 'fetchedAt'>
 
 interface CardSqlRow {
   id: number
