@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { DisplaySettings, MonthNames } from '../../electron/core/contract/types'
+import { useModalDialog } from '../hooks/useModalDialog'
 import { errorText } from '../lib/errors'
 
 /** Zones of the region (and UTC), offered first; the system's is the default. */
@@ -42,16 +43,10 @@ interface Props {
 
 /** How times and dates are shown: zone, Hijri date, month names, digits. Each change applies at once. */
 export function DisplayDialog({ display, onChange, onClose }: Props) {
-  const ref = useRef<HTMLDialogElement>(null)
+  const ref = useModalDialog()
   const [error, setError] = useState<string | null>(null)
   // Shown as chosen at once; the saved settings follow (and a refusal puts them back).
   const [shown, setShown] = useState(display)
-  useEffect(() => {
-    const dialog = ref.current
-    const before = document.activeElement as HTMLElement | null
-    if (dialog && !dialog.open) dialog.showModal()
-    return () => before?.focus({ preventScroll: true })
-  }, [])
   const apply = (change: Partial<DisplaySettings>) => {
     setError(null)
     setShown((current) => ({ ...current, ...change }))

@@ -1,18 +1,11 @@
-import { useEffect, useRef } from 'react'
+import { useModalDialog } from '../hooks/useModalDialog'
 import { SHORTCUTS } from '../lib/shortcuts'
 
 const KEY_NAMES: Readonly<Record<string, string>> = { ArrowDown: '↓', ArrowUp: '↑' }
 
 /** The list of keys («?»): a modal dialog, closed by Escape or its button; focus returns where it was. */
 export function KeyboardHelp({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    const before = document.activeElement as HTMLElement | null
-    if (!dialog.open) dialog.showModal()
-    return () => before?.focus({ preventScroll: true })
-  }, [])
+  const ref = useModalDialog()
   return (
     <dialog ref={ref} className="dialog" data-testid="keyboard-help" aria-labelledby="keys-heading" onClose={onClose}>
       <div className="dialog__form">
