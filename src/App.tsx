@@ -67,7 +67,14 @@ export function App({ client }: { client: MarsadClient }) {
     setVersion((value) => value + 1)
   }, [reloadArticles, reloadFeeds, reloadCounts])
 
-  const { applyTriage, updateTriage, open } = useTriage({ client, setSelected, patchTriage, reloadCounts, reloadArticles, onError: setActionError })
+  // After marks change (a mark in the reader, a dismissal): the list, and the open article read again,
+  // so a reload already under way (after a rescan) cannot put the marks from before the change back.
+  const reloadAfterMarks = useCallback(() => {
+    reloadArticles()
+    setVersion((value) => value + 1)
+  }, [reloadArticles])
+
+  const { applyTriage, updateTriage, open } = useTriage({ client, setSelected, patchTriage, reloadCounts, reloadArticles: reloadAfterMarks, onError: setActionError })
 
   const lists = useWatchlists(client)
   // A rescan starting follows a change of the watchlists (an import, a save, another window's).
@@ -251,7 +258,7 @@ export function App({ client }: { client: MarsadClient }) {
               version={version}
               onClose={closeReader}
               watchlists={lists.watchlists}
-              onMarked={reloadArticles}
+              onMarked={reloadAfterMarks}
               onTriage={(id, triage) => applyTriage(id, triage, triage.dismissed !== selected.triage.dismissed)}
             />}
           {helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}

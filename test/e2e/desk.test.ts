@@ -117,6 +117,11 @@ describe('the analyst desk in headless Chromium', () => {
     await expect.poll(() => page.locator('[data-testid="reader"]').getAttribute('data-article-id')).toBe(String(ids[0]))
     await page.keyboard.press('x')
     await expect.poll(shown).toBe(flagged - 1)
+    // The reader, still open on it, shows the «not relevant» marks the dismissal set.
+    const marked = page.locator('[data-testid="reader"] [data-testid="mark-row"]')
+    await expect.poll(() => marked.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-verdict')))).toSatisfy(
+      (verdicts: (string | null)[]) => verdicts.length > 0 && verdicts.every((v) => v === 'not_relevant'),
+    )
     await expect.poll(() => card(ids[0]).count()).toBe(0)
     await page.keyboard.press('?')
     await page.locator('[data-testid="keyboard-help"]').waitFor()
