@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { startCoreWorker } from '../../electron/core/app/worker-client'
+import { Store } from '../../electron/core/store/store'
 import { PROJECT_ROOT } from '../support/cli'
 
 const bundle = join(PROJECT_ROOT, 'out/main/core-worker.js')
@@ -24,6 +25,25 @@ describe('core worker bundle', () => {
       expect(lists.ok && (lists.result as { id: string }[]).map((w) => w.id)).toContain('counter-terrorism')
       expect(await core.call('addFeed', { url: 'file:///etc/passwd' })).toMatchObject({ ok: false, error: { code: 'input.invalid', problem: 'not_http_url' } })
       expect(await core.call('listFeeds', {})).toEqual({ ok: true, result: [] })
+    } finally {
+      await core.close()
+    }
+  })
+
+  it('rescans on matching threads started beside the bundle', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'marsad-worker-'))
+    const dbPath = join(dir, 'marsad.sqlite')
+    // Stored now: the core's retention job would prune unflagged articles stored long ago.
+    const seed = Store.open(dbPath)
+    const feed = seed.feeds.add('https://e.com/rss', 'مصدر', 0)
+    for (let i = 0; i < 40; i++) {
+      const body = i % 4 === 0 ? 'نفذت قوات مكافحة الإرهاب عملية أمنية ضد خلية إرهابية' : 'ارتفعت أسعار النفط اليوم'
+      seed.articles.insert({ feedId: feed.id, source: 'مصدر', guid: `g${i}`, url: null, title: `خبر ${i}`, body, publishedAt: Date.now(), publishedGuessed: false, fetchedAt: Date.now() })
+    }
+    seed.close()
+    const core = await startCoreWorker(bundle, { dbPath, defaultWatchlistsPath: join(PROJECT_ROOT, 'resources/watchlists.json'), matchThreads: 2 })
+    try {
+      expect(await core.call('rescan', {})).toEqual({ ok: true, result: { done: 40, total: 40, flagged: 10, cancelled: false, threads: 2 } })
     } finally {
       await core.close()
     }

@@ -19,6 +19,8 @@ export interface CoreContext {
   readonly random?: Random
   readonly limits?: FetchLimits
   readonly pollConcurrency?: number
+  /** Threads a rescan matches in (default: one per core, see match-workers.ts); 0 matches in the core's own thread. */
+  readonly matchThreads?: number
   readonly resourcesDir: string
 }
 

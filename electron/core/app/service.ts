@@ -35,6 +35,8 @@ export interface ServiceOptions {
   readonly nativeBinding?: string
   readonly limits?: FetchLimits
   readonly pollConcurrency?: number
+  /** Threads a rescan matches in (default: one per core); 0 matches in the service's own thread. */
+  readonly matchThreads?: number
   /** Who polls, as another process waiting for this one's poll lease is told (default: cli). */
   readonly pollerKind?: PollerKind
   readonly now?: () => number
@@ -87,6 +89,7 @@ export function createService(options: ServiceOptions): MarsadService {
     random: options.random,
     limits: options.limits,
     pollConcurrency: options.pollConcurrency,
+    matchThreads: options.matchThreads,
     resourcesDir: dirname(watchlistsPath),
   }
   const poller = new Poller(ctx, options.pollerKind)

@@ -8,6 +8,8 @@ export interface WorkerOptions {
   readonly defaultWatchlistsPath?: string
   /** better-sqlite3's addon built for the host's ABI (Electron's); see ServiceOptions.nativeBinding. */
   readonly nativeBinding?: string
+  /** See ServiceOptions.matchThreads (tests set it; the app leaves it to the machine). */
+  readonly matchThreads?: number
 }
 
 export type ToWorker = { readonly kind: 'call'; readonly id: number; readonly op: string; readonly input: unknown }

@@ -327,6 +327,8 @@ export interface RescanSummary {
   readonly total: number
   readonly flagged: number
   readonly cancelled: boolean
+  /** Threads the articles were matched on besides the core's own (0: matched in the core's thread). */
+  readonly threads: number
 }
 
 /**

@@ -53,6 +53,19 @@ export class HitsTable {
    */
   replace(articleId: number, hits: readonly WatchlistHit[], now: number, truncated = false): void {
     prepared(this.db, 'DELETE FROM hits WHERE article_id = ?').run(articleId)
+    this.insert(articleId, hits, now, truncated)
+  }
+
+  /**
+   * As replace(), for these watchlists only: the article's hits of other watchlists stay (a rescan
+   * after one watchlist changed re-matches that one alone). `hits` must be of these watchlists.
+   */
+  replaceOf(articleId: number, watchlistIds: readonly string[], hits: readonly WatchlistHit[], now: number, truncated = false): void {
+    prepared(this.db, 'DELETE FROM hits WHERE article_id = ? AND watchlist_id IN (SELECT value FROM json_each(?))').run(articleId, JSON.stringify(watchlistIds))
+    this.insert(articleId, hits, now, truncated)
+  }
+
+  private insert(articleId: number, hits: readonly WatchlistHit[], now: number, truncated: boolean): void {
     // The article's published time and read state, and the analyst's "not relevant" mark, are copied
     // onto the hit: a watchlist's view walks its own index (see migration 11).
     const insertHit = prepared(
