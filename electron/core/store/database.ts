@@ -24,6 +24,8 @@ export interface OpenDatabaseOptions {
   readonly nativeBinding?: string
 }
 
+const MMAP_BYTES = 256 * 2 ** 20
+
 export function openDatabase(path: string, options: OpenDatabaseOptions = {}): Db {
   // Checked first: better-sqlite3 would only say "Cannot find module", and nothing is created yet.
   if (options.nativeBinding !== undefined && !existsSync(options.nativeBinding)) {
@@ -37,6 +39,10 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
     db = new Database(path, { nativeBinding: options.nativeBinding, timeout: BUSY_TIMEOUT_MS })
     useWal(db)
     db.pragma('foreign_keys = ON')
+    // Pages read through a memory map instead of a read() call each: a timeline page, a search or
+    // an export reading a big archive spends about half its time less (measured at 100k
+    // articles). Bounded, so a 10 GB archive maps only its first quarter gigabyte.
+    db.pragma(`mmap_size = ${MMAP_BYTES}`)
     migrate(db)
     return db
   } catch (err) {
