@@ -11,8 +11,9 @@ import { performance } from 'node:perf_hooks'
 import { createService } from '../../electron/core/app/service'
 import { MIGRATIONS } from '../../electron/core/store/migrations'
 import { Store } from '../../electron/core/store/store'
+import type { SearchPart } from '../../electron/core/search/query'
 import type { TimelineFilter, TimelineSort } from '../../electron/core/store/timeline-query'
-import { searchExpression } from '../support/search'
+import { searchParts } from '../support/search'
 import { report } from './measure'
 import { buildScaleArchive } from './scale-archive'
 
@@ -44,7 +45,7 @@ function percentile(values: readonly number[], p: number): number {
 const ms = (n: number) => `${n.toFixed(2)} ms`
 
 /** Times PAGES pages of a view: the first few in order, the rest from halfway down and at its end. */
-function timeView(store: Store, filter: TimelineFilter, sort: TimelineSort, search?: string): number[] {
+function timeView(store: Store, filter: TimelineFilter, sort: TimelineSort, search?: readonly SearchPart[]): number[] {
   const times: number[] = []
   let cursor: { key: number; id: number } | undefined
   for (let i = 0; i < PAGES; i++) {
@@ -125,7 +126,7 @@ async function benchSize(size: number): Promise<void> {
     const ranked: number[] = []
     const matches: string[] = []
     for (const typed of SEARCHES) {
-      const expression = searchExpression(typed)
+      const expression = searchParts(typed)
       // A search that finds nothing measures nothing: each must fill its first page.
       const found = store.timeline.page({ filter: {}, sort: 'time', limit: PAGE, search: expression }).length
       if (found === 0) throw new Error(`the search ${typed} finds nothing in the ${label} archive: is it indexed?`)

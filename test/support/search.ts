@@ -1,10 +1,8 @@
 /** A search the test knows to be valid, parsed (what parseSearch refuses throws here). */
-import { ftsExpression, parseSearch, type SearchPart } from '../../electron/core/search/query'
+import { parseSearch, type SearchPart } from '../../electron/core/search/query'
 
 export function searchParts(typed: string): readonly SearchPart[] {
   const parsed = parseSearch(typed)
   if (!parsed.ok) throw new Error(`not a search: ${typed} (${parsed.problem})`)
   return parsed.parts
 }
-
-export const searchExpression = (typed: string): string => ftsExpression(searchParts(typed))

@@ -55,7 +55,7 @@ export async function writeViewCsv(
   await write(articleCsvHeader(columns))
   let rows = 0
   for (let cursor: { key: number; id: number } | undefined; ; ) {
-    const page = store.timeline.page({ filter: view.filter, sort: view.sort, limit: EXPORT_BATCH, cursor, search: view.search?.expression })
+    const page = store.timeline.page({ filter: view.filter, sort: view.sort, limit: EXPORT_BATCH, cursor, search: view.search?.parts })
     const ids = page.map((r) => r.id)
     const hits = store.hits.forArticles(ids)
     const states = store.state.forArticles(ids)

@@ -17,7 +17,7 @@ const MARK_BATCH = 2_000
 /** One page of a view as the contract gives it: cards with their hits, marks, triage and search highlights. */
 export function viewPage(ctx: CoreContext, view: TimelineView, limit: number, cursor?: TimelineCursor): ArticleSummary[] {
   const { store } = ctx
-  const rows = store.timeline.page({ filter: view.filter, sort: view.sort, limit, cursor, search: view.search?.expression })
+  const rows = store.timeline.page({ filter: view.filter, sort: view.sort, limit, cursor, search: view.search?.parts })
   const ids = rows.map((r) => r.id)
   const cards = store.timeline.cards(ids, view.search !== undefined)
   const hits = store.hits.forArticles(ids)
@@ -92,7 +92,7 @@ export function timelineHandlers(ctx: CoreContext): TimelineHandlers {
       for (;;) {
         // Each batch is the view's unread articles that are left: the ones just marked are no longer in it.
         const changed = store.transaction(() => {
-          const ids = store.timeline.page({ filter: unread.filter, sort: 'time', limit: MARK_BATCH, search: unread.search?.expression }).map((r) => r.id)
+          const ids = store.timeline.page({ filter: unread.filter, sort: 'time', limit: MARK_BATCH, search: unread.search?.parts }).map((r) => r.id)
           return store.state.markRead(ids, ctx.now())
         })
         marked += changed

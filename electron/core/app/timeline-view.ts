@@ -1,10 +1,10 @@
 /**
  * A contract view (filters, sort, search as typed) read into what the store answers: the store's
- * filter and the search's FTS5 expression. A search that is no search is refused with its reason.
+ * filter and the search's parsed parts. A search that is no search is refused with its reason.
  */
 import type { ValidatedInput } from '../contract/operations'
 import { MarsadError } from '../errors/marsad-error'
-import { ftsExpression, MAX_SEARCH_WORDS, parseSearch, type SearchPart } from '../search/query'
+import { MAX_SEARCH_WORDS, parseSearch, type SearchPart } from '../search/query'
 import type { TimelineFilter, TimelineSort } from '../store/timeline-query'
 
 export type ViewInput = ValidatedInput<'markViewRead'> & { readonly sort?: TimelineSort }
@@ -15,7 +15,7 @@ export type FirstIdStoredAt = (time: number) => number
 export interface TimelineView {
   readonly filter: TimelineFilter
   readonly sort: TimelineSort
-  readonly search?: { readonly parts: readonly SearchPart[]; readonly expression: string }
+  readonly search?: { readonly parts: readonly SearchPart[] }
 }
 
 export function timelineView(input: ViewInput, firstIdStoredAt: FirstIdStoredAt): TimelineView {
@@ -37,5 +37,5 @@ export function timelineView(input: ViewInput, firstIdStoredAt: FirstIdStoredAt)
   if (!parsed.ok) {
     throw new MarsadError({ code: 'search.invalid', problem: parsed.problem, ...(parsed.problem === 'too_many_words' ? { limit: MAX_SEARCH_WORDS } : {}) })
   }
-  return { filter, sort: input.sort ?? 'time', search: { parts: parsed.parts, expression: ftsExpression(parsed.parts) } }
+  return { filter, sort: input.sort ?? 'time', search: { parts: parsed.parts } }
 }

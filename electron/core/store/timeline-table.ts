@@ -4,6 +4,7 @@
  */
 import { prepared, type Db } from './database'
 import type { StoredArticle } from './articles-table'
+import { ftsExpression, type SearchPart } from '../search/query'
 import type { SearchTable } from './search-table'
 import { timelineSql, type FilterCounts, type TimelineCursor, type TimelineFilter, type TimelineSort } from './timeline-query'
 
@@ -18,8 +19,8 @@ export interface TimelinePageQuery {
   readonly sort: TimelineSort
   readonly limit: number
   readonly cursor?: TimelineCursor
-  /** An FTS5 expression (search/query.ts builds it from what the analyst typed). */
-  readonly search?: string
+  /** A search, as search/query.ts parses what the analyst typed. */
+  readonly search?: readonly SearchPart[]
   /** By best match, how many of the newest matches are ranked (RANKED_MATCHES by default). */
   readonly rankedMatches?: number
 }
@@ -66,9 +67,15 @@ export class TimelineTable {
 
   /** One page of the view, in its order. A search first indexes what is waiting, when that is at most SEARCH_CATCH_UP articles. */
   page(q: TimelinePageQuery): TimelineRow[] {
-    if (q.search !== undefined) this.catchUpSearch()
-    const { sql, params } = timelineSql(q.filter, q.sort, q.limit, q.cursor, this.filterCounts(q.filter), q.search, q.rankedMatches)
+    const { sql, params } = timelineSql(q.filter, q.sort, q.limit, q.cursor, this.filterCounts(q.filter), this.searchExpression(q.search), q.rankedMatches)
     return prepared(this.db, sql).all(params) as TimelineRow[]
+  }
+
+  /** The FTS5 expression of a search, once the backlog is caught up (a form only a new article has must be kept). */
+  private searchExpression(search: readonly SearchPart[] | undefined): string | undefined {
+    if (search === undefined) return undefined
+    this.catchUpSearch()
+    return ftsExpression(search, (forms) => this.search.presentForms(forms))
   }
 
   /**
@@ -83,8 +90,8 @@ export class TimelineTable {
   }
 
   /** Which index a page of this view would walk (for tests and the benchmark). */
-  driverFor(filter: TimelineFilter, sort: TimelineSort, search?: string): string {
-    return timelineSql(filter, sort, 1, undefined, this.filterCounts(filter), search).driver
+  driverFor(filter: TimelineFilter, sort: TimelineSort, search?: readonly SearchPart[]): string {
+    return timelineSql(filter, sort, 1, undefined, this.filterCounts(filter), search && ftsExpression(search)).driver
   }
 
   private count(name: string): number | undefined {

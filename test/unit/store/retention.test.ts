@@ -4,7 +4,7 @@ import { pruneAll } from '../../../electron/core/app/retention-job'
 import { firstIdStoredAt, storageFigures } from '../../../electron/core/store/retention'
 import type { Store } from '../../../electron/core/store/store'
 import { storeOpener } from '../../support/databases'
-import { searchExpression } from '../../support/search'
+import { searchParts } from '../../support/search'
 
 const open = storeOpener()
 const DAY = 86_400_000
@@ -55,7 +55,7 @@ describe('retention', () => {
     expect(store.db.prepare('SELECT COUNT(*) AS n FROM article_state').get()).toEqual({ n: left.size })
     expect(store.db.prepare('SELECT COUNT(*) AS n FROM article_sources').get()).toEqual({ n: left.size })
     expect(store.timeline.counts().global.all).toBe(left.size)
-    const found = store.timeline.page({ filter: {}, sort: 'time', limit: 5_000, search: searchExpression('الإرهاب') })
+    const found = store.timeline.page({ filter: {}, sort: 'time', limit: 5_000, search: searchParts('الإرهاب') })
     expect(found.length).toBe(left.size)
     expect(await pruneAll(store, NOW)).toBe(0)
   })

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { drainSearchBacklog } from '../../../electron/core/app/search-backlog'
 import { SEARCH_CATCH_UP } from '../../../electron/core/store/timeline-table'
-import { searchExpression } from '../../support/search'
+import { searchParts } from '../../support/search'
 import { databaseAt, storeOpener } from '../../support/databases'
 
 const open = storeOpener()
@@ -44,7 +44,7 @@ describe('migrations 11 and 12', () => {
   it('leave the old articles to be indexed in the background, then found', async () => {
     const store = open(version10File())
     const search = (typed: string) =>
-      store.timeline.page({ filter: {}, sort: 'time', limit: 10, search: searchExpression(typed) }).map((r) => r.id)
+      store.timeline.page({ filter: {}, sort: 'time', limit: 10, search: searchParts(typed) }).map((r) => r.id)
     expect(store.search.backlog()).toBe(3)
     await drainSearchBacklog(store, 2, true).done
     expect(store.search.backlog()).toBe(0)
@@ -76,7 +76,7 @@ describe('search backlog', () => {
   it('finds what was just stored: a search indexes what waits before it runs', () => {
     const store = open(version10File())
     expect(store.search.backlog()).toBe(3)
-    const found = store.timeline.page({ filter: {}, sort: 'time', limit: 10, search: searchExpression('طقس') })
+    const found = store.timeline.page({ filter: {}, sort: 'time', limit: 10, search: searchParts('طقس') })
     expect(found.map((r) => r.id)).toEqual([3])
     expect(store.search.backlog()).toBe(0)
   })
@@ -91,7 +91,7 @@ describe('search backlog beyond a catch-up', () => {
         store.articles.insert({ feedId: feed.id, source: 'مصدر', guid: `m${i}`, url: null, title: `خبر ${i}`, body: 'نص', publishedAt: i, publishedGuessed: false, fetchedAt: i })
       }
     })
-    expect(store.timeline.page({ filter: {}, sort: 'time', limit: 10, search: searchExpression('خبر') })).toEqual([])
+    expect(store.timeline.page({ filter: {}, sort: 'time', limit: 10, search: searchParts('خبر') })).toEqual([])
     expect(store.search.backlog()).toBe(SEARCH_CATCH_UP + 1)
   })
 })
