@@ -77,7 +77,7 @@ export function App({ client }: { client: MarsadClient }) {
   const { applyTriage, updateTriage, open } = useTriage({ client, setSelected, patchTriage, reloadCounts, reloadArticles: reloadAfterMarks, onError: setActionError })
 
   const lists = useWatchlists(client)
-  // A rescan starting follows a change of the watchlists (an import, a save, another window's).
+  // The watchlists in force replaced (an import, a save, another window's): read again.
   const [status, setStatus] = useMarsadEvents(client, reloadAll, lists.reload)
 
   const feedCommands = useFeedCommands(client, { reloadFeeds, reloadAll, setStatus })

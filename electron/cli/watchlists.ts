@@ -65,6 +65,7 @@ export async function rescanCommand(ctx: CliContext, args: string[]): Promise<vo
 /** One line per rescan batch, so a long rescan of a big archive visibly moves. */
 function printRescan(ctx: CliContext): (event: MarsadEvent) => void {
   return (event) => {
+    if (event.type === 'watchlistsChanged' && !event.rescanning) ctx.io.out('no watchlist matches differently: nothing to rescan')
     if (event.type !== 'rescanProgress') return
     const counts = `${event.done}/${event.total} articles, ${event.flagged} flagged`
     if (event.phase === 'running' && event.done > 0) ctx.io.out(`rescanned ${counts}`)

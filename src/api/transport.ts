@@ -38,5 +38,5 @@ export function asCallResult(value: unknown): CallResult | null {
 export function asMarsadEvent(value: unknown): MarsadEvent | null {
   if (typeof value !== 'object' || value === null) return null
   const type = (value as { type?: unknown }).type
-  return type === 'pollProgress' || type === 'newHits' || type === 'rescanProgress' || type === 'pollBusy' ? (value as MarsadEvent) : null
+  return type === 'pollProgress' || type === 'newHits' || type === 'rescanProgress' || type === 'pollBusy' || type === 'watchlistsChanged' ? (value as MarsadEvent) : null
 }

@@ -1,21 +1,21 @@
 /**
  * Listens to the core's events: keeps the status line current (polls, archive rescans) and,
- * debounced, asks for a reload when a poll or rescan finished or new hits arrived (a refresh of
- * many feeds fires many events). A rescan starting means the watchlists were set (here, in another
- * window, or by the `rescan` command): `onRescanStarted` reads them again.
+ * debounced, asks for a reload when a poll or rescan finished, new hits arrived or the watchlists
+ * changed (a refresh of many feeds fires many events). When the watchlists in force were replaced
+ * (here, in another window, by the CLI), `onWatchlistsChanged` reads them again.
  */
 import { useEffect, useRef, useState } from 'react'
 import type { MarsadClient } from '../api/client'
-import { describePollBusy, describePollEvent, describeRescanEvent, type PollStatus } from '../lib/poll-status'
+import { describePollBusy, describePollEvent, describeRescanEvent, describeWatchlistsKept, type PollStatus } from '../lib/poll-status'
 
 export const RELOAD_DEBOUNCE_MS = 500
 
-export function useMarsadEvents(client: MarsadClient, onChange: () => void, onRescanStarted?: () => void): [PollStatus | null, (status: PollStatus) => void] {
+export function useMarsadEvents(client: MarsadClient, onChange: () => void, onWatchlistsChanged?: () => void): [PollStatus | null, (status: PollStatus) => void] {
   const [status, setStatus] = useState<PollStatus | null>(null)
   const onChangeRef = useRef(onChange)
   onChangeRef.current = onChange
-  const onRescanStartedRef = useRef(onRescanStarted)
-  onRescanStartedRef.current = onRescanStarted
+  const onWatchlistsChangedRef = useRef(onWatchlistsChanged)
+  onWatchlistsChangedRef.current = onWatchlistsChanged
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
@@ -31,9 +31,14 @@ export function useMarsadEvents(client: MarsadClient, onChange: () => void, onRe
         scheduleReload()
       } else if (event.type === 'rescanProgress') {
         setStatus(describeRescanEvent(event))
-        // The first event of a rescan: nothing matched yet.
-        if (event.phase === 'running' && event.done === 0) onRescanStartedRef.current?.()
         if (event.phase !== 'running') scheduleReload()
+      } else if (event.type === 'watchlistsChanged') {
+        onWatchlistsChangedRef.current?.()
+        // Names and colours show on every card; what is flagged changes with the rescan, which says so itself.
+        if (!event.rescanning) {
+          setStatus(describeWatchlistsKept())
+          scheduleReload()
+        }
       } else if (event.type === 'pollBusy') {
         setStatus(describePollBusy(event))
       }

@@ -43,6 +43,11 @@ export function describePollBusy(event: PollBusyEvent): PollStatus {
   return { text: `تأجّل الجلب المجدول: ${arabicErrorText({ code: 'poll.busy', ...event.holder })}`, tone: 'idle' }
 }
 
+/** The watchlists were saved and none matches differently (a rename, a colour): the archive keeps its flags. */
+export function describeWatchlistsKept(): PollStatus {
+  return { text: 'حُفظت قوائم المراقبة — لم يتغيّر ما تُعلِّمه، فلا حاجة لإعادة فحص الأرشيف', tone: 'ok' }
+}
+
 /** Re-evaluating the archive after a watchlist change: «إعادة فحص الأرشيف: 500 / 2000». */
 export function describeRescanEvent(event: RescanProgressEvent): PollStatus {
   const counts = `${event.done} / ${event.total} · مُعلَّم: ${event.flagged}`

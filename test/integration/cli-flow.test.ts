@@ -155,6 +155,10 @@ describe('marsad CLI, end to end against a local feed', () => {
     const flagged = JSON.parse((await marsad('articles', '--flagged', '--json')).stdout) as { title: string; hits: { watchlistId: string }[] }[]
     expect(flagged.map((a) => a.title)).toContain(target.title)
     expect(flagged.flatMap((a) => a.hits.map((h) => h.watchlistId))).toEqual(flagged.map(() => 'probe'))
+    // Renamed only: what it flags is the same, so the archive is not rescanned.
+    writeFileSync(file, JSON.stringify({ watchlists: [{ id: 'probe', name: 'اختبار مُعاد تسميته', terms: [`=${word}`] }] }))
+    const renamed = await marsad('watchlists', 'import', file)
+    expect(renamed.stdout).toBe('no watchlist matches differently: nothing to rescan\nimported 1 watchlists\n')
     const exported = JSON.parse((await marsad('watchlists', 'export')).stdout) as { watchlists: { id: string }[] }
     expect(exported.watchlists.map((w) => w.id)).toEqual(['probe'])
     const broken = join(dir, 'broken.json')

@@ -84,7 +84,9 @@ export function watchlistHandlers(ctx: CoreContext, rescans: RescanJobs): Watchl
       ctx.store.transaction(() => ctx.store.watchlists.replaceAll(validated))
       ctx.setMatcher(matcher)
       // A renamed or recoloured watchlist flags what it flagged: nothing to rescan.
-      if (changed === ALL_WATCHLISTS || changed.size > 0) void rescans.start(changed)
+      const rescanning = changed === ALL_WATCHLISTS || changed.size > 0
+      ctx.emit({ type: 'watchlistsChanged', rescanning })
+      if (rescanning) void rescans.start(changed)
       return { watchlists: validated.watchlists.length }
     },
     rescan: () => rescans.start(ALL_WATCHLISTS),

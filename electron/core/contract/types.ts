@@ -340,4 +340,14 @@ export interface PollBusyEvent {
   readonly holder: PollLeaseHolder
 }
 
-export type MarsadEvent = PollProgressEvent | NewHitsEvent | RescanProgressEvent | PollBusyEvent
+/**
+ * The watchlists in force were replaced (here, in another window, by the CLI). `rescanning`: some
+ * watchlist matches differently and the archive is being rescanned for it (rescanProgress events
+ * follow); a rename, a colour or notifications changed flag nothing differently.
+ */
+export interface WatchlistsChangedEvent {
+  readonly type: 'watchlistsChanged'
+  readonly rescanning: boolean
+}
+
+export type MarsadEvent = PollProgressEvent | NewHitsEvent | RescanProgressEvent | PollBusyEvent | WatchlistsChangedEvent

@@ -27,7 +27,7 @@ interface Props {
   readonly client: MarsadClient
   /**
    * The watchlists in force as the app last read them: a new value (after an import from the side
-   * panel, a save, a rescan that follows a change made elsewhere) makes the editor read its saved
+   * panel, a save, a change made elsewhere) makes the editor read its saved
    * copy again.
    */
   readonly inForce: readonly WatchlistView[] | null
