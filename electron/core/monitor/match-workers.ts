@@ -46,21 +46,48 @@ function workerStart(): { readonly script: string | URL; readonly eval: boolean 
   return { script: `import(${JSON.stringify(tsx)}).then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`, eval: true }
 }
 
+/** Articles sent to a thread at a time: small, so no thread waits while another finishes a long share. */
+const CHUNK = 25
+/** Chunks a thread holds at once: the next is there when it finishes one (no idle round trip). */
+const IN_FLIGHT = 2
+
+interface Chunk {
+  readonly articles: readonly MatchableArticle[]
+  readonly resolve: (results: MatchedArticle[]) => void
+  readonly reject: (err: Error) => void
+}
+
 interface Thread {
   readonly worker: Worker
-  readonly waiting: Map<number, { resolve: (results: MatchedArticle[]) => void; reject: (err: Error) => void }>
+  /** Chunks sent and not answered, by batch number. */
+  readonly waiting: Map<number, Chunk>
 }
 
 /** Starts `count` matching threads for this watchlist file; resolves once every one has built its matcher. */
 export async function startMatchWorkers(file: WatchlistFile, count: number): Promise<MatchWorkers> {
   const start = workerStart()
   const threads: Thread[] = []
+  const queue: Chunk[] = []
+  let nextBatch = 0
+  let failure: Error | undefined
+  // Every thread with room takes the next chunk waiting, in order.
+  const dispatch = (): void => {
+    for (const thread of threads) {
+      while (thread.waiting.size < IN_FLIGHT && queue.length > 0) {
+        const chunk = queue.shift() as Chunk
+        const batch = nextBatch++
+        thread.waiting.set(batch, chunk)
+        thread.worker.postMessage({ batch, articles: chunk.articles } satisfies ToMatchWorker)
+      }
+    }
+  }
   const started = Array.from({ length: count }, () => {
     const worker = new Worker(start.script, { workerData: file, eval: start.eval })
     const thread: Thread = { worker, waiting: new Map() }
     threads.push(thread)
     const failAll = (err: Error): void => {
-      for (const w of thread.waiting.values()) w.reject(err)
+      failure ??= err
+      for (const chunk of [...thread.waiting.values(), ...queue.splice(0)]) chunk.reject(err)
       thread.waiting.clear()
     }
     worker.on('error', failAll)
@@ -69,9 +96,10 @@ export async function startMatchWorkers(file: WatchlistFile, count: number): Pro
       worker.once('error', reject)
       worker.on('message', (message: FromMatchWorker) => {
         if ('ready' in message) return resolve()
-        const waiting = thread.waiting.get(message.batch)
+        const chunk = thread.waiting.get(message.batch)
         thread.waiting.delete(message.batch)
-        waiting?.resolve(message.results)
+        chunk?.resolve(message.results)
+        dispatch()
       })
     })
   })
@@ -84,19 +112,14 @@ export async function startMatchWorkers(file: WatchlistFile, count: number): Pro
     await close()
     throw err
   }
-  let nextBatch = 0
   return {
     async match(articles) {
-      const share = Math.ceil(articles.length / threads.length)
-      const parts = threads.map((thread, i) => {
-        const part = articles.slice(i * share, (i + 1) * share)
-        if (part.length === 0) return Promise.resolve([])
-        const batch = nextBatch++
-        return new Promise<MatchedArticle[]>((resolve, reject) => {
-          thread.waiting.set(batch, { resolve, reject })
-          thread.worker.postMessage({ batch, articles: part } satisfies ToMatchWorker)
-        })
-      })
+      if (failure) throw failure
+      const parts: Promise<MatchedArticle[]>[] = []
+      for (let i = 0; i < articles.length; i += CHUNK) {
+        parts.push(new Promise((resolve, reject) => queue.push({ articles: articles.slice(i, i + CHUNK), resolve, reject })))
+      }
+      dispatch()
       return (await Promise.all(parts)).flat()
     },
     close,
