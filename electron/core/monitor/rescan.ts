@@ -16,7 +16,7 @@ import type { StoredArticle } from '../store/articles-table'
 import type { StoredHit } from '../store/hits-table'
 import type { Store } from '../store/store'
 import { yieldToEventLoop } from '../work/steps'
-import { startMatchWorkers, type MatchedArticle } from './match-workers'
+import { startMatchWorkers, type MatchedArticle, type MatchWorkers } from './match-workers'
 
 /**
  * Articles are matched without a pause for up to this long. Pausing after each article cost more
@@ -41,6 +41,8 @@ export interface RescanOptions {
   readonly only?: readonly string[]
   /** Matching threads to use (match-workers.ts); 0 or absent: matched in this thread. */
   readonly threads?: number
+  /** How threads are started (tests stand in threads that fail). */
+  readonly startThreads?: typeof startMatchWorkers
 }
 
 export async function rescanArticles(store: Store, matcher: Matcher, options: RescanOptions = {}): Promise<RescanSummary> {
@@ -95,18 +97,46 @@ interface BatchMatching {
   close(): Promise<void>
 }
 
-/** Threads when asked for and they start; else this thread, with pauses (see SLICE_MS). */
+/**
+ * Threads when asked for and they start; else this thread, with pauses (see SLICE_MS). A thread
+ * that stops part way (out of memory, killed) does not fail the rescan: what it had is matched
+ * here, and so is the rest.
+ */
 async function matchingFor(matcher: Matcher, options: RescanOptions): Promise<BatchMatching> {
   // Only removed watchlists to drop: nothing to match, each article's hits of them go.
   if (matcher.watchlists.length === 0) return { threads: 0, match: async (batch) => batch.map(() => NO_MATCH), close: async () => {} }
+  const here = inThisThread(matcher, options)
   const threads = options.threads ?? 0
-  if (threads > 0) {
-    try {
-      return { threads, ...(await startMatchWorkers(matcher.file, threads)) }
-    } catch {
-      // A thread that cannot start (no worker code beside a stripped build): matched here instead, only slower.
-    }
+  if (threads === 0) return here
+  let workers: MatchWorkers | undefined
+  try {
+    workers = await (options.startThreads ?? startMatchWorkers)(matcher.file, threads)
+  } catch {
+    // A thread that cannot start (no worker code beside a stripped build): matched here instead, only slower.
+    return here
   }
+  const close = async (): Promise<void> => {
+    const closing = workers
+    workers = undefined
+    await closing?.close()
+  }
+  return {
+    threads,
+    async match(batch) {
+      if (workers) {
+        try {
+          return await workers.match(batch)
+        } catch {
+          await close()
+        }
+      }
+      return here.match(batch)
+    },
+    close,
+  }
+}
+
+function inThisThread(matcher: Matcher, options: RescanOptions): BatchMatching {
   let sliceStart = performance.now()
   return {
     threads: 0,

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createService, type MarsadService } from '../../../electron/core/app/service'
 import type { TimelineCounts } from '../../../electron/core/contract/desk-types'
 import type { RescanProgressEvent } from '../../../electron/core/contract/types'
+import type { startMatchWorkers } from '../../../electron/core/monitor/match-workers'
 import { rescanArticles } from '../../../electron/core/monitor/rescan'
 import { Matcher } from '../../../electron/core/rules/matcher'
 import { Store } from '../../../electron/core/store/store'
@@ -44,6 +45,28 @@ describe('rescan of stored articles', () => {
     expect(summary).toEqual({ done: 1000, total: 1000, flagged: 334, cancelled: false, threads: 2 })
     expect(flaggedCount(store)).toBe(334)
     expect(events.map((e) => [e.phase, e.done])).toEqual([['running', 0], ['running', 300], ['running', 600], ['running', 900], ['running', 1000], ['done', 1000]])
+    store.close()
+  })
+
+  it('matches here what threads could not: one that will not start, one that stops part way', async () => {
+    const cannotStart = storeWith(1000)
+    const refused = await rescanArticles(cannotStart, new Matcher(lists('إرهاب')), { threads: 2, startThreads: () => Promise.reject(new Error('no worker code')) })
+    expect(refused).toEqual({ done: 1000, total: 1000, flagged: 334, cancelled: false, threads: 0 })
+    cannotStart.close()
+
+    const store = storeWith(1000)
+    const matcher = new Matcher(lists('إرهاب'))
+    let batches = 0
+    const stopsAtThird: typeof startMatchWorkers = async () => ({
+      match: async (articles) => {
+        if (++batches >= 3) throw new Error('a matching thread stopped (exit code 1)')
+        return articles.map((a) => ({ hits: matcher.match(a), truncated: false }))
+      },
+      close: async () => {},
+    })
+    const summary = await rescanArticles(store, matcher, { batchSize: 200, threads: 2, startThreads: stopsAtThird })
+    expect(summary).toEqual({ done: 1000, total: 1000, flagged: 334, cancelled: false, threads: 2 })
+    expect(flaggedCount(store)).toBe(334)
     store.close()
   })
 
