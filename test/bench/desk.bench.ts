@@ -124,19 +124,24 @@ async function benchSize(size: number): Promise<void> {
     })
     report(`sidebar counts, ${label}`, `p95 ${ms(percentile(countTimes, 95))}`, 'every count (global, per watchlist, per feed) read from the maintained table')
 
+    const typedFirst: number[] = []
     const newest: number[] = []
     const ranked: number[] = []
     const matches: string[] = []
     for (const typed of SEARCHES) {
       const expression = searchParts(typed)
-      // A search that finds nothing measures nothing: each must fill its first page.
+      // The page the analyst waits for after typing: its word forms looked up in the index first.
+      const start = performance.now()
       const found = store.timeline.page({ filter: {}, sort: 'time', limit: PAGE, search: expression }).length
+      typedFirst.push(performance.now() - start)
+      // A search that finds nothing measures nothing: each must fill its first page.
       if (found === 0) throw new Error(`the search ${typed} finds nothing in the ${label} archive: is it indexed?`)
       matches.push(`${typed} ${found === PAGE ? `${PAGE}+` : found}`)
       newest.push(...timeView(store, {}, 'time', expression).slice(0, 5))
       ranked.push(...timeView(store, {}, 'relevance', expression).slice(0, 5))
     }
-    report(`search, newest first, ${label}`, `p95 ${ms(percentile(newest, 95))}`, `median ${ms(percentile(newest, 50))}; ${SEARCHES.length} searches, first pages: ${matches.join(', ')} (target p95 ≤ 100 ms at 1M)`)
+    report(`search as typed, first page, ${label}`, `max ${ms(Math.max(...typedFirst))}`, `median ${ms(percentile(typedFirst, 50))}; a new search's forms looked up in the index, then its newest page (target ≤ 100 ms at 1M)`)
+    report(`search, newest first, ${label}`, `p95 ${ms(percentile(newest, 95))}`, `median ${ms(percentile(newest, 50))}; ${SEARCHES.length} searches × 5 pages, their forms known; first pages: ${matches.join(', ')} (target p95 ≤ 100 ms at 1M)`)
     report(`search, best match first, ${label}`, `p95 ${ms(percentile(ranked, 95))}`, `median ${ms(percentile(ranked, 50))}`)
   } finally {
     store.close()

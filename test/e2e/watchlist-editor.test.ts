@@ -254,6 +254,12 @@ describe('the watchlist editor', () => {
     await service!.call('setWatchlists', { sets: before.sets, watchlists: before.watchlists.map((w) => (w.id === 'kidnap' ? { ...w, name: 'خطف واختطاف' } : w)) })
     await expect.poll(() => page.locator('[data-testid="editor-watchlist"][data-watchlist-id="kidnap"]').textContent()).toBe('خطف واختطاف')
     expect(await byTestId('editor-dirty').count()).toBe(0)
+    // A rename flags nothing differently: no rescan, and the status line says the archive keeps its flags.
+    await expect.poll(() => byTestId('poll-status').textContent()).toContain('لم يتغيّر ما تُعلِّمه')
+    await shot('watchlist-renamed-elsewhere.png')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await shot('watchlist-renamed-elsewhere-dark.png')
+    await page.emulateMedia({ colorScheme: 'light' })
     await service!.whenIdle()
   })
 

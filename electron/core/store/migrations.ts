@@ -173,4 +173,12 @@ export const MIGRATIONS: readonly string[] = [
   /* 13: the triage inbox (flagged and unread) walks an index of its own: at a million articles, checking one of the two down the other's index took 40-80 ms a page */ `
   CREATE INDEX state_flagged_unread_by_time ON article_state (published_at DESC, article_id DESC) WHERE flagged = 1 AND read_at IS NULL;
   `,
+  /* 14: a feed's flagged articles (read or not) walk an index of their own: at a million articles, checking the flag down a feed's index took 10-35 ms a page */ `
+  ALTER TABLE article_sources ADD COLUMN flagged INTEGER NOT NULL DEFAULT 0;
+  UPDATE article_sources SET flagged = 1 WHERE article_id IN (SELECT article_id FROM article_state WHERE flagged = 1);
+  CREATE INDEX article_sources_flagged_by_feed_time ON article_sources (feed_id, published_at DESC, article_id DESC, unread) WHERE flagged = 1;
+  CREATE TRIGGER flagged_copies_on_flag AFTER UPDATE OF flagged ON article_state WHEN NEW.flagged IS NOT OLD.flagged BEGIN
+    UPDATE article_sources SET flagged = NEW.flagged WHERE article_id = NEW.article_id;
+  END;
+  `,
 ]

@@ -64,6 +64,8 @@ interface Driver {
   readonly uniqueKey?: boolean
   /** Only the newest this many rows (in the index's own order) are taken, then ordered by the key. */
   readonly window?: number
+  /** State filters the walked index holds copies of, checked there instead of on article_state (no probe per row). */
+  readonly copies?: Partial<Record<StateFilter, string>>
 }
 
 const STATE_CONDITIONS = {
@@ -127,6 +129,16 @@ const feedDriver: Driver = {
   id: 'd.article_id',
 }
 
+/** A feed's flagged articles (migration 14), the read state in the index: a feed's triage inbox needs no probe either. */
+const feedFlaggedDriver: Driver = {
+  name: 'article_sources_flagged_by_feed_time',
+  from: `article_sources d INDEXED BY article_sources_flagged_by_feed_time${STATE_JOIN}`,
+  where: ['d.feed_id = @feed', 'd.flagged = 1'],
+  key: 'd.published_at',
+  id: 'd.article_id',
+  copies: { flagged: 'd.flagged = 1', unread: 'd.unread = 1' },
+}
+
 const LARGE = Number.MAX_SAFE_INTEGER
 
 /** A small filter's rows joined to the watchlist's hits (as hs), to sort them by its score. */
@@ -139,10 +151,18 @@ const WATCHLIST_JOINED = 'hs.watchlist_id = @watchlist'
  */
 export const SORT_SMALL_SET = 20_000
 
+/** Rows in both of two sets, were they independent: a × b / all (the smaller of the two when a count is unknown). */
+function shareOf(a: number | undefined, b: number | undefined, all: number | undefined): number {
+  if (a === undefined || b === undefined || all === undefined || all === 0) return Math.min(a ?? LARGE, b ?? LARGE)
+  return Math.ceil((a * b) / all)
+}
+
 /** The filter whose index has the fewest rows, among those the view uses (in the sort's order). */
 function chooseDriver(filter: TimelineFilter, sort: TimelineSort, counts: FilterCounts): Driver {
   const candidates: [Driver, number][] = []
   if (filter.watchlistId !== undefined) candidates.push([watchlistDriver('time'), counts.watchlist ?? LARGE])
+  // A feed's flagged articles are not counted: estimated as if the flag fell on every feed alike.
+  if (filter.feedId !== undefined && filter.flagged) candidates.push([feedFlaggedDriver, shareOf(counts.feed, counts.flagged, counts.all)])
   if (filter.feedId !== undefined) candidates.push([feedDriver, counts.feed ?? LARGE])
   for (const name of usedStateFilters(filter)) candidates.push([stateDriver(name, 'time'), counts[name] ?? LARGE])
   // The triage inbox, flagged and unread, has an index of its own (migration 13).
@@ -225,7 +245,10 @@ export function timelineSql(
   const where = [...driver.where]
   const params: Record<string, number | string> = { limit }
   if (search !== undefined) params.search = search
-  for (const name of usedStateFilters(filter)) if (!where.includes(STATE_CONDITIONS[name])) where.push(STATE_CONDITIONS[name])
+  for (const name of usedStateFilters(filter)) {
+    const condition = driver.copies?.[name] ?? STATE_CONDITIONS[name]
+    if (!where.includes(condition)) where.push(condition)
+  }
   if (sort === 'score' && filter.watchlistId === undefined && !where.includes(STATE_CONDITIONS.flagged)) where.push(STATE_CONDITIONS.flagged)
   if (filter.watchlistId !== undefined) {
     params.watchlist = filter.watchlistId

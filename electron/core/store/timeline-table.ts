@@ -105,6 +105,8 @@ export class TimelineTable {
     if (filter.feedId !== undefined) counts.feed = this.count(`f:${filter.feedId}`) ?? 0
     if (filter.storedFrom !== undefined) counts.stored = this.storedSinceCount(filter.storedFrom)
     if (filter.flagged && filter.unread) counts.flaggedUnread = this.count('flagged_unread') ?? 0
+    // A feed's flagged share is estimated from the whole archive's (timeline-query.ts).
+    if (filter.flagged && filter.feedId !== undefined) counts.all = this.count('all') ?? 0
     return counts
   }
 

@@ -1,4 +1,4 @@
-/** Migrations 11 and 12 carry a version-10 file forward: its articles, hits, marks and sources get their triage, copies, counts and search. */
+/** Migrations 11–14 carry older files forward: their articles, hits, marks and sources get their triage, copies, counts, search and indexes. */
 import { describe, expect, it } from 'vitest'
 import { drainSearchBacklog } from '../../../electron/core/app/search-backlog'
 import { SEARCH_CATCH_UP } from '../../../electron/core/store/timeline-table'
@@ -69,6 +69,38 @@ describe('migration 13', () => {
     const store = open(path)
     expect(store.timeline.driverFor({ flagged: true, unread: true }, 'time')).toBe('state_flagged_unread_by_time')
     expect(store.timeline.page({ filter: { flagged: true, unread: true }, sort: 'time', limit: 10 })).toEqual([{ id: 2, key: 2000 }])
+  })
+})
+
+describe('migration 14', () => {
+  it('copies the flag onto a version-13 file\'s sources, and a feed\'s flagged articles walk their own index', () => {
+    const { path, raw } = databaseAt(13)
+    raw.exec(`
+      INSERT INTO feeds (id, url, added_at) VALUES (1, 'https://a.example/rss', 0), (2, 'https://b.example/rss', 0);
+      INSERT INTO articles (id, feed_id, source, guid, title, body, published_at, fetched_at) VALUES
+        (1, 1, 'أ', 'g1', 'توقيف خلية', 'نص', 3000, 0), (2, 1, 'أ', 'g2', 'ندوة', 'نص', 2000, 0), (3, 2, 'ب', 'g3', 'طقس', 'نص', 1000, 0);
+      INSERT INTO article_sources (feed_id, guid, article_id, first_seen_at, published_at) VALUES (1, 'g1', 1, 0, 3000), (1, 'g2', 2, 0, 2000), (2, 'g3', 3, 0, 1000), (2, 'x1', 1, 0, 3000);
+      INSERT INTO hits (article_id, watchlist_id, score, matched_at, published_at) VALUES (1, 'ct', 4, 0, 3000), (3, 'ct', 2, 0, 1000);
+      UPDATE article_state SET read_at = 5 WHERE article_id = 3;
+    `)
+    raw.close()
+    const store = open(path)
+    expect(store.db.prepare('SELECT feed_id, article_id, flagged FROM article_sources ORDER BY feed_id, article_id').all()).toEqual([
+      { feed_id: 1, article_id: 1, flagged: 1 },
+      { feed_id: 1, article_id: 2, flagged: 0 },
+      { feed_id: 2, article_id: 1, flagged: 1 },
+      { feed_id: 2, article_id: 3, flagged: 1 },
+    ])
+    const view = (feedId: number, unread?: boolean) => store.timeline.page({ filter: { flagged: true, feedId, unread }, sort: 'time', limit: 10 }).map((r) => r.id)
+    expect(store.timeline.driverFor({ flagged: true, feedId: 2 }, 'time')).toBe('article_sources_flagged_by_feed_time')
+    expect([view(1), view(2), view(2, true)]).toEqual([[1], [1, 3], [1]])
+    // Flagged later, and unflagged: every source of the article follows.
+    store.hits.replace(2, [{ watchlistId: 'ct', score: 1, spans: [], omittedSpans: 0 }], 0)
+    store.hits.replace(1, [], 0)
+    expect([view(1), view(2), view(2, true)]).toEqual([[2], [3], []])
+    // A feed that brings an article already flagged copies its flag.
+    store.articles.addSource(2, 'x2', 2, 0)
+    expect(view(2)).toEqual([2, 3])
   })
 })
 

@@ -222,13 +222,21 @@ describe('timeline plans', () => {
   })
 
   it('walks the smallest filter: a feed of a few articles, not the flagged index, when it is smaller', () => {
-    expect(timelineSql({ flagged: true, feedId: 3 }, 'time', 10, undefined, { flagged: 90_000, feed: 40 }).driver).toBe('article_sources_by_feed_time')
-    expect(timelineSql({ flagged: true, feedId: 3 }, 'time', 10, undefined, { flagged: 900, feed: 400_000 }).driver).toBe('state_flagged_by_time')
+    expect(timelineSql({ feedId: 3, unread: true }, 'time', 10, undefined, { unread: 90_000, feed: 40 }).driver).toBe('article_sources_by_feed_time')
+    expect(timelineSql({ feedId: 3, unread: true }, 'time', 10, undefined, { unread: 900, feed: 400_000 }).driver).toBe('state_unread_by_time')
     expect(timelineSql({ watchlistId: 'ct', starred: true }, 'time', 10, undefined, { watchlist: 5_000, starred: 12 }).driver).toBe('state_starred_by_time')
-    // The triage inbox (flagged and unread) walks its own index: smaller than either alone.
-    expect(timelineSql({ flagged: true, unread: true, feedId: 2 }, 'time', 10, undefined, { flagged: 90_000, unread: 120_000, flaggedUnread: 9_000, feed: 70_000 }).driver).toBe(
+    // A feed's flagged articles, read or not, have an index of their own (migration 14): exactly the rows of both.
+    expect(timelineSql({ flagged: true, feedId: 3 }, 'time', 10, undefined, { flagged: 90_000, feed: 40 }).driver).toBe('article_sources_flagged_by_feed_time')
+    expect(timelineSql({ flagged: true, feedId: 3 }, 'time', 10, undefined, { flagged: 900, feed: 400_000 }).driver).toBe('article_sources_flagged_by_feed_time')
+    expect(timelineSql({ flagged: true, unread: true, feedId: 2 }, 'time', 10, undefined, { flagged: 90_000, unread: 120_000, flaggedUnread: 9_000, feed: 70_000, all: 1_000_000 }).driver).toBe(
+      'article_sources_flagged_by_feed_time',
+    )
+    // The triage inbox (flagged and unread) walks its own index when it is smaller than a feed's flagged share.
+    expect(timelineSql({ flagged: true, unread: true, feedId: 2 }, 'time', 10, undefined, { flagged: 90_000, unread: 120_000, flaggedUnread: 900, feed: 70_000, all: 1_000_000 }).driver).toBe(
       'state_flagged_unread_by_time',
     )
+    // Checked on the index's own copy of the read state, not on article_state.
+    expect(timelineSql({ flagged: true, unread: true, feedId: 2 }, 'time', 10, undefined, { flagged: 90_000, flaggedUnread: 9_000, feed: 70_000, all: 1_000_000 }).sql).not.toMatch(/article_state|read_at/)
     // By score, a small feed is read whole and sorted rather than found down a large score index.
     expect(timelineSql({ watchlistId: 'ct', feedId: 3 }, 'score', 10, undefined, { watchlist: 90_000, feed: 300 }).driver).toBe('article_sources_by_feed_time, sorted')
     expect(timelineSql({ watchlistId: 'ct', feedId: 3 }, 'score', 10, undefined, { watchlist: 500, feed: 300 }).driver).toBe('hits_live_by_score')
