@@ -178,7 +178,7 @@ function writeBatch(store: Store, batch: RescanBatch, results: readonly MatchedA
 }
 
 /** Whether a fresh match says what is stored: the same watchlists, scores, places and budget stop. */
-export function sameHits(stored: readonly StoredHit[], fresh: readonly WatchlistHit[], truncated: boolean): boolean {
+function sameHits(stored: readonly StoredHit[], fresh: readonly WatchlistHit[], truncated: boolean): boolean {
   if (stored.length !== fresh.length) return false
   const byList = new Map(stored.map((h) => [h.watchlistId, h]))
   return fresh.every((hit) => {

@@ -23,6 +23,7 @@ export class SearchTable {
   /** Whether the index holds each form looked up, as of `formsAsOf` (the index's structure then). */
   private readonly formsHeld = new Map<string, boolean>()
   private formsAsOf: Buffer | undefined
+  private vocabularyOpen = false
 
   constructor(private readonly db: Db) {}
 
@@ -39,7 +40,11 @@ export class SearchTable {
       this.formsAsOf = structure
     }
     // The index's vocabulary, one row per occurrence: the first row of a term says it is there.
-    this.db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_search_terms USING fts5vocab(main, article_search, instance)')
+    // A temporary table, made once for this connection.
+    if (!this.vocabularyOpen) {
+      this.db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_search_terms USING fts5vocab(main, article_search, instance)')
+      this.vocabularyOpen = true
+    }
     const held = prepared(this.db, 'SELECT 1 FROM temp.article_search_terms WHERE term = ? LIMIT 1')
     return forms.filter((form) => {
       let known = this.formsHeld.get(form)

@@ -12,8 +12,8 @@ import { Store } from '../../../electron/core/store/store'
 
 const lists = (query: string) => [{ id: 'ct', name: 'إرهاب', terms: [{ query, weight: 1 }], exclude: [], notify: true }]
 
-function storeWith(count: number): Store {
-  const store = Store.open(join(mkdtempSync(join(tmpdir(), 'marsad-rescan-')), 'm.sqlite'))
+function storeWith(count: number, path = join(mkdtempSync(join(tmpdir(), 'marsad-rescan-')), 'm.sqlite')): Store {
+  const store = Store.open(path)
   const feed = store.feeds.add('https://e.com/rss', 'مصدر', 0)
   store.transaction(() => {
     for (let i = 0; i < count; i++) {
@@ -160,15 +160,7 @@ describe('rescanning only the watchlists that changed', () => {
     it('a rename, a new colour or notifications off start no rescan; a changed query rescans that watchlist alone', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'marsad-rescan-'))
       const path = join(dir, 'm.sqlite')
-      const seed = Store.open(path)
-      const feed = seed.feeds.add('https://e.com/rss', 'مصدر', 0)
-      seed.transaction(() => {
-        for (let i = 0; i < 30; i++) {
-          const body = i % 3 === 0 ? 'أعلنت السلطات توقيف خلية للارهابيين' : 'ارتفعت أسعار النفط اليوم'
-          seed.articles.insert({ feedId: feed.id, source: 'مصدر', guid: `g${i}`, url: null, title: `خبر ${i}`, body, publishedAt: i, publishedGuessed: false, fetchedAt: 0 })
-        }
-      })
-      seed.close()
+      storeWith(30, path).close()
       service = createService({ dbPath: path })
       const rescans: number[] = []
       service.onEvent((e) => e.type === 'rescanProgress' && e.phase === 'done' && rescans.push(e.total))
