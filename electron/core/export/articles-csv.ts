@@ -46,10 +46,7 @@ export function articleCsvHeader(columns: ExportColumns): string {
  */
 export function articleCsvLine(row: ExportRow, names: ReadonlyMap<string, string>, columns: ExportColumns): string {
   const { article, hits } = row
-  const scores = new Map(hits.map((h) => [h.watchlistId, h.score]))
-  const flaggedAt = hits.length > 0 ? Math.min(...hits.map((h) => h.matchedAt)) : undefined
-  const yesNo = (value: boolean | undefined) => (value === undefined ? '' : value ? 'yes' : 'no')
-  return csvLine([
+  const cells = [
     formatIsoTime(article.publishedAt, columns.timeZone),
     displaySafe(article.source),
     displaySafe(article.title),
@@ -57,13 +54,43 @@ export function articleCsvLine(row: ExportRow, names: ReadonlyMap<string, string
     hits.map((h) => displaySafe(names.get(h.watchlistId) ?? h.watchlistId)).join('; '),
     matchedWords(article, hits).join('; '),
     hits.length ? String(hits.reduce((sum, h) => sum + h.score, 0)) : '',
-    ...columns.watchlists.map((w) => (scores.has(w.id) ? String(scores.get(w.id)) : '')),
-    displaySafe(row.excerpt ?? '').replace(/\s+/gu, ' ').trim(),
-    flaggedAt === undefined ? '' : formatIsoTime(flaggedAt, columns.timeZone),
+  ]
+  for (const watchlist of columns.watchlists) {
+    const hit = hits.find((h) => h.watchlistId === watchlist.id)
+    cells.push(hit ? String(hit.score) : '')
+  }
+  const flaggedAt = hits.reduce((first, h) => Math.min(first, h.matchedAt), Infinity)
+  cells.push(
+    excerptCell(row.excerpt ?? ''),
+    flaggedAt === Infinity ? '' : formatIsoTime(flaggedAt, columns.timeZone),
     yesNo(row.triage?.read),
     yesNo(row.triage?.starred),
     row.triage?.note ?? '',
-  ])
+  )
+  return csvLine(cells)
+}
+
+function yesNo(value: boolean | undefined): string {
+  return value === undefined ? '' : value ? 'yes' : 'no'
+}
+
+/**
+ * The excerpt display-safe on one line. Made one line first: an excerpt nearly always spans a
+ * paragraph break, and displaySafe has a cheap path only for text without one.
+ */
+function excerptCell(excerpt: string): string {
+  const flat = oneLine(excerpt)
+  const safe = displaySafe(flat)
+  return safe === flat ? flat : oneLine(safe)
+}
+
+/**
+ * Runs of whitespace made one space, ends trimmed. Only what changes is matched (a run of two or
+ * more, or a lone break or tab): replacing every single space with itself cost more than the rest
+ * of the row.
+ */
+function oneLine(text: string): string {
+  return text.replace(/\s{2,}|[^\S ]/g, ' ').trim()
 }
 
 /** Distinct matched text as the article wrote it, title hits first. */
@@ -73,8 +100,8 @@ function matchedWords(article: ExportArticle, hits: readonly StoredHit[]): strin
     for (const span of hit.spans) {
       const source = span.field === 'title' ? article.title : article.body
       // Sliced first, then cleaned: the spans are offsets into the text as stored.
-      words.add(displaySafe(source.slice(span.start, span.end)))
+      words.add(source.slice(span.start, span.end))
     }
   }
-  return [...words]
+  return [...new Set([...words].map(displaySafe))]
 }

@@ -41,18 +41,28 @@ export function isKnownTimeZone(timeZone: string): boolean {
  */
 export function formatZonedTime(epochMs: number, timeZone?: string, options: { seconds?: boolean } = {}): string {
   const { offsetMs, offsetText } = zoneOffsetAt(epochMs, timeZone)
-  // The wall-clock time is the UTC fields of the instant moved by the zone's offset.
-  const local = new Date(epochMs + offsetMs)
-  const two = (n: number) => String(n).padStart(2, '0')
-  const date = `${String(local.getUTCFullYear()).padStart(4, '0')}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())}`
-  const time = `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}${options.seconds ? `:${two(local.getUTCSeconds())}` : ''}`
+  const { date, time } = wallClock(epochMs + offsetMs, options.seconds === true)
   return `${date} ${time} ${offsetText}`
 }
 
 /** ISO 8601 with the zone's offset: 2026-12-01T09:30:00+03:00 (what spreadsheets and scripts read back). */
 export function formatIsoTime(epochMs: number, timeZone?: string): string {
-  const [date, time, offset] = formatZonedTime(epochMs, timeZone, { seconds: true }).split(' ')
-  return `${date}T${time}${offset}`
+  const { offsetMs, offsetText } = zoneOffsetAt(epochMs, timeZone)
+  const { date, time } = wallClock(epochMs + offsetMs, true)
+  return `${date}T${time}${offsetText}`
+}
+
+/** Two digits, as dates and times are written. */
+function two(n: number): string {
+  return n < 10 ? `0${n}` : String(n)
+}
+
+/** The date and time read off an instant already moved by its zone's offset (so its UTC fields are the wall clock's). */
+function wallClock(shiftedMs: number, seconds: boolean): { readonly date: string; readonly time: string } {
+  const local = new Date(shiftedMs)
+  const date = `${String(local.getUTCFullYear()).padStart(4, '0')}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())}`
+  const time = `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}${seconds ? `:${two(local.getUTCSeconds())}` : ''}`
+  return { date, time }
 }
 
 /**
@@ -61,12 +71,16 @@ export function formatIsoTime(epochMs: number, timeZone?: string): string {
  * time written, which is what made a million-row export slow.
  */
 const QUARTER_HOUR_MS = 15 * 60_000
-const offsets = new Map<string, { readonly offsetMs: number; readonly offsetText: string }>()
+type ZoneOffset = { readonly offsetMs: number; readonly offsetText: string }
+/** Per zone ('' for the machine's), the offset of each quarter hour asked about. */
+const offsets = new Map<string, Map<number, ZoneOffset>>()
+const MAX_QUARTERS_KEPT = 50_000
 
-function zoneOffsetAt(epochMs: number, timeZone: string | undefined): { readonly offsetMs: number; readonly offsetText: string } {
+function zoneOffsetAt(epochMs: number, timeZone: string | undefined): ZoneOffset {
   const quarter = Math.floor(epochMs / QUARTER_HOUR_MS)
-  const key = `${timeZone ?? ''}|${quarter}`
-  let offset = offsets.get(key)
+  let zone = offsets.get(timeZone ?? '')
+  if (!zone) offsets.set(timeZone ?? '', (zone = new Map()))
+  let offset = zone.get(quarter)
   if (!offset) {
     const start = quarter * QUARTER_HOUR_MS
     const parts: Record<string, string> = {}
@@ -74,8 +88,8 @@ function zoneOffsetAt(epochMs: number, timeZone: string | undefined): { readonly
     const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second))
     // ICU writes "GMT+02:00", or a bare "GMT" when the offset is zero.
     offset = { offsetMs: wall - start, offsetText: (parts.timeZoneName ?? 'GMT').replace(/^GMT/, '') || '+00:00' }
-    if (offsets.size > 50_000) offsets.clear()
-    offsets.set(key, offset)
+    if (zone.size > MAX_QUARTERS_KEPT) zone.clear()
+    zone.set(quarter, offset)
   }
   return offset
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { articleCsvLine } from '../../../electron/core/export/articles-csv'
-import { neutralizeCell, quoteCell, toCsv } from '../../../electron/core/export/csv'
+import { neutralizeCell, neutralizedAndQuoted, quoteCell, toCsv } from '../../../electron/core/export/csv'
 import type { StoredArticle } from '../../../electron/core/store/articles-table'
 
 describe('CSV against hostile cells', () => {
@@ -82,5 +82,25 @@ describe('CSV against hostile cells', () => {
     const row = line.replace(/\r\n$/, '')
     expect(row).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000B-\u001F\u007F-\u009F]/)
     expect(row).toBe('2015-02-14T07:30:00+00:00,Hostile Feed,هجوم على مطار [31m,https://example.com/a,قائمة,على,2,2,نص مقلوب,1970-01-01T00:00:00+00:00,,,')
+  })
+
+  it('gives every cell the same text through its shortcut for plain cells as through the full rules', () => {
+    // Cells built from the characters each rule looks at, beside ordinary Arabic and digits.
+    const alphabet = ['ا', 'ل', 'إ', '1', ' ', '=', '+', '-', '@', '\uFF1D', '\u2212', '"', ',', ';', '\t', '\r', '\n', '\u00A0', '\u200B', '\u202E', '\uFEFF', '\u0007', '\u{1F600}']
+    let seed = 7
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31)
+    for (let n = 0; n < 5000; n++) {
+      const cell = Array.from({ length: next() % 6 }, () => alphabet[next() % alphabet.length]).join('')
+      expect(quoteCell(cell), JSON.stringify(cell)).toBe(neutralizedAndQuoted(cell))
+    }
+    expect(quoteCell('قائمة مراقبة 2')).toBe('قائمة مراقبة 2')
+    expect(quoteCell('\u200B=1')).toBe("'\u200B=1")
+  })
+
+  it('writes the excerpt on one line, single-spaced, whatever breaks, controls and overrides it holds', () => {
+    const article = { source: 's', title: 't', body: '', url: null, publishedAt: 0 }
+    const excerpt = ' فقرة\n\n\u202E أولى \u0007\tثانية\u00A0 '
+    const line = articleCsvLine({ article, hits: [], excerpt }, new Map(), { watchlists: [], timeZone: 'UTC' })
+    expect(line.split(',')[7]).toBe('فقرة أولى ثانية')
   })
 })

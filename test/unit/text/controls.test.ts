@@ -47,3 +47,16 @@ describe('displaySafeBlock: an article body', () => {
     expect(displaySafeBlock(`فقرة ${RLO}أولى\r\nفقرة${ESC} ثانية`)).toBe('فقرة أولى\nفقرة ثانية')
   })
 })
+
+describe('displaySafe on text it has nothing to do to', () => {
+  it('changes exactly what the three replacements would, and returns clean text as it is', () => {
+    const reference = (text: string) => text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, ' ').replace(/[\u202A-\u202E\u2066-\u2069]/g, '').replace(/[\t\n\r]/g, ' ')
+    const alphabet = ['م', 'ر', ' ', '\t', '\n', '\r', '\u0000', '\u001F', '\u007F', '\u009F', '\u00A0', '\u200F', '\u202A', '\u202E', '\u2066', '\u2069', '\u061C']
+    let seed = 11
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31)
+    for (let n = 0; n < 5000; n++) {
+      const text = Array.from({ length: next() % 6 }, () => alphabet[next() % alphabet.length]).join('')
+      expect(displaySafe(text), JSON.stringify(text)).toBe(reference(text))
+    }
+  })
+})
