@@ -17,7 +17,7 @@ function devContentSecurityPolicy(): Plugin {
   }
 }
 
-// Three builds: the Electron main process (plus the core's worker thread and its matching threads), the sandboxed preload
+// Three builds: the Electron main process (plus the core's worker thread and its matching and export threads), the sandboxed preload
 // (CommonJS, as sandboxed preloads require), and the React renderer, a plain web app in src/.
 export default defineConfig({
   main: {
@@ -28,6 +28,8 @@ export default defineConfig({
           'core-worker': resolve('electron/core/app/worker-entry.ts'),
           // A rescan's matching threads, started by the core beside itself (match-workers.ts).
           'match-worker': resolve('electron/core/monitor/match-worker-entry.ts'),
+          // A big CSV export's threads, which read the database beside the core (csv-workers.ts).
+          'csv-worker': resolve('electron/core/app/csv-worker-entry.ts'),
         },
       },
     },

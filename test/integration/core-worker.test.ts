@@ -5,7 +5,9 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import { describe, expect, it } from 'vitest'
+import { csvBatchLines, type CsvBatch } from '../../electron/core/app/csv-batch'
 import { startCoreWorker } from '../../electron/core/app/worker-client'
 import { Store } from '../../electron/core/store/store'
 import { PROJECT_ROOT } from '../support/cli'
@@ -46,6 +48,29 @@ describe('core worker bundle', () => {
       expect(await core.call('rescan', {})).toEqual({ ok: true, result: { done: 40, total: 40, flagged: 10, cancelled: false, threads: 2 } })
     } finally {
       await core.close()
+    }
+  })
+
+  it('writes a batch of an export’s rows in a thread of the bundled csv-worker.js, as the core would', async () => {
+    const dbPath = join(mkdtempSync(join(tmpdir(), 'marsad-worker-')), 'marsad.sqlite')
+    const store = Store.open(dbPath)
+    const feed = store.feeds.add('https://e.com/rss', 'مصدر', 0)
+    const ids = Array.from({ length: 12 }, (_, i) =>
+      store.articles.insert({ feedId: feed.id, source: 'مصدر', guid: `g${i}`, url: null, title: `خبر ${i}`, body: 'نفذت قوات مكافحة الإرهاب عملية أمنية', publishedAt: 60_000 * i, publishedGuessed: false, fetchedAt: 0 }) as number,
+    )
+    const batch: CsvBatch = { ids: ids.reverse(), names: new Map([['ct', 'إرهاب']]), columns: { watchlists: [{ id: 'ct', name: 'إرهاب' }], timeZone: 'Asia/Beirut' } }
+    const expected = csvBatchLines(store, batch)
+    expect(expected.rows).toBe(12)
+    store.close()
+    const worker = new Worker(join(PROJECT_ROOT, 'out/main/csv-worker.js'), { workerData: { path: dbPath } })
+    try {
+      const answer = await new Promise((resolve, reject) => {
+        worker.once('error', reject)
+        worker.on('message', (message: object) => ('ready' in message ? worker.postMessage({ batch: 7, input: batch }) : resolve(message)))
+      })
+      expect(answer).toEqual({ batch: 7, output: expected })
+    } finally {
+      await worker.terminate()
     }
   })
 

@@ -6,6 +6,7 @@ import type { FetchLimits } from '../feeds/fetch'
 import type { Random } from '../monitor/schedule'
 import type { Matcher } from '../rules/matcher'
 import type { Store } from '../store/store'
+import type { DatabaseFile } from './csv-workers'
 
 export interface CoreContext {
   readonly store: Store
@@ -21,6 +22,10 @@ export interface CoreContext {
   readonly pollConcurrency?: number
   /** Threads a rescan matches in (default: one per core, see match-workers.ts); 0 matches in the core's own thread. */
   readonly matchThreads?: number
+  /** Threads a big CSV export writes its rows in (default: one per core, see csv-export.ts); 0 writes them in the core's thread. */
+  readonly exportThreads?: number
+  /** The database's file, for threads that open it beside the core (none for an in-memory database). */
+  readonly dbFile?: DatabaseFile
   readonly resourcesDir: string
 }
 

@@ -14,7 +14,8 @@ import type { WatchlistFile } from '../rules/types'
 import { parseWatchlistFile } from '../rules/watchlist-file'
 import { openDatabase } from '../store/database'
 import { Store } from '../store/store'
-import { articleHandlers, writeViewCsv } from './article-handlers'
+import { articleHandlers } from './article-handlers'
+import { writeViewCsv } from './csv-export'
 import type { CoreContext } from './context'
 import { feedHandlers } from './feed-handlers'
 import { defaultWatchlistsPath } from './paths'
@@ -37,6 +38,8 @@ export interface ServiceOptions {
   readonly pollConcurrency?: number
   /** Threads a rescan matches in (default: one per core); 0 matches in the service's own thread. */
   readonly matchThreads?: number
+  /** Threads a big CSV export writes its rows in (default: one per core); 0 writes them in the service's own thread. */
+  readonly exportThreads?: number
   /** Who polls, as another process waiting for this one's poll lease is told (default: cli). */
   readonly pollerKind?: PollerKind
   readonly now?: () => number
@@ -90,6 +93,8 @@ export function createService(options: ServiceOptions): MarsadService {
     limits: options.limits,
     pollConcurrency: options.pollConcurrency,
     matchThreads: options.matchThreads,
+    exportThreads: options.exportThreads,
+    dbFile: options.dbPath === ':memory:' ? undefined : { path: options.dbPath, nativeBinding: options.nativeBinding },
     resourcesDir: dirname(watchlistsPath),
   }
   const poller = new Poller(ctx, options.pollerKind)

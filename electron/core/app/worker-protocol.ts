@@ -10,6 +10,8 @@ export interface WorkerOptions {
   readonly nativeBinding?: string
   /** See ServiceOptions.matchThreads (tests set it; the app leaves it to the machine). */
   readonly matchThreads?: number
+  /** See ServiceOptions.exportThreads. */
+  readonly exportThreads?: number
 }
 
 export type ToWorker = { readonly kind: 'call'; readonly id: number; readonly op: string; readonly input: unknown }

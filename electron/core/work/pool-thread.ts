@@ -1,0 +1,16 @@
+/**
+ * The thread's side of thread-pool.ts: an entry module sets itself up from `workerData` (a
+ * throw there fails the pool's start with that error), then calls serveThread with what it does
+ * to each input.
+ */
+import { parentPort } from 'node:worker_threads'
+import type { FromPoolThread, ToPoolThread } from './thread-pool'
+
+export function serveThread<In, Out>(answer: (input: In) => Out): void {
+  const port = parentPort
+  if (!port) throw new Error('a pool entry must run in a worker thread')
+  port.on('message', (message: ToPoolThread<In>) => {
+    port.postMessage({ batch: message.batch, output: answer(message.input) } satisfies FromPoolThread<Out>)
+  })
+  port.postMessage({ ready: true } satisfies FromPoolThread<Out>)
+}
