@@ -103,6 +103,7 @@ export async function writeViewCsv(
 class ExportThreads {
   private workers: CsvWorkers | undefined
   private starting: Promise<void> | undefined
+  private closed = false
 
   constructor(
     private readonly threading: CsvThreading | undefined,
@@ -118,7 +119,8 @@ class ExportThreads {
   start(): Promise<void> {
     this.starting ??= (this.threading?.start() ?? Promise.reject(new Error('no threads'))).then(
       (workers) => {
-        this.workers = workers
+        if (this.closed) void workers.close()
+        else this.workers = workers
       },
       // Threads that cannot start (no worker code beside a stripped build): written here, only slower.
       () => {},
@@ -143,9 +145,13 @@ class ExportThreads {
     return Promise.all(parts)
   }
 
+  /**
+   * Stops the threads. Threads still starting are not waited for (an export that ended just after
+   * starting them would wait for nothing): they are stopped as soon as they are ready.
+   */
   async close(): Promise<void> {
-    await this.starting
-    await this.stopThreads()
+    this.closed = true
+    if (this.workers) await this.stopThreads()
   }
 
   private async stopThreads(): Promise<void> {

@@ -7,7 +7,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { CoreContext } from '../../../electron/core/app/context'
 import { writeViewCsv, type CsvThreading } from '../../../electron/core/app/csv-export'
 import { startCsvWorkers, type CsvWorkers } from '../../../electron/core/app/csv-workers'
@@ -114,5 +114,16 @@ describe('a CSV export written on threads', () => {
     expect(started).toBe(0)
     await csvOf({}, { ...counting, from: 1000 })
     expect(started).toBe(1)
+  })
+
+  it('does not wait for threads still starting when it is over, and stops them once they are ready', async () => {
+    const here = await csvOf({}, undefined)
+    let ready: ((workers: CsvWorkers) => void) | undefined
+    let closed = false
+    const slow: CsvThreading = { start: () => new Promise((resolve) => (ready = resolve)), from: 0 }
+    expect(await csvOf({}, slow)).toEqual(here)
+    expect(ready).toBeDefined()
+    ready?.({ lines: () => Promise.reject(new Error('not used')), close: async () => void (closed = true) })
+    await vi.waitFor(() => expect(closed).toBe(true))
   })
 })
