@@ -77,6 +77,9 @@ const VIEWS: [string, TimelineFilter, TimelineSort][] = [
   ['a watchlist + a small feed, by score', { watchlistId: 'arrests-raids', feedId: 45 }, 'score'],
   ['starred', { starred: true }, 'time'],
   ['last 7 days, flagged', { flagged: true, since: Date.UTC(2026, 10, 24) }, 'time'],
+  ['unread + the largest feed', { unread: true, feedId: 1 }, 'time'],
+  ['unread + the largest feed, by score', { unread: true, feedId: 1 }, 'score'],
+  ['a watchlist + the largest feed, by score', { watchlistId: 'arrests-raids', feedId: 1 }, 'score'],
 ]
 
 const SEARCHES = ['الإرهاب', 'اعتقال', 'ورشة عمل', '"حزب الله"', 'الأمن -مباراة', 'زلزال']

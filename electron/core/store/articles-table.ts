@@ -137,11 +137,11 @@ export class ArticlesTable {
 
   /** Remembers that a feed delivered an article already stored (from another feed, or under another guid). */
   addSource(feedId: number, guid: string, articleId: number, now: number): void {
-    // The article's published time, read state and flag are copied: a feed's view walks its own index.
+    // The article's published time, read state, flag and score are copied: a feed's view walks its own index.
     prepared(
       this.db,
-      `INSERT OR IGNORE INTO article_sources (feed_id, guid, article_id, first_seen_at, published_at, unread, flagged)
-       SELECT ?, ?, article_id, ?, published_at, read_at IS NULL, flagged FROM article_state WHERE article_id = ?`,
+      `INSERT OR IGNORE INTO article_sources (feed_id, guid, article_id, first_seen_at, published_at, unread, flagged, score)
+       SELECT ?, ?, article_id, ?, published_at, read_at IS NULL, flagged, score FROM article_state WHERE article_id = ?`,
     ).run(feedId, guid, now, articleId)
   }
 

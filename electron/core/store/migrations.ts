@@ -181,4 +181,13 @@ export const MIGRATIONS: readonly string[] = [
     UPDATE article_sources SET flagged = NEW.flagged WHERE article_id = NEW.article_id;
   END;
   `,
+  /* 15: a feed's unread articles, and its flagged ones by score, walk indexes of their own: at a million articles, checking the read state down a big feed's index took 12-18 ms a page, and its flagged articles were sorted by score on every page */ `
+  ALTER TABLE article_sources ADD COLUMN score REAL NOT NULL DEFAULT 0;
+  UPDATE article_sources SET score = s.score FROM article_state s WHERE s.article_id = article_sources.article_id AND s.score <> 0;
+  CREATE INDEX article_sources_unread_by_feed_time ON article_sources (feed_id, published_at DESC, article_id DESC) WHERE unread = 1;
+  CREATE INDEX article_sources_flagged_by_feed_score ON article_sources (feed_id, score DESC, article_id DESC, unread) WHERE flagged = 1;
+  CREATE TRIGGER score_copies_on_score AFTER UPDATE OF score ON article_state WHEN NEW.score IS NOT OLD.score BEGIN
+    UPDATE article_sources SET score = NEW.score WHERE article_id = NEW.article_id;
+  END;
+  `,
 ]

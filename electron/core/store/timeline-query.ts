@@ -42,7 +42,7 @@ export interface TimelineCursor {
 }
 
 /** How many rows each filter has, to pick the smallest index to walk; unknown counts are taken as large. */
-export type FilterCounts = Partial<Record<'all' | 'flagged' | 'unread' | 'flaggedUnread' | 'starred' | 'dismissed' | 'noted' | 'watchlist' | 'feed' | 'stored', number>>
+export type FilterCounts = Partial<Record<'all' | 'flagged' | 'unread' | 'flaggedUnread' | 'starred' | 'dismissed' | 'noted' | 'watchlist' | 'feed' | 'feedUnread' | 'stored', number>>
 
 export interface TimelineSql {
   readonly sql: string
@@ -139,6 +139,26 @@ const feedFlaggedDriver: Driver = {
   copies: { flagged: 'd.flagged = 1', unread: 'd.unread = 1' },
 }
 
+/** A feed's unread articles (migration 15): the read state is the index's condition, not a probe per row. */
+const feedUnreadDriver: Driver = {
+  name: 'article_sources_unread_by_feed_time',
+  from: `article_sources d INDEXED BY article_sources_unread_by_feed_time${STATE_JOIN}`,
+  where: ['d.feed_id = @feed', 'd.unread = 1'],
+  key: 'd.published_at',
+  id: 'd.article_id',
+  copies: { unread: 'd.unread = 1' },
+}
+
+/** A feed's flagged articles by their best score (migration 15), read or not: in the page's order at any depth. */
+const feedByScoreDriver: Driver = {
+  name: 'article_sources_flagged_by_feed_score',
+  from: `article_sources d INDEXED BY article_sources_flagged_by_feed_score${STATE_JOIN}`,
+  where: ['d.feed_id = @feed', 'd.flagged = 1'],
+  key: 'd.score',
+  id: 'd.article_id',
+  copies: { flagged: 'd.flagged = 1', unread: 'd.unread = 1' },
+}
+
 const LARGE = Number.MAX_SAFE_INTEGER
 
 /** A small filter's rows joined to the watchlist's hits (as hs), to sort them by its score. */
@@ -164,6 +184,7 @@ function chooseDriver(filter: TimelineFilter, sort: TimelineSort, counts: Filter
   // A feed's flagged articles are not counted: estimated as if the flag fell on every feed alike.
   if (filter.feedId !== undefined && filter.flagged) candidates.push([feedFlaggedDriver, shareOf(counts.feed, counts.flagged, counts.all)])
   if (filter.feedId !== undefined) candidates.push([feedDriver, counts.feed ?? LARGE])
+  if (filter.feedId !== undefined && filter.unread) candidates.push([feedUnreadDriver, counts.feedUnread ?? LARGE])
   for (const name of usedStateFilters(filter)) candidates.push([stateDriver(name, 'time'), counts[name] ?? LARGE])
   // The triage inbox, flagged and unread, has an index of its own (migration 13).
   if (filter.flagged && filter.unread) candidates.push([FLAGGED_UNREAD, counts.flaggedUnread ?? LARGE])
@@ -177,7 +198,12 @@ function chooseDriver(filter: TimelineFilter, sort: TimelineSort, counts: Filter
   const smallest = candidates.length === 0 ? undefined : candidates.reduce((best, candidate) => (candidate[1] < best[1] ? candidate : best))
   if (sort === 'time') return smallest?.[0] ?? stateDriver('all', 'time')
   // Only flagged articles have a score order: a watchlist's own (its hits), or the best live one.
-  const inOrder: [Driver, number] = filter.watchlistId !== undefined ? [watchlistDriver('score'), counts.watchlist ?? LARGE] : [stateDriver('all', 'score'), counts.flagged ?? LARGE]
+  const inOrder: [Driver, number] =
+    filter.watchlistId !== undefined
+      ? [watchlistDriver('score'), counts.watchlist ?? LARGE]
+      : filter.feedId !== undefined
+        ? [feedByScoreDriver, shareOf(counts.feed, counts.flagged, counts.all)]
+        : [stateDriver('all', 'score'), counts.flagged ?? LARGE]
   if (smallest && smallest[1] <= SORT_SMALL_SET && smallest[1] * 2 < inOrder[1]) {
     if (filter.watchlistId === undefined) return { ...smallest[0], name: `${smallest[0].name}, sorted`, key: 's.score' }
     // Joined to the watchlist's hits: only the rows it flags are sorted, by its own score.
@@ -249,7 +275,9 @@ export function timelineSql(
     const condition = driver.copies?.[name] ?? STATE_CONDITIONS[name]
     if (!where.includes(condition)) where.push(condition)
   }
-  if (sort === 'score' && filter.watchlistId === undefined && !where.includes(STATE_CONDITIONS.flagged)) where.push(STATE_CONDITIONS.flagged)
+  // Only flagged articles have a score order (on the driver's copy of the flag when it has one).
+  const flagged = driver.copies?.flagged ?? STATE_CONDITIONS.flagged
+  if (sort === 'score' && filter.watchlistId === undefined && !where.includes(flagged)) where.push(flagged)
   if (filter.watchlistId !== undefined) {
     params.watchlist = filter.watchlistId
     // Not again when the driver is the watchlist's hits or is joined to them (a second probe per row).

@@ -67,7 +67,7 @@ export class TimelineTable {
 
   /** One page of the view, in its order. A search first indexes what is waiting, when that is at most SEARCH_CATCH_UP articles. */
   page(q: TimelinePageQuery): TimelineRow[] {
-    const { sql, params } = timelineSql(q.filter, q.sort, q.limit, q.cursor, this.filterCounts(q.filter), this.searchExpression(q.search), q.rankedMatches)
+    const { sql, params } = timelineSql(q.filter, q.sort, q.limit, q.cursor, this.filterCounts(q.filter, q.sort), this.searchExpression(q.search), q.rankedMatches)
     return prepared(this.db, sql).all(params) as TimelineRow[]
   }
 
@@ -91,22 +91,26 @@ export class TimelineTable {
 
   /** Which index a page of this view would walk (for tests and the benchmark). */
   driverFor(filter: TimelineFilter, sort: TimelineSort, search?: readonly SearchPart[]): string {
-    return timelineSql(filter, sort, 1, undefined, this.filterCounts(filter), search && ftsExpression(search)).driver
+    return timelineSql(filter, sort, 1, undefined, this.filterCounts(filter, sort), search && ftsExpression(search)).driver
   }
 
   private count(name: string): number | undefined {
     return (prepared(this.db, 'SELECT n FROM timeline_counts WHERE name = ?').get(name) as { n: number } | undefined)?.n
   }
 
-  private filterCounts(filter: TimelineFilter): FilterCounts {
+  private filterCounts(filter: TimelineFilter, sort: TimelineSort): FilterCounts {
     const counts: { -readonly [K in keyof FilterCounts]: FilterCounts[K] } = {}
     for (const name of ['flagged', 'unread', 'starred', 'dismissed', 'noted'] as const) if (filter[name]) counts[name] = this.count(name) ?? 0
     if (filter.watchlistId !== undefined) counts.watchlist = this.count(`w:${filter.watchlistId}`) ?? 0
     if (filter.feedId !== undefined) counts.feed = this.count(`f:${filter.feedId}`) ?? 0
+    if (filter.feedId !== undefined && filter.unread) counts.feedUnread = this.count(`fu:${filter.feedId}`) ?? 0
     if (filter.storedFrom !== undefined) counts.stored = this.storedSinceCount(filter.storedFrom)
     if (filter.flagged && filter.unread) counts.flaggedUnread = this.count('flagged_unread') ?? 0
-    // A feed's flagged share is estimated from the whole archive's (timeline-query.ts).
-    if (filter.flagged && filter.feedId !== undefined) counts.all = this.count('all') ?? 0
+    // A feed's flagged share is estimated from the whole archive's (timeline-query.ts); a score order is of flagged articles.
+    if ((filter.flagged || sort === 'score') && filter.feedId !== undefined) {
+      counts.all = this.count('all') ?? 0
+      counts.flagged ??= this.count('flagged') ?? 0
+    }
     return counts
   }
 

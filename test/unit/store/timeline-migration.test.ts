@@ -1,7 +1,8 @@
-/** Migrations 11–14 carry older files forward: their articles, hits, marks and sources get their triage, copies, counts, search and indexes. */
+/** Migrations 11–15 carry older files forward: their articles, hits, marks and sources get their triage, copies, counts, search and indexes. */
 import { describe, expect, it } from 'vitest'
 import { drainSearchBacklog } from '../../../electron/core/app/search-backlog'
 import { SEARCH_CATCH_UP } from '../../../electron/core/store/timeline-table'
+import { timelineSql } from '../../../electron/core/store/timeline-query'
 import { searchParts } from '../../support/search'
 import { databaseAt, storeOpener } from '../../support/databases'
 
@@ -101,6 +102,41 @@ describe('migration 14', () => {
     // A feed that brings an article already flagged copies its flag.
     store.articles.addSource(2, 'x2', 2, 0)
     expect(view(2)).toEqual([2, 3])
+  })
+})
+
+describe('migration 15', () => {
+  it('copies the score onto a version-14 file\'s sources, and a feed\'s unread articles and its flagged ones by score walk their own indexes', () => {
+    const { path, raw } = databaseAt(14)
+    raw.exec(`
+      INSERT INTO feeds (id, url, added_at) VALUES (1, 'https://a.example/rss', 0), (2, 'https://b.example/rss', 0);
+      INSERT INTO articles (id, feed_id, source, guid, title, body, published_at, fetched_at) VALUES
+        (1, 1, 'أ', 'g1', 'توقيف خلية', 'نص', 3000, 0), (2, 1, 'أ', 'g2', 'ندوة', 'نص', 2000, 0), (3, 1, 'أ', 'g3', 'طقس', 'نص', 1000, 0), (4, 2, 'ب', 'g4', 'اعتقال', 'نص', 4000, 0);
+      INSERT INTO article_sources (feed_id, guid, article_id, first_seen_at, published_at) VALUES (1, 'g1', 1, 0, 3000), (1, 'g2', 2, 0, 2000), (1, 'g3', 3, 0, 1000), (2, 'g4', 4, 0, 4000);
+      INSERT INTO hits (article_id, watchlist_id, score, matched_at, published_at) VALUES (1, 'ct', 4, 0, 3000), (2, 'ct', 7, 0, 2000), (2, 'ar', 2, 0, 2000), (4, 'ct', 9, 0, 4000);
+      UPDATE article_state SET read_at = 5 WHERE article_id = 2;
+    `)
+    raw.close()
+    const store = open(path)
+    expect(store.db.prepare('SELECT feed_id, article_id, score FROM article_sources ORDER BY feed_id, article_id').all()).toEqual([
+      { feed_id: 1, article_id: 1, score: 4 },
+      { feed_id: 1, article_id: 2, score: 7 },
+      { feed_id: 1, article_id: 3, score: 0 },
+      { feed_id: 2, article_id: 4, score: 9 },
+    ])
+    const big = { feed: 400_000, feedUnread: 300_000, unread: 800_000, flagged: 90_000, all: 1_000_000 }
+    const ids = (filter: { feedId: number; unread?: boolean }, sort: 'time' | 'score') => store.timeline.page({ filter, sort, limit: 10 }).map((r) => r.id)
+    expect(timelineSql({ feedId: 1, unread: true }, 'time', 10, undefined, big).driver).toBe('article_sources_unread_by_feed_time')
+    expect(store.timeline.driverFor({ feedId: 1 }, 'score')).toBe('article_sources_flagged_by_feed_score')
+    expect([ids({ feedId: 1, unread: true }, 'time'), ids({ feedId: 1 }, 'score'), ids({ feedId: 1, unread: true }, 'score')]).toEqual([[1, 3], [2, 1], [1]])
+    // Rescored, read and unread later: every source of the article follows.
+    store.hits.replace(1, [{ watchlistId: 'ct', score: 8, spans: [], omittedSpans: 0 }], 0)
+    store.state.setRead(1, true, 6)
+    store.state.setRead(2, false, 6)
+    expect([ids({ feedId: 1, unread: true }, 'time'), ids({ feedId: 1 }, 'score'), ids({ feedId: 1, unread: true }, 'score')]).toEqual([[2, 3], [1, 2], [2]])
+    // A feed that brings an article already scored copies its score.
+    store.articles.addSource(2, 'x1', 1, 0)
+    expect(ids({ feedId: 2 }, 'score')).toEqual([4, 1])
   })
 })
 

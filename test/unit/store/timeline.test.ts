@@ -197,6 +197,10 @@ describe('timeline counts and copies under change', () => {
     for (const w of WATCHLISTS) expect(counts.watchlists[w], w).toEqual({ all: n((a) => a.live.has(w)), unread: n((a) => a.live.has(w) && !a.read) })
     expect(counts.feeds[feeds[2]] ?? { all: 0, unread: 0 }).toEqual({ all: 0, unread: 0 })
     expect(walk(store, { watchlistId: 'ct', unread: true }, 'score', 4)).toEqual(reference(all, { watchlistId: 'ct', unread: true }, 'score'))
+    // A feed's copies of the read state, flag and score followed too (migrations 14 and 15).
+    for (const [filter, sort] of [[{ feedId: feeds[0] }, 'score'], [{ feedId: feeds[0], unread: true }, 'score'], [{ feedId: feeds[1], unread: true }, 'time']] as const) {
+      expect(walk(store, filter, sort, 4), `${JSON.stringify(filter)} by ${sort}`).toEqual(reference(all, filter, sort))
+    }
   })
 })
 
@@ -215,7 +219,12 @@ describe('timeline plans', () => {
       // With a cursor, an index walk is a SEARCH; a SCAN would read from the start, a TEMP B-TREE sort it all.
       expect(detail, JSON.stringify(filter)).not.toMatch(/TEMP B-TREE|\bSCAN\b/)
     }
-    for (const filter of [{ flagged: true }, { watchlistId: 'ct' }]) expect(plan(filter, 'score')).not.toMatch(/TEMP B-TREE/)
+    for (const filter of [{ flagged: true }, { watchlistId: 'ct' }, { feedId: feeds[0] }]) expect(plan(filter, 'score')).not.toMatch(/TEMP B-TREE/)
+    // A feed's unread articles, and its flagged ones by score, walk their own indexes (migration 15).
+    const big = { feed: 400_000, feedUnread: 300_000, unread: 800_000, flagged: 90_000, all: 1_000_000 }
+    expect(plan({ feedId: feeds[0], unread: true }, 'time', big)).toMatch(/USING (COVERING )?INDEX article_sources_unread_by_feed_time/)
+    expect(plan({ feedId: feeds[0], unread: true }, 'score', big)).toMatch(/USING (COVERING )?INDEX article_sources_flagged_by_feed_score/)
+    for (const sort of ['time', 'score'] as const) expect(plan({ feedId: feeds[0], unread: true }, sort, big)).not.toMatch(/TEMP B-TREE|\bSCAN\b/)
     const inbox = plan({ flagged: true, unread: true }, 'time', { flagged: 10, unread: 10, flaggedUnread: 1 })
     expect(inbox).toMatch(/USING (COVERING )?INDEX state_flagged_unread_by_time/)
     expect(inbox).not.toMatch(/TEMP B-TREE|\bSCAN\b/)
@@ -240,5 +249,15 @@ describe('timeline plans', () => {
     // By score, a small feed is read whole and sorted rather than found down a large score index.
     expect(timelineSql({ watchlistId: 'ct', feedId: 3 }, 'score', 10, undefined, { watchlist: 90_000, feed: 300 }).driver).toBe('article_sources_by_feed_time, sorted')
     expect(timelineSql({ watchlistId: 'ct', feedId: 3 }, 'score', 10, undefined, { watchlist: 500, feed: 300 }).driver).toBe('hits_live_by_score')
+    // A big feed's unread articles: its own unread index, read state and score checked on its copies.
+    const big = { feed: 400_000, feedUnread: 300_000, unread: 800_000, flagged: 90_000, all: 1_000_000 }
+    expect(timelineSql({ feedId: 3, unread: true }, 'time', 10, undefined, big).driver).toBe('article_sources_unread_by_feed_time')
+    expect(timelineSql({ feedId: 3, unread: true }, 'time', 10, undefined, { ...big, unread: 200_000 }).driver).toBe('state_unread_by_time')
+    expect(timelineSql({ feedId: 3, unread: true }, 'score', 10, undefined, big).driver).toBe('article_sources_flagged_by_feed_score')
+    expect(timelineSql({ feedId: 3, unread: true }, 'score', 10, undefined, big).sql).not.toMatch(/article_state|read_at|s\.score/)
+    // A feed's flagged articles by score, small or large: its score index holds exactly them, in order.
+    expect(timelineSql({ feedId: 3 }, 'score', 10, undefined, { feed: 300, flagged: 90_000, all: 1_000_000 }).driver).toBe('article_sources_flagged_by_feed_score')
+    // Unless another filter is much smaller: twelve starred articles of the feed are read and sorted.
+    expect(timelineSql({ feedId: 3, starred: true }, 'score', 10, undefined, { ...big, starred: 12 }).driver).toBe('state_starred_by_time, sorted')
   })
 })
