@@ -55,7 +55,7 @@ export function readTextFile(path: string): string {
  * Writes a file as `produce` hands it chunks, to PATH.part first, renamed to PATH once complete:
  * a failed or interrupted export never leaves a truncated file under the name asked for.
  */
-export async function writeStreamed<T>(path: string, produce: (write: (chunk: string) => void) => Promise<T>): Promise<T> {
+export async function writeStreamed<T>(path: string, produce: (write: (chunk: string | Uint8Array) => void) => Promise<T>): Promise<T> {
   const part = `${path}.part`
   let fd: number
   try {
@@ -66,7 +66,9 @@ export async function writeStreamed<T>(path: string, produce: (write: (chunk: st
   try {
     const result = await produce((chunk) => {
       try {
-        writeSync(fd, chunk, null, 'utf8')
+        if (typeof chunk === 'string') writeSync(fd, chunk, null, 'utf8')
+        // A write to a file may take fewer bytes than it is given: the rest is written after them.
+        else for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done, chunk.length - done)
       } catch (err) {
         throw new CliFailure(`cannot write ${path}: ${systemReason(err)}`)
       }

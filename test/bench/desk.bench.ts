@@ -165,7 +165,7 @@ async function benchSize(size: number): Promise<void> {
       let bytes = 0
       const start = performance.now()
       const rows = await service.writeCsv({ flaggedOnly: true }, (chunk) => {
-        bytes += chunk.length
+        bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length
       })
       const seconds = (performance.now() - start) / 1000
       report(`CSV of flagged articles, ${label}`, `${Math.round(rows / seconds).toLocaleString('en')} rows/s`, `${rows.toLocaleString('en')} rows, ${(bytes / 2 ** 20).toFixed(0)} MB in ${seconds.toFixed(1)} s`)
@@ -175,7 +175,7 @@ async function benchSize(size: number): Promise<void> {
     const before = peak
     const start = performance.now()
     const rows = await service.writeCsv({ flaggedOnly: false }, (chunk) => {
-      bytes += chunk.length
+      bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length
     }, () => {
       peak = Math.max(peak, process.memoryUsage().rss)
     })

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { describe, expect, it } from 'vitest'
-import { csvBatchLines, type CsvBatch } from '../../electron/core/app/csv-batch'
+import { csvBatchLines, type CsvBatch, type CsvLines } from '../../electron/core/app/csv-batch'
+import { chunkText } from '../../electron/core/app/csv-export'
 import { startCoreWorker } from '../../electron/core/app/worker-client'
 import { Store } from '../../electron/core/store/store'
 import { PROJECT_ROOT } from '../support/cli'
@@ -64,11 +65,14 @@ describe('core worker bundle', () => {
     store.close()
     const worker = new Worker(join(PROJECT_ROOT, 'out/main/csv-worker.js'), { workerData: { path: dbPath } })
     try {
-      const answer = await new Promise((resolve, reject) => {
+      const answer = await new Promise<{ batch: number; output: CsvLines }>((resolve, reject) => {
         worker.once('error', reject)
-        worker.on('message', (message: object) => ('ready' in message ? worker.postMessage({ batch: 7, input: batch }) : resolve(message)))
+        worker.on('message', (message: { batch: number; output: CsvLines }) => ('ready' in message ? worker.postMessage({ batch: 7, input: batch }) : resolve(message)))
       })
-      expect(answer).toEqual({ batch: 7, output: expected })
+      // The lines come back as UTF-8 bytes (moved, not copied, between threads).
+      expect(answer.batch).toBe(7)
+      expect(answer.output.chunk).toBeInstanceOf(Uint8Array)
+      expect({ ...answer.output, chunk: chunkText(answer.output.chunk) }).toEqual(expected)
     } finally {
       await worker.terminate()
     }

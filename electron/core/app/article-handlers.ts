@@ -2,7 +2,7 @@
 import type { Handlers } from '../contract/dispatch'
 import { toDetail } from './article-views'
 import { watchlistColors, watchlistNames, type CoreContext } from './context'
-import { writeViewCsv } from './csv-export'
+import { chunkText, writeViewCsv } from './csv-export'
 
 type ArticleHandlers = Pick<Handlers, 'getArticle' | 'exportCsv'>
 
@@ -22,7 +22,7 @@ export function articleHandlers(ctx: CoreContext): ArticleHandlers {
       // Over the contract the CSV comes back whole; the CLI and `serve` stream the same pages (writeViewCsv).
       const chunks: string[] = []
       const rows = await writeViewCsv(ctx, input, (chunk) => {
-        chunks.push(chunk)
+        chunks.push(chunkText(chunk))
       })
       return { csv: chunks.join(''), rows }
     },

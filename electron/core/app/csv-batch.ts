@@ -19,7 +19,8 @@ export interface CsvBatch {
 }
 
 export interface CsvLines {
-  readonly text: string
+  /** The lines: text, or (from an export thread) their UTF-8 bytes, which move between threads without a copy. */
+  readonly chunk: string | Uint8Array
   readonly rows: number
 }
 
@@ -32,5 +33,5 @@ export function csvBatchLines(store: Store, batch: CsvBatch): CsvLines {
     const summary = toSummary(card, articleHits, names, { state: states.get(card.id), search })
     return articleCsvLine({ article: card, hits: articleHits, excerpt: summary.excerpt, triage: summary.triage }, names, columns)
   })
-  return { text: lines.join(''), rows: lines.length }
+  return { chunk: lines.join(''), rows: lines.length }
 }

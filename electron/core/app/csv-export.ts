@@ -24,6 +24,13 @@ const THREAD_BATCH = 500
 /** Rows from which threads are started: a smaller export is over before they would be ready. */
 export const CSV_THREADS_FROM = 10_000
 
+const utf8 = new TextDecoder()
+
+/** A chunk of an export as text (a thread's are UTF-8 bytes; each holds whole lines, so whole characters). */
+export function chunkText(chunk: string | Uint8Array): string {
+  return typeof chunk === 'string' ? chunk : utf8.decode(chunk)
+}
+
 /** How an export may use threads (by default: the context's database file, one per core, from CSV_THREADS_FROM rows). */
 export interface CsvThreading {
   readonly start: () => Promise<CsvWorkers>
@@ -44,13 +51,13 @@ function defaultThreading(ctx: CoreContext): CsvThreading | undefined {
 
 /**
  * Writes a view's articles as CSV in the view's order: `write` gets the header, then each page's
- * lines, and may return a promise (a socket to drain) that the next page waits for; the event loop
+ * lines (text, or UTF-8 bytes from a thread), and may return a promise (a socket to drain) that the next page waits for; the event loop
  * is served between pages. `progress` hears the rows written so far. Returns the number of rows.
  */
 export async function writeViewCsv(
   ctx: CoreContext,
   input: ValidatedInput<'exportCsv'>,
-  write: (chunk: string) => void | Promise<void>,
+  write: (chunk: string | Uint8Array) => void | Promise<void>,
   progress: (rows: number) => void = () => {},
   threading: CsvThreading | undefined = defaultThreading(ctx),
 ): Promise<number> {
@@ -68,7 +75,7 @@ export async function writeViewCsv(
   const writeOldest = async (): Promise<void> => {
     // Each batch's text is written as it came: joining a page's batches first copied every line again.
     for (const lines of await (ahead.shift() as Promise<readonly CsvLines[]>)) {
-      await write(lines.text)
+      await write(lines.chunk)
       rows += lines.rows
     }
     progress(rows)

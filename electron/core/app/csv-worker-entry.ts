@@ -12,4 +12,13 @@ import type { DatabaseFile } from './csv-workers'
 
 const file = workerData as DatabaseFile
 const store = new Store(openDatabase(file.path, { nativeBinding: file.nativeBinding }))
-serveThread((batch: CsvBatch): CsvLines => csvBatchLines(store, batch))
+const utf8 = new TextEncoder()
+// Answered as UTF-8 bytes, moved rather than copied: receiving the text as a string cost the
+// core's thread a copy of every line, a third of its time in a big export.
+serveThread(
+  (batch: CsvBatch): CsvLines => {
+    const { chunk, rows } = csvBatchLines(store, batch)
+    return { chunk: typeof chunk === 'string' ? utf8.encode(chunk) : chunk, rows }
+  },
+  (lines) => (typeof lines.chunk === 'string' ? [] : [lines.chunk.buffer as ArrayBuffer]),
+)

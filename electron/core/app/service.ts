@@ -56,10 +56,11 @@ export interface MarsadService {
   call(op: unknown, input: unknown): Promise<unknown>
   onEvent(listener: EventListener): () => void
   /**
-   * exportCsv's CSV, streamed: `write` gets the header, then a page of lines at a time (memory stays
-   * one page's); `progress` hears the rows so far. The input is validated as exportCsv's. Returns the rows.
+   * exportCsv's CSV, streamed: `write` gets the header, then a page of lines at a time, as text or
+   * UTF-8 bytes (chunkText in csv-export.ts reads either); memory stays a few pages'. `progress`
+   * hears the rows so far. The input is validated as exportCsv's. Returns the rows.
    */
-  writeCsv(input: unknown, write: (chunk: string) => void | Promise<void>, progress?: (rows: number) => void): Promise<number>
+  writeCsv(input: unknown, write: (chunk: string | Uint8Array) => void | Promise<void>, progress?: (rows: number) => void): Promise<number>
   /** The compiled watchlists in force (for matching outside ingest, e.g. the CLI's match). */
   watchlists(): WatchlistFile
   /** Polls due feeds on a timer until the returned function is called. */

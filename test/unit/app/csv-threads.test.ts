@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { CoreContext } from '../../../electron/core/app/context'
-import { writeViewCsv, type CsvThreading } from '../../../electron/core/app/csv-export'
+import { chunkText, writeViewCsv, type CsvThreading } from '../../../electron/core/app/csv-export'
 import { startCsvWorkers, type CsvWorkers } from '../../../electron/core/app/csv-workers'
 import { validatedInput } from '../../../electron/core/contract/dispatch'
 import { rescanArticles } from '../../../electron/core/monitor/rescan'
@@ -42,7 +42,7 @@ afterAll(() => store.close())
 
 async function csvOf(view: Record<string, unknown>, threading: CsvThreading | undefined): Promise<{ csv: string; rows: number }> {
   const chunks: string[] = []
-  const rows = await writeViewCsv(ctx, validatedInput('exportCsv', { ...view, timeZone: 'Asia/Beirut' }), (c) => void chunks.push(c), () => {}, threading)
+  const rows = await writeViewCsv(ctx, validatedInput('exportCsv', { ...view, timeZone: 'Asia/Beirut' }), (c) => void chunks.push(chunkText(c)), () => {}, threading)
   return { csv: chunks.join(''), rows }
 }
 

@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { chunkText } from '../../../electron/core/app/csv-export'
 import { createService, type MarsadService } from '../../../electron/core/app/service'
 import type { OperationInput, OperationName, OperationOutput } from '../../../electron/core/contract/operations'
 import { Store } from '../../../electron/core/store/store'
@@ -105,7 +106,7 @@ describe('the analyst desk', () => {
     expect(lines[1]).toMatch(/,no,yes,"'=HYPERLINK\(""x""\)"$/)
     // Streamed, the same bytes.
     const chunks: string[] = []
-    expect(await service.writeCsv({ ...view, timeZone: 'Asia/Beirut' }, (c) => void chunks.push(c))).toBe(rows)
+    expect(await service.writeCsv({ ...view, timeZone: 'Asia/Beirut' }, (c) => void chunks.push(chunkText(c)))).toBe(rows)
     expect(chunks.join('')).toBe(csv)
   })
 })
