@@ -11,9 +11,7 @@
 import { performance } from 'node:perf_hooks'
 import type { RescanProgressEvent, RescanSummary } from '../contract/types'
 import type { Matcher } from '../rules/matcher'
-import type { WatchlistHit } from '../rules/types'
 import type { StoredArticle } from '../store/articles-table'
-import type { StoredHit } from '../store/hits-table'
 import type { Store } from '../store/store'
 import { yieldToEventLoop } from '../work/steps'
 import { startMatchWorkers, type MatchedArticle, type MatchWorkers } from './match-workers'
@@ -169,26 +167,9 @@ function writeBatch(store: Store, batch: RescanBatch, results: readonly MatchedA
       const { hits, truncated } = results[i]
       if (hits.length > 0) flagged++
       const stored = (before.get(article.id) ?? []).filter((h) => only === undefined || only.includes(h.watchlistId))
-      if (sameHits(stored, hits, truncated)) return
-      if (only === undefined) store.hits.replace(article.id, hits, now(), truncated)
-      else store.hits.replaceOf(article.id, only, hits, now(), truncated)
+      // Only what changed is written: a hit that comes out the same keeps the time it was first matched.
+      store.hits.reconcile(article.id, stored, hits, now(), truncated)
     })
   })
   return flagged
 }
-
-/** Whether a fresh match says what is stored: the same watchlists, scores, places and budget stop. */
-function sameHits(stored: readonly StoredHit[], fresh: readonly WatchlistHit[], truncated: boolean): boolean {
-  if (stored.length !== fresh.length) return false
-  const byList = new Map(stored.map((h) => [h.watchlistId, h]))
-  return fresh.every((hit) => {
-    const old = byList.get(hit.watchlistId)
-    return old !== undefined && old.score === hit.score && old.omittedSpans === hit.omittedSpans && old.truncated === truncated && spanKeys(old) === spanKeys(hit)
-  })
-}
-
-const spanKeys = (hit: Pick<WatchlistHit, 'spans'>): string =>
-  hit.spans
-    .map((s) => `${s.field}\u0000${s.start}\u0000${s.end}\u0000${s.query}`)
-    .sort()
-    .join('\u0001')

@@ -57,12 +57,45 @@ export class HitsTable {
   }
 
   /**
-   * As replace(), for these watchlists only: the article's hits of other watchlists stay (a rescan
-   * after one watchlist changed re-matches that one alone). `hits` must be of these watchlists.
+   * Brings the article's stored hits `stored` (all it has of the watchlists being matched) to
+   * `fresh`, writing only what differs: a hit no longer found is deleted, a new one inserted, and
+   * one whose score or places changed is rewritten in place (migration 16), keeping the time it was
+   * first matched. A rescan after a weight edit rescores most of a watchlist's hits: deleting and
+   * inserting each moved the flag, the counts and their copies twice.
    */
-  replaceOf(articleId: number, watchlistIds: readonly string[], hits: readonly WatchlistHit[], now: number, truncated = false): void {
-    prepared(this.db, 'DELETE FROM hits WHERE article_id = ? AND watchlist_id IN (SELECT value FROM json_each(?))').run(articleId, JSON.stringify(watchlistIds))
-    this.insert(articleId, hits, now, truncated)
+  reconcile(articleId: number, stored: readonly StoredHit[], fresh: readonly WatchlistHit[], now: number, truncated: boolean): void {
+    const found = new Set(fresh.map((h) => h.watchlistId))
+    for (const old of stored) {
+      if (!found.has(old.watchlistId)) prepared(this.db, 'DELETE FROM hits WHERE article_id = ? AND watchlist_id = ?').run(articleId, old.watchlistId)
+    }
+    const before = new Map(stored.map((h) => [h.watchlistId, h]))
+    const added: WatchlistHit[] = []
+    for (const hit of fresh) {
+      const old = before.get(hit.watchlistId)
+      if (!old) {
+        added.push(hit)
+        continue
+      }
+      if (old.score !== hit.score || old.omittedSpans !== hit.omittedSpans || old.truncated !== truncated) {
+        prepared(this.db, 'UPDATE hits SET score = ?, omitted_spans = ?, truncated = ? WHERE article_id = ? AND watchlist_id = ?').run(
+          hit.score,
+          hit.omittedSpans,
+          truncated ? 1 : 0,
+          articleId,
+          hit.watchlistId,
+        )
+      }
+      if (spanKeys(old.spans) !== spanKeys(hit.spans)) {
+        prepared(this.db, 'DELETE FROM hit_spans WHERE article_id = ? AND watchlist_id = ?').run(articleId, hit.watchlistId)
+        this.insertSpans(articleId, hit)
+      }
+    }
+    this.insert(articleId, added, now, truncated)
+  }
+
+  private insertSpans(articleId: number, hit: WatchlistHit): void {
+    const insertSpan = prepared(this.db, 'INSERT INTO hit_spans (article_id, watchlist_id, field, start, end, query_id) VALUES (?, ?, ?, ?, ?, ?)')
+    for (const s of hit.spans) insertSpan.run(articleId, hit.watchlistId, s.field, s.start, s.end, this.queryId(s.query))
   }
 
   private insert(articleId: number, hits: readonly WatchlistHit[], now: number, truncated: boolean): void {
@@ -75,10 +108,9 @@ export class HitsTable {
               EXISTS (SELECT 1 FROM article_marks m WHERE m.article_id = @article AND m.watchlist_id = @watchlist AND m.verdict = 'not_relevant')
        FROM article_state s WHERE s.article_id = @article`,
     )
-    const insertSpan = prepared(this.db, 'INSERT INTO hit_spans (article_id, watchlist_id, field, start, end, query_id) VALUES (?, ?, ?, ?, ?, ?)')
     for (const hit of hits) {
       insertHit.run({ article: articleId, watchlist: hit.watchlistId, score: hit.score, now, omitted: hit.omittedSpans, truncated: truncated ? 1 : 0 })
-      for (const s of hit.spans) insertSpan.run(articleId, hit.watchlistId, s.field, s.start, s.end, this.queryId(s.query))
+      this.insertSpans(articleId, hit)
     }
   }
 
@@ -123,4 +155,12 @@ export class HitsTable {
     }
     return out
   }
+}
+
+/** A hit's places as one comparable string, in no particular order. */
+function spanKeys(spans: readonly MatchSpan[]): string {
+  return spans
+    .map((s) => `${s.field}\u0000${s.start}\u0000${s.end}\u0000${s.query}`)
+    .sort()
+    .join('\u0001')
 }

@@ -190,4 +190,11 @@ export const MIGRATIONS: readonly string[] = [
     UPDATE article_sources SET score = NEW.score WHERE article_id = NEW.article_id;
   END;
   `,
+  /* 16: a rescan rescores a hit in place: deleting and inserting it moved the flag, the counts and every copy twice */ `
+  CREATE TRIGGER article_state_on_rescore_hit AFTER UPDATE OF score ON hits WHEN NEW.score IS NOT OLD.score AND NEW.dismissed = 0 BEGIN
+    UPDATE article_state SET score = live.score
+    FROM (SELECT COALESCE((SELECT max(score) FROM hits WHERE article_id = NEW.article_id AND dismissed = 0), 0) AS score) AS live
+    WHERE article_id = NEW.article_id AND article_state.score IS NOT live.score;
+  END;
+  `,
 ]

@@ -70,17 +70,22 @@ describe('rescan of stored articles', () => {
     store.close()
   })
 
-  it('leaves a hit that comes out the same as it was, with the time it was first matched', async () => {
+  it('leaves a hit that comes out the same as it was, and rescores a changed one in place, with the time it was first matched', async () => {
     const store = storeWith(30)
     await rescanArticles(store, new Matcher(lists('إرهاب')), { now: () => 1_000 })
     await rescanArticles(store, new Matcher(lists('إرهاب')), { now: () => 2_000 })
     const hits = [...store.hits.forArticles(Array.from({ length: 30 }, (_, i) => i + 1)).values()].flat()
     expect(hits).toHaveLength(10)
     expect(new Set(hits.map((h) => h.matchedAt))).toEqual(new Set([1_000]))
-    // A weight changed: every hit's score changes, so every hit is rewritten.
+    // A weight changed: every hit is rescored in place, still flagged since it was first matched,
+    // and the article's score (which score views sort by) follows.
     await rescanArticles(store, new Matcher([{ ...lists('إرهاب')[0], terms: [{ query: 'إرهاب', weight: 2 }] }]), { now: () => 3_000 })
-    const rewritten = [...store.hits.forArticles(Array.from({ length: 30 }, (_, i) => i + 1)).values()].flat()
-    expect(rewritten.map((h) => [h.score, h.matchedAt])).toEqual(Array.from({ length: 10 }, () => [2 * hits[0].score, 3_000]))
+    const ids = Array.from({ length: 30 }, (_, i) => i + 1)
+    const rescored = [...store.hits.forArticles(ids).values()].flat()
+    expect(rescored.map((h) => [h.score, h.matchedAt, h.spans])).toEqual(hits.map((h) => [2 * hits[0].score, 1_000, h.spans]))
+    const states = [...store.state.forArticles(ids).values()].filter((s) => s.flagged)
+    expect(states.map((s) => s.score)).toEqual(Array.from({ length: 10 }, () => 2 * hits[0].score))
+    expect(store.timeline.counts().watchlists.ct).toEqual({ all: 10, unread: 10 })
     store.close()
   })
 
@@ -179,7 +184,7 @@ describe('rescanning only the watchlists that changed', () => {
 
       // A stale hit planted on ct: a rescan of oil alone must not touch it.
       const store = Store.open(path)
-      store.hits.replaceOf(2, ['ct'], [{ watchlistId: 'ct', score: 1, spans: [{ field: 'body', start: 0, end: 4, query: 'إرهاب' }], omittedSpans: 0 }], 0)
+      store.hits.reconcile(2, [], [{ watchlistId: 'ct', score: 1, spans: [{ field: 'body', start: 0, end: 4, query: 'إرهاب' }], omittedSpans: 0 }], 0, false)
       store.close()
       expect(await counts()).toMatchObject({ ct: 11, oil: 20 })
       await service.call('setWatchlists', { watchlists: two('إرهاب', 'أسعار') })

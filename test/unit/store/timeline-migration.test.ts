@@ -1,4 +1,4 @@
-/** Migrations 11–15 carry older files forward: their articles, hits, marks and sources get their triage, copies, counts, search and indexes. */
+/** Migrations 11–16 carry older files forward: their articles, hits, marks and sources get their triage, copies, counts, search and indexes. */
 import { describe, expect, it } from 'vitest'
 import { drainSearchBacklog } from '../../../electron/core/app/search-backlog'
 import { SEARCH_CATCH_UP } from '../../../electron/core/store/timeline-table'
@@ -137,6 +137,32 @@ describe('migration 15', () => {
     // A feed that brings an article already scored copies its score.
     store.articles.addSource(2, 'x1', 1, 0)
     expect(ids({ feedId: 2 }, 'score')).toEqual([4, 1])
+  })
+})
+
+describe('migration 16', () => {
+  it('rescores a version-15 file\'s hits in place: the article\'s best live score and its feed copies follow, a dismissed hit counts for nothing', () => {
+    const { path, raw } = databaseAt(15)
+    raw.exec(`
+      INSERT INTO feeds (id, url, added_at) VALUES (1, 'https://a.example/rss', 0);
+      INSERT INTO articles (id, feed_id, source, guid, title, body, published_at, fetched_at) VALUES (1, 1, 'أ', 'g1', 'توقيف خلية', 'نص', 3000, 0);
+      INSERT INTO article_sources (feed_id, guid, article_id, first_seen_at, published_at) VALUES (1, 'g1', 1, 0, 3000);
+      INSERT INTO hits (article_id, watchlist_id, score, matched_at, published_at) VALUES (1, 'ct', 4, 10, 3000), (1, 'ar', 6, 10, 3000);
+      INSERT INTO article_marks (article_id, watchlist_id, verdict, marked_at) VALUES (1, 'ar', 'not_relevant', 0);
+    `)
+    raw.close()
+    const store = open(path)
+    const score = () => [store.state.get(1)?.score, (store.db.prepare('SELECT score FROM article_sources WHERE article_id = 1').get() as { score: number }).score]
+    expect(score()).toEqual([4, 4])
+    const stored = store.hits.forArticles([1]).get(1) ?? []
+    const hit = (watchlistId: string, value: number) => ({ watchlistId, score: value, spans: [], omittedSpans: 0 })
+    store.hits.reconcile(1, stored, [hit('ct', 9), hit('ar', 6)], 20, false)
+    expect(score()).toEqual([9, 9])
+    // The dismissed hit (marked not relevant) rescored above the live one changes nothing.
+    store.hits.reconcile(1, store.hits.forArticles([1]).get(1) ?? [], [hit('ct', 9), hit('ar', 50)], 30, false)
+    expect(score()).toEqual([9, 9])
+    expect((store.hits.forArticles([1]).get(1) ?? []).map((h) => [h.watchlistId, h.score, h.matchedAt])).toEqual([['ar', 50, 10], ['ct', 9, 10]])
+    expect(store.timeline.counts().watchlists).toMatchObject({ ct: { all: 1, unread: 1 } })
   })
 })
 
