@@ -197,4 +197,8 @@ export const MIGRATIONS: readonly string[] = [
     WHERE article_id = NEW.article_id AND article_state.score IS NOT live.score;
   END;
   `,
+  /* 17: whether a feed brought an article is answered by one index, not a row read at random: a watchlist's view of a big feed checked it for hundreds of rows a page (27 ms at a million articles) */ `
+  CREATE INDEX article_sources_by_article_feed ON article_sources (article_id, feed_id);
+  DROP INDEX article_sources_by_article;
+  `,
 ]

@@ -1,4 +1,4 @@
-/** Migrations 11–16 carry older files forward: their articles, hits, marks and sources get their triage, copies, counts, search and indexes. */
+/** Migrations 11–17 carry older files forward: their articles, hits, marks and sources get their triage, copies, counts, search and indexes. */
 import { describe, expect, it } from 'vitest'
 import { drainSearchBacklog } from '../../../electron/core/app/search-backlog'
 import { SEARCH_CATCH_UP } from '../../../electron/core/store/timeline-table'
@@ -163,6 +163,26 @@ describe('migration 16', () => {
     expect(score()).toEqual([9, 9])
     expect((store.hits.forArticles([1]).get(1) ?? []).map((h) => [h.watchlistId, h.score, h.matchedAt])).toEqual([['ar', 50, 10], ['ct', 9, 10]])
     expect(store.timeline.counts().watchlists).toMatchObject({ ct: { all: 1, unread: 1 } })
+  })
+})
+
+describe('migration 17', () => {
+  it('answers whether a feed brought an article of a version-16 file from one index', () => {
+    const { path, raw } = databaseAt(16)
+    raw.exec(`
+      INSERT INTO feeds (id, url, added_at) VALUES (1, 'https://a.example/rss', 0), (2, 'https://b.example/rss', 0);
+      INSERT INTO articles (id, feed_id, source, guid, title, body, published_at, fetched_at) VALUES (1, 1, 'أ', 'g1', 'توقيف خلية', 'نص', 3000, 0), (2, 1, 'أ', 'g2', 'ندوة', 'نص', 2000, 0);
+      INSERT INTO article_sources (feed_id, guid, article_id, first_seen_at, published_at) VALUES (1, 'g1', 1, 0, 3000), (1, 'g2', 2, 0, 2000), (2, 'x1', 2, 0, 2000);
+      INSERT INTO hits (article_id, watchlist_id, score, matched_at, published_at) VALUES (1, 'ct', 4, 0, 3000), (2, 'ct', 7, 0, 2000);
+    `)
+    raw.close()
+    const store = open(path)
+    const indexes = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'article_sources' ORDER BY name").pluck().all()
+    expect(indexes).toContain('article_sources_by_article_feed')
+    expect(indexes).not.toContain('article_sources_by_article')
+    const view = (feedId: number) => store.timeline.page({ filter: { watchlistId: 'ct', feedId }, sort: 'score', limit: 10 }).map((r) => r.id)
+    expect([view(1), view(2)]).toEqual([[2, 1], [2]])
+    expect(store.articles.sources(2)).toHaveLength(2)
   })
 })
 

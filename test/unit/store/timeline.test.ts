@@ -225,6 +225,8 @@ describe('timeline plans', () => {
     expect(plan({ feedId: feeds[0], unread: true }, 'time', big)).toMatch(/USING (COVERING )?INDEX article_sources_unread_by_feed_time/)
     expect(plan({ feedId: feeds[0], unread: true }, 'score', big)).toMatch(/USING (COVERING )?INDEX article_sources_flagged_by_feed_score/)
     for (const sort of ['time', 'score'] as const) expect(plan({ feedId: feeds[0], unread: true }, sort, big)).not.toMatch(/TEMP B-TREE|\bSCAN\b/)
+    // A watchlist's view of a big feed asks for each row whether the feed brought it: one index, no row read (migration 17).
+    expect(plan({ watchlistId: 'ct', feedId: feeds[0] }, 'score', { watchlist: 35_000, feed: 270_000 })).toMatch(/COVERING INDEX article_sources_by_article_feed/)
     const inbox = plan({ flagged: true, unread: true }, 'time', { flagged: 10, unread: 10, flaggedUnread: 1 })
     expect(inbox).toMatch(/USING (COVERING )?INDEX state_flagged_unread_by_time/)
     expect(inbox).not.toMatch(/TEMP B-TREE|\bSCAN\b/)
