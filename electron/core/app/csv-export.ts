@@ -26,9 +26,16 @@ export const CSV_THREADS_FROM = 10_000
 
 const utf8 = new TextDecoder()
 
-/** A chunk of an export as text (a thread's are UTF-8 bytes; each holds whole lines, so whole characters). */
+/** A half of a surrogate pair without its other half: not a character, so UTF-8 has no bytes for it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/**
+ * A chunk of an export as text (a thread's are UTF-8 bytes; each holds whole lines, so whole
+ * characters). A lone surrogate becomes U+FFFD, as encoding a thread's lines made it: the same
+ * row reads the same wherever it was written.
+ */
 export function chunkText(chunk: string | Uint8Array): string {
-  return typeof chunk === 'string' ? chunk : utf8.decode(chunk)
+  return typeof chunk === 'string' ? chunk.replace(LONE_SURROGATE, '\uFFFD') : utf8.decode(chunk)
 }
 
 /** How an export may use threads (by default: the context's database file, one per core, from CSV_THREADS_FROM rows). */
@@ -86,7 +93,11 @@ export async function writeViewCsv(
     for (let cursor: { key: number; id: number } | undefined; ; ) {
       const page = store.timeline.page({ filter: view.filter, sort: view.sort, limit: EXPORT_BATCH, cursor, search: view.search?.parts })
       read += page.length
-      ahead.push(threads.lines(page.map((r) => r.id)))
+      const lines = threads.lines(page.map((r) => r.id))
+      // A page that fails while an earlier one is written out is not an unhandled rejection (which
+      // would end the process): its error is thrown when its turn comes, failing the export.
+      lines.catch(() => {})
+      ahead.push(lines)
       if (page.length < EXPORT_BATCH) break
       if (threading && read >= threading.from) void threads.start()
       if (ahead.length >= (threads.running ? PAGES_AHEAD : 1)) await writeOldest()

@@ -160,9 +160,11 @@ function inThisThread(matcher: Matcher, options: RescanOptions): BatchMatching {
  * not rewritten, so a hit keeps the time it was first matched.
  */
 function writeBatch(store: Store, batch: RescanBatch, results: readonly MatchedArticle[], only: readonly string[] | undefined, now: () => number): number {
-  const before = store.hits.forArticles(batch.map((a) => a.id))
   let flagged = 0
   store.transaction(() => {
+    // Read under the write lock: another process (a CLI rescan beside the app) may have changed
+    // these hits since they were matched, and reconcile writes only the difference from what it is told.
+    const before = store.hits.forArticles(batch.map((a) => a.id))
     batch.forEach((article, i) => {
       const { hits, truncated } = results[i]
       if (hits.length > 0) flagged++

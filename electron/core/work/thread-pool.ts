@@ -76,7 +76,13 @@ export async function startThreadPool<In, Out>(entry: ThreadEntry, workerData: u
         const job = queue.shift() as Job<In, Out>
         const batch = nextBatch++
         thread.waiting.set(batch, job)
-        thread.worker.postMessage({ batch, input: job.input } satisfies ToPoolThread<In>)
+        try {
+          thread.worker.postMessage({ batch, input: job.input } satisfies ToPoolThread<In>)
+        } catch (err) {
+          // An input that cannot be sent (not cloneable) fails its own job, not the pool.
+          thread.waiting.delete(batch)
+          job.reject(err instanceof Error ? err : new Error(String(err)))
+        }
       }
     }
   }

@@ -126,4 +126,31 @@ describe('a CSV export written on threads', () => {
     ready?.({ lines: () => Promise.reject(new Error('not used')), close: async () => void (closed = true) })
     await vi.waitFor(() => expect(closed).toBe(true))
   })
+
+  it('fails as a whole, with the row\'s error, when a batch cannot be written by a thread nor here', async () => {
+    const firstId = store.timeline.page({ filter: {}, sort: 'time', limit: 1 })[0].id
+    const forArticles = store.hits.forArticles.bind(store.hits)
+    const broken = vi.spyOn(store.hits, 'forArticles').mockImplementation((ids) => {
+      if (ids.includes(firstId)) throw new Error('cannot read the first row')
+      return forArticles(ids)
+    })
+    const refusing: CsvThreading = {
+      start: async () => ({ lines: () => Promise.reject(new Error('a worker thread stopped')), close: async () => {} }),
+      from: 0,
+      waitForThreads: true,
+      batchRows: 150,
+    }
+    try {
+      await expect(csvOf({}, refusing)).rejects.toThrow('cannot read the first row')
+    } finally {
+      broken.mockRestore()
+    }
+  })
+
+  it('reads a lone surrogate in the core thread\'s text as a thread\'s bytes carry it', () => {
+    for (const text of ['قال\uD800 المصدر', '\uDC00x', 'سليم 😀']) {
+      expect(chunkText(text)).toBe(chunkText(new TextEncoder().encode(text)))
+    }
+    expect(chunkText('سليم 😀')).toBe('سليم 😀')
+  })
 })
