@@ -131,12 +131,24 @@ export class ArticlesTable {
 
   /** The article a feed already delivered under this guid, if any. */
   findSource(feedId: number, guid: string): number | undefined {
-    const row = prepared(this.db, 'SELECT article_id FROM article_sources WHERE feed_id = ? AND guid = ?').get(feedId, guid) as { article_id: number } | undefined
+    const row = prepared(
+      this.db,
+      'SELECT article_id FROM article_sources WHERE feed_id = @feed AND guid = @guid UNION ALL SELECT article_id FROM source_guids WHERE feed_id = @feed AND guid = @guid LIMIT 1',
+    ).get({ feed: feedId, guid }) as { article_id: number } | undefined
     return row?.article_id
   }
 
-  /** Remembers that a feed delivered an article already stored (from another feed, or under another guid). */
+  /**
+   * Remembers that a feed delivered an article already stored (from another feed, or under another
+   * guid). A feed that brought the article before only has the new guid remembered (migration 18):
+   * the article is once in the feed's view and count, and the guid is not taken for a new item.
+   */
   addSource(feedId: number, guid: string, articleId: number, now: number): void {
+    const brought = prepared(this.db, 'SELECT 1 FROM article_sources WHERE article_id = ? AND feed_id = ?').get(articleId, feedId)
+    if (brought) {
+      prepared(this.db, 'INSERT OR IGNORE INTO source_guids (feed_id, guid, article_id) VALUES (?, ?, ?)').run(feedId, guid, articleId)
+      return
+    }
     // The article's published time, read state, flag and score are copied: a feed's view walks its own index.
     prepared(
       this.db,

@@ -201,4 +201,18 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX article_sources_by_article_feed ON article_sources (article_id, feed_id);
   DROP INDEX article_sources_by_article;
   `,
+  /* 18: a feed that gives an article it already brought a new guid has the guid remembered, not a second source: the article showed twice in the feed's view and count */ `
+  CREATE TABLE source_guids (
+    feed_id    INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    guid       TEXT NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (feed_id, guid)
+  ) WITHOUT ROWID;
+  CREATE INDEX source_guids_by_article ON source_guids (article_id);
+  INSERT INTO source_guids (feed_id, guid, article_id)
+    SELECT a.feed_id, a.guid, a.article_id FROM article_sources a
+    WHERE EXISTS (SELECT 1 FROM article_sources b WHERE b.article_id = a.article_id AND b.feed_id = a.feed_id AND b.rowid < a.rowid);
+  DELETE FROM article_sources
+    WHERE EXISTS (SELECT 1 FROM article_sources b WHERE b.article_id = article_sources.article_id AND b.feed_id = article_sources.feed_id AND b.rowid < article_sources.rowid);
+  `,
 ]

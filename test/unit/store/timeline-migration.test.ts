@@ -1,4 +1,4 @@
-/** Migrations 11–17 carry older files forward: their articles, hits, marks and sources get their triage, copies, counts, search and indexes. */
+/** Migrations 11–18 carry older files forward: their articles, hits, marks and sources get their triage, copies, counts, search and indexes. */
 import { describe, expect, it } from 'vitest'
 import { drainSearchBacklog } from '../../../electron/core/app/search-backlog'
 import { SEARCH_CATCH_UP } from '../../../electron/core/store/timeline-table'
@@ -183,6 +183,40 @@ describe('migration 17', () => {
     const view = (feedId: number) => store.timeline.page({ filter: { watchlistId: 'ct', feedId }, sort: 'score', limit: 10 }).map((r) => r.id)
     expect([view(1), view(2)]).toEqual([[2, 1], [2]])
     expect(store.articles.sources(2)).toHaveLength(2)
+  })
+})
+
+describe('migration 18', () => {
+  it('keeps one source per feed and article of a version-17 file, the later guids remembered, and a feed\'s view and count hold the article once', () => {
+    const { path, raw } = databaseAt(17)
+    raw.exec(`
+      INSERT INTO feeds (id, url, added_at) VALUES (1, 'https://a.example/rss', 0), (2, 'https://b.example/rss', 0);
+      INSERT INTO articles (id, feed_id, source, guid, title, body, published_at, fetched_at) VALUES (1, 1, 'أ', 'g1', 'توقيف خلية', 'نص', 3000, 0), (2, 1, 'أ', 'g2', 'ندوة', 'نص', 2000, 0);
+      INSERT INTO article_sources (feed_id, guid, article_id, first_seen_at, published_at) VALUES
+        (1, 'g1', 1, 0, 3000), (1, 'g2', 2, 0, 2000), (1, 'g1-again', 1, 5, 3000), (1, 'g1-third', 1, 9, 3000), (2, 'x1', 1, 0, 3000);
+    `)
+    raw.close()
+    const store = open(path)
+    expect(store.db.prepare('SELECT feed_id, guid, article_id FROM article_sources ORDER BY feed_id, guid').all()).toEqual([
+      { feed_id: 1, guid: 'g1', article_id: 1 },
+      { feed_id: 1, guid: 'g2', article_id: 2 },
+      { feed_id: 2, guid: 'x1', article_id: 1 },
+    ])
+    expect(store.timeline.page({ filter: { feedId: 1 }, sort: 'time', limit: 10 }).map((r) => r.id)).toEqual([1, 2])
+    expect(store.timeline.counts().feeds[1]).toEqual({ all: 2, unread: 2 })
+    // The later guids are still known: the feed's next poll does not take them for new items.
+    expect(['g1-again', 'g1-third', 'g2', 'g9'].map((guid) => store.articles.findSource(1, guid))).toEqual([1, 1, 2, undefined])
+    expect(store.articles.insert({ feedId: 1, source: 'أ', guid: 'g1-again', url: null, title: 'ت', body: 'ن', publishedAt: 1, publishedGuessed: false, fetchedAt: 0 })).toBeUndefined()
+    // A feed giving an article it brought a new guid again: remembered, not a second source.
+    store.articles.addSource(2, 'x1-again', 1, 20)
+    store.articles.addSource(2, 'x2', 2, 20)
+    expect(store.timeline.page({ filter: { feedId: 2 }, sort: 'time', limit: 10 }).map((r) => r.id)).toEqual([1, 2])
+    expect(store.timeline.counts().feeds[2]).toEqual({ all: 2, unread: 2 })
+    expect(store.articles.findSource(2, 'x1-again')).toBe(1)
+    expect(store.articles.sources(1)).toHaveLength(2)
+    // Gone with the article, as its sources are.
+    store.db.prepare('DELETE FROM articles WHERE id = 1').run()
+    expect(store.articles.findSource(1, 'g1-again')).toBeUndefined()
   })
 })
 
