@@ -24,7 +24,7 @@ export interface CsvLines {
   readonly rows: number
 }
 
-export function csvBatchLines(store: Store, batch: CsvBatch): CsvLines {
+export function csvBatchLines(store: Store, batch: CsvBatch): CsvLines & { readonly chunk: string } {
   const { ids, search, names, columns } = batch
   const hits = store.hits.forArticles(ids)
   const states = store.state.forArticles(ids)

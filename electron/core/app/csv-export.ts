@@ -5,8 +5,7 @@
  * they are ready, and if they fail, the lines are written here.
  */
 import type { ValidatedInput } from '../contract/operations'
-import type { ExportColumns } from '../export/articles-csv'
-import { articleCsvHeader } from '../export/articles-csv'
+import { articleCsvHeader, type ExportColumns } from '../export/articles-csv'
 import { firstIdStoredAt } from '../store/retention'
 import { threadsHere } from '../work/thread-pool'
 import { yieldToEventLoop } from '../work/steps'
@@ -58,8 +57,8 @@ function defaultThreading(ctx: CoreContext): CsvThreading | undefined {
 
 /**
  * Writes a view's articles as CSV in the view's order: `write` gets the header, then each page's
- * lines (text, or UTF-8 bytes from a thread), and may return a promise (a socket to drain) that the next page waits for; the event loop
- * is served between pages. `progress` hears the rows written so far. Returns the number of rows.
+ * lines (text, or UTF-8 bytes from a thread), and may return a promise (a socket to drain) that
+ * the next page waits for; the event loop is served between pages. `progress` hears the rows written so far. Returns the number of rows.
  */
 export async function writeViewCsv(
   ctx: CoreContext,
@@ -135,7 +134,8 @@ class ExportThreads {
 
   /** Starts the threads once; resolves when they are ready or have failed to start. */
   start(): Promise<void> {
-    this.starting ??= (this.threading?.start() ?? Promise.reject(new Error('no threads'))).then(
+    if (!this.threading) return Promise.resolve()
+    this.starting ??= this.threading.start().then(
       (workers) => {
         if (this.closed) void workers.close()
         else this.workers = workers

@@ -2,7 +2,7 @@
 import type { Handlers } from '../contract/dispatch'
 import { watchlistColor } from '../contract/palette'
 import type { RescanSummary } from '../contract/types'
-import { matchThreadsHere } from '../monitor/match-workers'
+import { threadsHere } from '../work/thread-pool'
 import { rescanArticles } from '../monitor/rescan'
 import { Matcher } from '../rules/matcher'
 import { ALL_WATCHLISTS, unionOfRescans, watchlistsToRescan, type WatchlistsToRescan } from '../rules/watchlist-changes'
@@ -34,7 +34,7 @@ export class RescanJobs {
     const inForce = this.ctx.matcher()
     const matcher = scope === ALL_WATCHLISTS ? inForce : new Matcher({ sets: inForce.sets, watchlists: inForce.watchlists.filter((w) => scope.has(w.id)) })
     const only = scope === ALL_WATCHLISTS ? undefined : [...scope]
-    const threads = this.ctx.matchThreads ?? (this.ctx.store.articles.count() >= THREADS_FROM ? matchThreadsHere() : 0)
+    const threads = this.ctx.matchThreads ?? (this.ctx.store.articles.count() >= THREADS_FROM ? threadsHere() : 0)
     const options = { signal: controller.signal, onProgress: this.ctx.emit, now: this.ctx.now, only, threads }
     const job = {
       controller,

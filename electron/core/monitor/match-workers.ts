@@ -6,7 +6,7 @@
  */
 import type { MatchableArticle } from '../rules/matcher'
 import type { WatchlistFile, WatchlistHit } from '../rules/types'
-import { startThreadPool, threadsHere } from '../work/thread-pool'
+import { startThreadPool } from '../work/thread-pool'
 
 export interface MatchedArticle {
   readonly hits: WatchlistHit[]
@@ -18,9 +18,6 @@ export interface MatchWorkers {
   match(articles: readonly MatchableArticle[]): Promise<MatchedArticle[]>
   close(): Promise<void>
 }
-
-/** Threads worth starting on this machine: one per core, none on a single core (no gain there). */
-export const matchThreadsHere = threadsHere
 
 /** Built as out/main/match-worker.js (electron.vite.config.ts). */
 const ENTRY = { source: new URL('./match-worker-entry.ts', import.meta.url), bundled: 'match-worker' }

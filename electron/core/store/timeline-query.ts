@@ -121,43 +121,24 @@ const FLAGGED_UNREAD: Driver = {
  */
 const STATE_JOIN = ' JOIN article_state s ON s.article_id = d.article_id'
 
-const feedDriver: Driver = {
-  name: 'article_sources_by_feed_time',
-  from: `article_sources d INDEXED BY article_sources_by_feed_time${STATE_JOIN}`,
-  where: ['d.feed_id = @feed'],
-  key: 'd.published_at',
-  id: 'd.article_id',
+/**
+ * A walk of one of article_sources' indexes for a feed: `conditions` are the index's own, and the
+ * state it copies (`copies`) is checked there rather than on article_state.
+ */
+function feedIndexDriver(index: string, conditions: readonly string[], key: 'd.published_at' | 'd.score', copies?: Driver['copies']): Driver {
+  return { name: index, from: `article_sources d INDEXED BY ${index}${STATE_JOIN}`, where: ['d.feed_id = @feed', ...conditions], key, id: 'd.article_id', copies }
 }
+
+const feedDriver = feedIndexDriver('article_sources_by_feed_time', [], 'd.published_at')
 
 /** A feed's flagged articles (migration 14), the read state in the index: a feed's triage inbox needs no probe either. */
-const feedFlaggedDriver: Driver = {
-  name: 'article_sources_flagged_by_feed_time',
-  from: `article_sources d INDEXED BY article_sources_flagged_by_feed_time${STATE_JOIN}`,
-  where: ['d.feed_id = @feed', 'd.flagged = 1'],
-  key: 'd.published_at',
-  id: 'd.article_id',
-  copies: { flagged: 'd.flagged = 1', unread: 'd.unread = 1' },
-}
+const feedFlaggedDriver = feedIndexDriver('article_sources_flagged_by_feed_time', ['d.flagged = 1'], 'd.published_at', { flagged: 'd.flagged = 1', unread: 'd.unread = 1' })
 
 /** A feed's unread articles (migration 15): the read state is the index's condition, not a probe per row. */
-const feedUnreadDriver: Driver = {
-  name: 'article_sources_unread_by_feed_time',
-  from: `article_sources d INDEXED BY article_sources_unread_by_feed_time${STATE_JOIN}`,
-  where: ['d.feed_id = @feed', 'd.unread = 1'],
-  key: 'd.published_at',
-  id: 'd.article_id',
-  copies: { unread: 'd.unread = 1' },
-}
+const feedUnreadDriver = feedIndexDriver('article_sources_unread_by_feed_time', ['d.unread = 1'], 'd.published_at', { unread: 'd.unread = 1' })
 
 /** A feed's flagged articles by their best score (migration 15), read or not: in the page's order at any depth. */
-const feedByScoreDriver: Driver = {
-  name: 'article_sources_flagged_by_feed_score',
-  from: `article_sources d INDEXED BY article_sources_flagged_by_feed_score${STATE_JOIN}`,
-  where: ['d.feed_id = @feed', 'd.flagged = 1'],
-  key: 'd.score',
-  id: 'd.article_id',
-  copies: { flagged: 'd.flagged = 1', unread: 'd.unread = 1' },
-}
+const feedByScoreDriver = feedIndexDriver('article_sources_flagged_by_feed_score', ['d.flagged = 1'], 'd.score', { flagged: 'd.flagged = 1', unread: 'd.unread = 1' })
 
 const LARGE = Number.MAX_SAFE_INTEGER
 
