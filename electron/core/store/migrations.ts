@@ -215,4 +215,29 @@ export const MIGRATIONS: readonly string[] = [
   DELETE FROM article_sources
     WHERE EXISTS (SELECT 1 FROM article_sources b WHERE b.article_id = article_sources.article_id AND b.feed_id = article_sources.feed_id AND b.rowid < article_sources.rowid);
   `,
+  /* 19: notifications: every hit queued to be told (one row per article, so none is told twice, across restarts and processes), and the history of what was told, held or dropped, and why */ `
+  CREATE TABLE notice_log (
+    id             INTEGER PRIMARY KEY,
+    at             INTEGER NOT NULL,
+    outcome        TEXT NOT NULL,
+    reason         TEXT NOT NULL,
+    count          INTEGER NOT NULL,
+    watchlists     TEXT NOT NULL,
+    article_id     INTEGER,
+    article_title  TEXT,
+    article_source TEXT,
+    held_until     INTEGER
+  );
+  CREATE TABLE notice_queue (
+    article_id     INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    watchlist_id   TEXT NOT NULL,
+    watchlist_name TEXT NOT NULL,
+    score          REAL NOT NULL,
+    queued_at      INTEGER NOT NULL,
+    quiet          INTEGER NOT NULL DEFAULT 0,
+    notice_id      INTEGER
+  );
+  CREATE INDEX notice_queue_waiting ON notice_queue (queued_at, article_id) WHERE notice_id IS NULL;
+  CREATE INDEX notice_queue_by_watchlist ON notice_queue (watchlist_id, notice_id);
+  `,
 ]

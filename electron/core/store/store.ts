@@ -5,6 +5,7 @@ import { openDatabase, type Db } from './database'
 import { FeedsTable } from './feeds-table'
 import { HitsTable } from './hits-table'
 import { MarksTable } from './marks-table'
+import { NoticesTable } from './notices-table'
 import { PollLeaseTable } from './poll-lease-table'
 import { SearchTable } from './search-table'
 import { SettingsTable } from './settings-table'
@@ -22,6 +23,7 @@ export class Store {
   readonly watchlists: WatchlistsTable
   readonly settings: SettingsTable
   readonly pollLease: PollLeaseTable
+  readonly notices: NoticesTable
 
   constructor(readonly db: Db) {
     this.feeds = new FeedsTable(db)
@@ -34,6 +36,7 @@ export class Store {
     this.watchlists = new WatchlistsTable(db)
     this.settings = new SettingsTable(db)
     this.pollLease = new PollLeaseTable(db)
+    this.notices = new NoticesTable(db)
   }
 
   static open(path: string): Store {
