@@ -11,12 +11,14 @@ import { ViewBar } from './components/ViewBar'
 import { WatchlistsPanel } from './components/WatchlistsPanel'
 import { KeyboardHelp } from './components/KeyboardHelp'
 import { DisplayDialog } from './components/DisplayDialog'
+import { NotificationsDialog } from './components/notices/NotificationsDialog'
 import { zoneLabel } from './lib/calendar'
 import { WatchlistEditor } from './components/watchlist-editor/WatchlistEditor'
 import { useArticles } from './hooks/useArticles'
 import { useFeedCommands } from './hooks/useFeedCommands'
 import { useFeeds } from './hooks/useFeeds'
 import { useMarsadEvents } from './hooks/useMarsadEvents'
+import { useNotices } from './hooks/useNotices'
 import { useShortcuts } from './hooks/useShortcuts'
 import { ConventionsContext, useDisplaySettings } from './hooks/useDisplaySettings'
 import { useLastLook } from './hooks/useLastLook'
@@ -42,6 +44,7 @@ export function App({ client }: { client: MarsadClient }) {
   const lastLook = useLastLook(client)
   const display = useDisplaySettings(client)
   const [displayOpen, setDisplayOpen] = useState(false)
+  const [noticesOpen, setNoticesOpen] = useState(false)
   const [selected, setSelected] = useState<ArticleSummary | null>(null)
   const [refreshing, setRefreshing] = useState(false)
   const [exporting, setExporting] = useState(false)
@@ -166,6 +169,13 @@ export function App({ client }: { client: MarsadClient }) {
     [client],
   )
 
+  // A notice clicked: its one article in the reader, else the flagged timeline it is about.
+  useNotices(client, (target) => {
+    setEditing(false)
+    if ('articleId' in target) openArticle(target.articleId)
+    else setView({ ...DEFAULT_VIEW, flaggedOnly: true, watchlistId: 'watchlistId' in target ? target.watchlistId : null })
+  })
+
   const { reload: reloadWatchlists } = lists
   // The status line follows the rescan's own progress events (which may come before the save's answer).
   const editorSaved = useCallback(() => reloadWatchlists(), [reloadWatchlists])
@@ -174,7 +184,7 @@ export function App({ client }: { client: MarsadClient }) {
   const firstRun = feeds.feeds?.length === 0 && articles.articles.length === 0 && !isNarrowed(view)
 
   useShortcuts({
-    enabled: !editing && !helpOpen && !displayOpen,
+    enabled: !editing && !helpOpen && !displayOpen && !noticesOpen,
     articles: articles.articles,
     selected,
     open,
@@ -206,6 +216,7 @@ export function App({ client }: { client: MarsadClient }) {
           onHelp={() => setHelpOpen(true)}
           zone={zoneLabel(Date.now(), display.conventions)}
           onDisplay={() => setDisplayOpen(true)}
+          onNotices={() => setNoticesOpen(true)}
         />
         <div className="workspace">
           <nav className="sidebar" aria-label="المصادر وقوائم المراقبة">
@@ -263,6 +274,7 @@ export function App({ client }: { client: MarsadClient }) {
             />}
           {helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}
           {displayOpen && display.display && <DisplayDialog display={display.display} onChange={display.change} onClose={() => setDisplayOpen(false)} />}
+          {noticesOpen && <NotificationsDialog client={client} onClose={() => setNoticesOpen(false)} />}
         </div>
       </div>
     </ConventionsContext.Provider>

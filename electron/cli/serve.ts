@@ -24,8 +24,11 @@ export async function serveCommand(ctx: CliContext, args: string[]): Promise<voi
   const server = await listenOn(service, rendererDir, port)
   const feedsInFlight = trackPolls(service)
   const stopScheduling = service.startScheduling()
+  // Notices go to the browser, which shows them once the analyst allows it.
+  const stopNotifying = service.startNotifying()
   ctx.io.out(server.url)
   await untilSignal()
+  stopNotifying()
   stopScheduling()
   await server.close()
   await settle(service, ctx.io, feedsInFlight)

@@ -3,7 +3,7 @@
  * calls to the core running in a worker thread (which also schedules the polls). No business
  * logic here.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, Notification } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron'
 import { writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -12,12 +12,14 @@ import type { CallResult } from '../core/contract/dispatch'
 import { MarsadError, toErrorDetail } from '../core/errors/marsad-error'
 import { arabicErrorText } from '../../src/lib/errors'
 import { startCoreWorker, type CoreWorker } from '../core/app/worker-client'
-import { NotificationDigest } from '../core/monitor/notification-digest'
+import type { MarsadEvent } from '../core/contract/types'
 import { CALL_CHANNEL, EVENT_CHANNEL } from '../preload/channels'
 import { nativeBindingPath } from './native-binding'
+import { showNotices } from './notices'
 import { createMainWindow, hardenSession } from './window'
 
-const NOTIFY_INTERVAL_MS = 60_000
+/** The app's id (package.json build.appId): Windows shows no notifications for an app without one. */
+export const APP_ID = 'app.marsad.desktop'
 
 const mainDir = dirname(fileURLToPath(import.meta.url))
 const outDir = join(mainDir, '..')
@@ -30,23 +32,6 @@ async function callOrThrow(core: CoreWorker, op: string, input: unknown): Promis
   const result = await core.call(op, input)
   if (!result.ok) throw new MarsadError(result.error)
   return result.result
-}
-
-/** Each newHits event says which watchlists flagged what and whether they notify: nothing to cache here. */
-function setupNotifications(core: CoreWorker, focusArticle: (id: number) => void): void {
-  const digest = new NotificationDigest(NOTIFY_INTERVAL_MS)
-  const flush = (): void => {
-    const notice = digest.take(Date.now())
-    if (!notice || !Notification.isSupported()) return
-    const n = new Notification({ title: notice.title, body: notice.body })
-    n.on('click', () => focusArticle(notice.articleId))
-    n.show()
-  }
-  core.onEvent((event) => {
-    if (event.type === 'newHits') digest.add(event)
-    flush()
-  })
-  setInterval(flush, NOTIFY_INTERVAL_MS)
 }
 
 async function exportCsvToFile(core: CoreWorker, window: BrowserWindow): Promise<void> {
@@ -77,7 +62,15 @@ function buildMenu(core: CoreWorker, window: BrowserWindow): void {
   )
 }
 
+/** Brings the window forward (shown, restored, focused). */
+function bringForward(window: BrowserWindow): void {
+  if (window.isMinimized()) window.restore()
+  window.show()
+  window.focus()
+}
+
 async function main(): Promise<void> {
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID)
   await app.whenReady()
   hardenSession()
   const core = await startCoreWorker(new URL('./core-worker.js', import.meta.url), {
@@ -97,7 +90,11 @@ async function main(): Promise<void> {
   core.onEvent((event) => {
     if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, event)
   })
-  setupNotifications(core, () => window.show())
+  showNotices(core, (notice) => {
+    bringForward(window)
+    // The renderer opens the article, or the timeline the notice is about.
+    if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, { type: 'openNotice', notice } satisfies MarsadEvent)
+  })
   buildMenu(core, window)
   app.on('window-all-closed', () => {
     void core.close().then(() => app.quit())

@@ -19,6 +19,8 @@ export class MarsadCallError extends Error {
 }
 
 export interface MarsadClient extends MarsadApi {
+  /** In the desktop app, whose shell shows notices itself (a browser's page shows them as Web Notifications). */
+  readonly desktop: boolean
   /** Listens to pollProgress / newHits events; returns the function that stops listening. */
   subscribe(listener: EventListener): () => void
   /** A view's CSV as a file: streamed when the transport can, else exportCsv's text. */
@@ -34,6 +36,7 @@ export function createClient(transport: Transport): MarsadClient {
   // Spelled out (rather than generated from the operation list) so the bundle needs no zod and
   // the compiler checks every operation of MarsadApi is here.
   return {
+    desktop: transport.desktop === true,
     listFeeds: (input) => call('listFeeds', input),
     previewFeed: (input) => call('previewFeed', input),
     addFeed: (input) => call('addFeed', input),
@@ -60,6 +63,7 @@ export function createClient(transport: Transport): MarsadClient {
     cancelRescan: (input) => call('cancelRescan', input),
     exportCsv: (input) => call('exportCsv', input),
     settings: (input) => call('settings', input),
+    noticeHistory: (input) => call('noticeHistory', input),
     storage: (input) => call('storage', input),
     prune: (input) => call('prune', input),
     subscribe: (listener) => transport.onEvent(listener),

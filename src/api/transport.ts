@@ -16,6 +16,8 @@ export interface Transport {
    * server holds a page at a time, the browser a file. Absent, the client asks exportCsv.
    */
   exportCsvFile?(input: unknown): Promise<CallResult>
+  /** True for the desktop app's bridge: its shell shows notices itself. */
+  readonly desktop?: boolean
 }
 
 /** True for an object that looks like the preload bridge (checked at runtime: it is a global). */
@@ -38,5 +40,7 @@ export function asCallResult(value: unknown): CallResult | null {
 export function asMarsadEvent(value: unknown): MarsadEvent | null {
   if (typeof value !== 'object' || value === null) return null
   const type = (value as { type?: unknown }).type
-  return type === 'pollProgress' || type === 'newHits' || type === 'rescanProgress' || type === 'pollBusy' || type === 'watchlistsChanged' ? (value as MarsadEvent) : null
+  return type === 'pollProgress' || type === 'newHits' || type === 'rescanProgress' || type === 'pollBusy' || type === 'watchlistsChanged' || type === 'notice' || type === 'openNotice'
+    ? (value as MarsadEvent)
+    : null
 }

@@ -18,9 +18,10 @@ interface Props {
   /** The zone times are shown in, with its offset («Asia/Beirut +02:00»). */
   readonly zone: string
   readonly onDisplay: () => void
+  readonly onNotices: () => void
 }
 
-export function Header({ flaggedOnly, onFlaggedOnlyChange, refreshing, onRefresh, exporting, onExport, status, articleCount, theme, onNextTheme, onHelp, zone, onDisplay }: Props) {
+export function Header({ flaggedOnly, onFlaggedOnlyChange, refreshing, onRefresh, exporting, onExport, status, articleCount, theme, onNextTheme, onHelp, zone, onDisplay, onNotices }: Props) {
   return (
     <header className="header">
       <div className="header__brand">
@@ -55,6 +56,9 @@ export function Header({ flaggedOnly, onFlaggedOnlyChange, refreshing, onRefresh
         </button>
         <button type="button" className="button button--small" data-testid="display-button" onClick={onDisplay}>
           التاريخ والوقت
+        </button>
+        <button type="button" className="button button--small" data-testid="notices-button" onClick={onNotices}>
+          الإشعارات
         </button>
         <button type="button" className="button button--small" data-testid="keys-button" aria-label="مفاتيح الاختصار" title="مفاتيح الاختصار (?)" onClick={onHelp}>
           ⌨

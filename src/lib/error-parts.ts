@@ -63,6 +63,7 @@ const SHAPE_PROBLEMS: Readonly<Record<string, (d: { limit?: number; value?: stri
   not_http_url: () => 'يجب أن يبدأ عنوان الخلاصة بـ http:// أو https://',
   url_too_long: () => 'العنوان أطول من اللازم',
   unknown_time_zone: () => 'منطقة زمنية غير معروفة',
+  empty_quiet_hours: () => 'يجب أن تبدأ ساعات الهدوء وتنتهي في وقتين مختلفين',
   text_too_large: () => 'النص أكبر من الحد المسموح',
   invalid_type: () => 'نوع القيمة غير صحيح',
   unrecognized_keys: (d) => `مفاتيح غير معروفة: ${d.value ?? ''}`,

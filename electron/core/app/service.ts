@@ -19,6 +19,8 @@ import { writeViewCsv } from './csv-export'
 import type { CoreContext } from './context'
 import { feedHandlers } from './feed-handlers'
 import { defaultWatchlistsPath } from './paths'
+import { noticeHandlers } from './notice-handlers'
+import { NoticeJob } from './notice-job'
 import { Poller } from './poller'
 import { loadWatchlists, type LoadedWatchlists } from './stored-watchlists'
 import { RescanJobs, watchlistHandlers } from './watchlist-handlers'
@@ -65,6 +67,11 @@ export interface MarsadService {
   watchlists(): WatchlistFile
   /** Polls due feeds on a timer until the returned function is called. */
   startScheduling(everyMs?: number): () => void
+  /**
+   * Tells new hits as `notice` events (notify/notice-planner.ts) until the returned function is
+   * called: for a Marsad that shows them (the app, serve). Without it, hits are only queued.
+   */
+  startNotifying(): () => void
   /** Resolves when no poll and no background job (an archive rescan) is running: wait for it before close(). */
   whenIdle(): Promise<void>
   close(): void
@@ -99,6 +106,12 @@ export function createService(options: ServiceOptions): MarsadService {
     resourcesDir: dirname(watchlistsPath),
   }
   const poller = new Poller(ctx, options.pollerKind)
+  const notices = new NoticeJob(ctx)
+  // Whoever polls queues its hits; a rescan emits no newHits, so history re-evaluated tells nothing.
+  listeners.add((event) => {
+    if (event.type === 'newHits') notices.receive(event)
+  })
+  let stopNotifying: (() => void) | undefined
   const rescans = new RescanJobs(ctx)
   const handlers: Handlers = {
     ...feedHandlers(ctx, poller),
@@ -107,6 +120,7 @@ export function createService(options: ServiceOptions): MarsadService {
     ...watchlistHandlers(ctx, rescans),
     ...watchlistTuningHandlers(ctx, options.tuning),
     ...settingsHandlers(ctx),
+    ...noticeHandlers(ctx),
   }
   const stopSchedulers = new Set<() => void>()
   let backlog: ReturnType<typeof drainSearchBacklog> | undefined
@@ -129,6 +143,13 @@ export function createService(options: ServiceOptions): MarsadService {
         stopSchedulers.delete(stop)
       }
     },
+    startNotifying: () => {
+      stopNotifying ??= notices.start()
+      return () => {
+        stopNotifying?.()
+        stopNotifying = undefined
+      }
+    },
     whenIdle: async () => {
       await poller.whenIdle()
       await rescans.whenIdle()
@@ -140,6 +161,7 @@ export function createService(options: ServiceOptions): MarsadService {
     close: () => {
       backlog?.stop()
       stopRetention?.()
+      stopNotifying?.()
       stopSchedulers.forEach((stop) => stop())
       rescans.cancel()
       poller.close()

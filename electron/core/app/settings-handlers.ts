@@ -1,8 +1,9 @@
-/** Contract handler for the database-wide settings: the User-Agent sent to every site, and how times and dates are shown. */
+/** Contract handler for the database-wide settings: the User-Agent sent to every site, how times and dates are shown, retention and notifications. */
 import type { Handlers } from '../contract/dispatch'
 import { USER_AGENT } from '../feeds/fetch'
 import { retentionCutoff, storageFigures } from '../store/retention'
 import { readDisplay, writeDisplay } from '../store/settings-table'
+import { changeNotifications, notificationSettingsView } from './notice-handlers'
 import { pruneAll } from './retention-job'
 import type { CoreContext } from './context'
 
@@ -13,7 +14,7 @@ export function settingsHandlers(ctx: CoreContext): Pick<Handlers, 'settings' | 
       return { ...storageFigures(ctx.store.db, retentionCutoff(ctx.store.settings, ctx.now())), retentionDays }
     },
     prune: async () => ({ removed: await pruneAll(ctx.store, ctx.now()) }),
-    settings: ({ userAgent, display, retentionDays }) => {
+    settings: ({ userAgent, display, retentionDays, notifications }) => {
       const { settings } = ctx.store
       if (userAgent !== undefined) settings.setUserAgent(userAgent)
       if (retentionDays !== undefined) settings.setRetentionDays(retentionDays)
@@ -26,7 +27,14 @@ export function settingsHandlers(ctx: CoreContext): Pick<Handlers, 'settings' | 
           digits: display.digits ?? current.digits,
         })
       }
-      return { userAgent: settings.userAgent() ?? USER_AGENT, defaultUserAgent: USER_AGENT, display: readDisplay(settings), retentionDays: settings.retentionDays() }
+      if (notifications !== undefined) changeNotifications(ctx, notifications)
+      return {
+        userAgent: settings.userAgent() ?? USER_AGENT,
+        defaultUserAgent: USER_AGENT,
+        display: readDisplay(settings),
+        retentionDays: settings.retentionDays(),
+        notifications: notificationSettingsView(ctx),
+      }
     },
   }
 }

@@ -22,6 +22,8 @@ try {
   })
   // The desktop app polls each feed when it is due, on its own, for as long as it runs.
   service.startScheduling()
+  // …and tells new hits as notices, which the main process shows.
+  service.startNotifying()
   port.once('close', () => service.close())
   post({ kind: 'ready' })
 } catch (err) {

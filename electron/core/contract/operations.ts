@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 import { isKnownTimeZone } from '../export/zoned-time'
+import { MAX_DIGEST_MINUTES, MIN_DIGEST_MINUTES } from '../notify/notice-settings'
 import { watchlistFileSchema } from '../rules/watchlist-file'
 import type {
   ArticleDetail,
@@ -28,6 +29,7 @@ import type {
   ArticleTriage,
   TimelineCounts,
   StorageReport,
+  NoticeView,
 } from './types'
 
 const id = z.number().int().positive()
@@ -77,6 +79,38 @@ const draftSetsSchema = z
   })
 
 const watchlistIdSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'bad_id')
+
+/** Entries of the notification history one call returns at most. */
+export const NOTICE_HISTORY_MAX = 200
+const minuteOfDay = z.number().int().min(0).max(24 * 60 - 1)
+
+/** Notification settings to change: each field given replaces the stored one; a watchlist given null goes back to its defaults. */
+const notificationSettingsInput = z
+  .object({
+    /** Until when to pause (ms since the epoch, at most a year ahead is sensible but not enforced), or null to resume. */
+    pausedUntil: z.number().int().min(0).nullable().optional(),
+    quietHours: z
+      .object({ from: minuteOfDay, to: minuteOfDay })
+      .strict()
+      .refine((q) => q.from !== q.to, 'empty_quiet_hours')
+      .nullable()
+      .optional(),
+    watchlists: z
+      .record(
+        watchlistIdSchema,
+        z
+          .object({
+            mode: z.enum(['immediate', 'digest', 'off']).optional(),
+            digestMinutes: z.number().int().min(MIN_DIGEST_MINUTES).max(MAX_DIGEST_MINUTES).optional(),
+            minScore: z.number().min(0).max(1_000_000).optional(),
+          })
+          .strict()
+          .nullable(),
+      )
+      .refine((lists) => Object.keys(lists).length <= 500, { message: 'too_big', params: { limit: 500 } })
+      .optional(),
+  })
+  .strict()
 
 /** Characters of an article's note: a line or two for the team, not a report. */
 export const NOTE_MAX = 2_000
@@ -198,6 +232,15 @@ export const operations = {
         })
         .strict()
         .optional(),
+      notifications: notificationSettingsInput.optional(),
+    })
+    .strict(),
+  /** The notification history, newest first: what was shown, held or dropped, and why. */
+  noticeHistory: z
+    .object({
+      limit: z.number().int().min(1).max(NOTICE_HISTORY_MAX).default(50),
+      /** The page after this entry (its id). */
+      beforeId: id.optional(),
     })
     .strict(),
   /** The view's articles (as listArticles filters and orders them) as CSV. */
@@ -248,6 +291,7 @@ export interface OperationOutputs {
   cancelRescan: { cancelled: boolean }
   exportCsv: CsvExport
   settings: MarsadSettings
+  noticeHistory: NoticeView[]
   storage: StorageReport
   prune: { removed: number }
 }

@@ -280,6 +280,45 @@ export interface CsvExport {
   readonly rows: number
 }
 
+/** Why a notice was shown, held or dropped (store/notices-table.ts says what each means). */
+export type NoticeReason = 'immediate' | 'burst' | 'digest' | 'after_quiet' | 'combined' | 'quiet_hours' | 'digest_wait' | 'paused' | 'off'
+
+/** One entry of the notification history: a notice shown, or hits held or dropped, and why. */
+export interface NoticeView {
+  readonly id: number
+  readonly at: number
+  readonly outcome: 'shown' | 'held' | 'dropped'
+  readonly reason: NoticeReason
+  /** Articles it tells of. */
+  readonly count: number
+  /** The watchlist it is about (several for a combined notice). */
+  readonly watchlists: readonly { readonly id: string; readonly name: string }[]
+  /** The one article a notice of a single hit names. */
+  readonly article: { readonly id: number; readonly title: string; readonly source: string } | null
+  /** For hits held: when they are due to be told. */
+  readonly heldUntil: number | null
+}
+
+export type NoticeMode = 'immediate' | 'digest' | 'off'
+
+/** A watchlist's notifications as they stand (the analyst's choice, else its file's notify). */
+export interface WatchlistNoticeView {
+  readonly id: string
+  readonly name: string
+  readonly mode: NoticeMode
+  readonly digestMinutes: number
+  readonly minScore: number
+}
+
+export interface NotificationSettings {
+  /** Until when notifications are paused (epoch ms), or null. */
+  readonly pausedUntil: number | null
+  /** Minutes after local midnight (the display zone's); `from` after `to` spans midnight. */
+  readonly quietHours: { readonly from: number; readonly to: number } | null
+  /** Every watchlist in force, in order. */
+  readonly watchlists: readonly WatchlistNoticeView[]
+}
+
 /** The database-wide settings. */
 export interface MarsadSettings {
   /** The User-Agent sent to every site (the analyst's, or Marsad's default). */
@@ -288,6 +327,7 @@ export interface MarsadSettings {
   readonly display: DisplaySettings
   /** Days an article nothing keeps (not flagged, starred, noted or marked) is kept; null: for ever. */
   readonly retentionDays: number | null
+  readonly notifications: NotificationSettings
 }
 
 export type PollProgressEvent = {
@@ -306,6 +346,8 @@ export interface HitWatchlist {
   readonly name: string
   /** Whether the analyst wants desktop notifications for this watchlist's hits. */
   readonly notify: boolean
+  /** The article's score on it. */
+  readonly score: number
 }
 
 export interface NewHitsEvent {
@@ -350,4 +392,16 @@ export interface WatchlistsChangedEvent {
   readonly rescanning: boolean
 }
 
-export type MarsadEvent = PollProgressEvent | NewHitsEvent | RescanProgressEvent | PollBusyEvent | WatchlistsChangedEvent
+/** A notice to show now (the desktop app raises it; a browser with notifications allowed does too). */
+export interface NoticeEvent {
+  readonly type: 'notice'
+  readonly notice: NoticeView
+}
+
+/** The analyst clicked a notice (the desktop shell sends this to the window): show what it is about. */
+export interface OpenNoticeEvent {
+  readonly type: 'openNotice'
+  readonly notice: NoticeView
+}
+
+export type MarsadEvent = PollProgressEvent | NewHitsEvent | RescanProgressEvent | PollBusyEvent | WatchlistsChangedEvent | NoticeEvent | OpenNoticeEvent

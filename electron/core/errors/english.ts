@@ -90,6 +90,7 @@ const SHAPE_PROBLEMS: Readonly<Record<string, (d: { limit?: number; value?: stri
   not_http_url: () => 'feed URL must be an http:// or https:// address',
   url_too_long: () => 'URL is too long',
   unknown_time_zone: () => 'unknown time zone (use an IANA name such as Asia/Beirut, or UTC)',
+  empty_quiet_hours: () => 'quiet hours must start and end at different times',
   text_too_large: (d) => `text too large (${d.limit ?? '?'} characters at most)`,
   invalid_type: (d) => (d.value ? `expected ${d.value}` : 'wrong type'),
   unrecognized_keys: (d) => `unknown key(s): ${d.value ?? ''}`,

@@ -22,7 +22,7 @@ export interface NewHitArticle {
   readonly id: number
   readonly title: string
   readonly source: string
-  /** The watchlists that flagged it, with their names and notify setting at matching time. */
+  /** The watchlists that flagged it, with their names, notify setting and its score at matching time. */
   readonly watchlists: readonly HitWatchlist[]
 }
 
@@ -155,7 +155,15 @@ export function ingestItems(
       const { hits, truncated } = prepared ?? matcher.run(item)
       if (hits.length === 0) continue
       store.hits.replace(id, hits, now, truncated)
-      newHits.push({ id, title: item.title, source: feed.source, watchlists: hits.flatMap((h) => watchlists.get(h.watchlistId) ?? []) })
+      newHits.push({
+        id,
+        title: item.title,
+        source: feed.source,
+        watchlists: hits.flatMap((h) => {
+          const watchlist = watchlists.get(h.watchlistId)
+          return watchlist ? [{ ...watchlist, score: h.score }] : []
+        }),
+      })
     }
     return { newArticles, newHits }
   })

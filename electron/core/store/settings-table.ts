@@ -1,4 +1,5 @@
 /** The settings table: small key/value facts about this database (e.g. whether defaults were seeded). */
+import { parseNoticeSettings, type NoticeSettings } from '../notify/notice-settings'
 import { prepared, type Db } from './database'
 
 export class SettingsTable {
@@ -38,11 +39,21 @@ export class SettingsTable {
   setRetentionDays(days: number | null): void {
     this.set(RETENTION_KEY, days === null ? 'never' : String(days))
   }
+
+  /** How the analyst wants to be notified (notify/notice-settings.ts; defaults for what is missing). */
+  noticeSettings(): NoticeSettings {
+    return parseNoticeSettings(this.get(NOTICES_KEY))
+  }
+
+  setNoticeSettings(settings: NoticeSettings): void {
+    this.set(NOTICES_KEY, JSON.stringify(settings))
+  }
 }
 
 const USER_AGENT_KEY = 'fetch.user_agent'
 const DISPLAY_KEY = 'display'
 const RETENTION_KEY = 'retention.days'
+const NOTICES_KEY = 'notifications'
 export const DEFAULT_RETENTION_DAYS = 180
 
 /**

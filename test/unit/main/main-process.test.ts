@@ -6,6 +6,7 @@
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { WorkerOptions } from '../../../electron/core/app/worker-protocol'
+import type { MarsadEvent, NoticeView } from '../../../electron/core/contract/types'
 import { MarsadError } from '../../../electron/core/errors/marsad-error'
 import { arabicErrorText } from '../../../src/lib/errors'
 
@@ -14,13 +15,30 @@ const startCoreWorker = vi.hoisted(() => vi.fn())
 const showErrorBox = vi.hoisted(() => vi.fn())
 const quit = vi.hoisted(() => vi.fn())
 /** Every BrowserWindow the main process made, with the options it was given. */
-const windows = vi.hoisted(() => [] as { options: unknown; loadURL: (url: string) => Promise<void>; loadFile: (path: string) => Promise<void> }[])
+const windows = vi.hoisted(
+  () =>
+    [] as {
+      options: unknown
+      loadURL: (url: string) => Promise<void>
+      loadFile: (path: string) => Promise<void>
+      show: () => void
+      focus: () => void
+      restore: () => void
+      webContents: { send: (channel: string, message: unknown) => void }
+    }[],
+)
+/** Every desktop notification shown, with its click handler. */
+const notifications = vi.hoisted(() => ({ supported: true, shown: [] as { options: { title: string; body: string }; handlers: Map<string, () => void> }[] }))
+const setAppUserModelId = vi.hoisted(() => vi.fn())
 
 vi.mock('electron', () => {
   class BrowserWindow {
     webContents = { send: vi.fn(), on: vi.fn(), setWindowOpenHandler: vi.fn(), mainFrame: {} }
     once = vi.fn()
     show = vi.fn()
+    focus = vi.fn()
+    restore = vi.fn()
+    isMinimized = (): boolean => true
     isDestroyed = (): boolean => false
     loadURL = vi.fn(async () => {})
     loadFile = vi.fn(async () => {})
@@ -29,9 +47,15 @@ vi.mock('electron', () => {
     }
   }
   class Notification {
-    static isSupported = (): boolean => false
-    on = vi.fn()
-    show = vi.fn()
+    static isSupported = (): boolean => notifications.supported
+    readonly handlers = new Map<string, () => void>()
+    constructor(readonly options: { title: string; body: string }) {}
+    on(name: string, handler: () => void): void {
+      this.handlers.set(name, handler)
+    }
+    show(): void {
+      notifications.shown.push(this)
+    }
   }
   return {
     app: {
@@ -43,6 +67,7 @@ vi.mock('electron', () => {
       getPath: () => electron.userData,
       on: vi.fn(),
       quit,
+      setAppUserModelId,
     },
     BrowserWindow,
     Notification,
@@ -60,7 +85,16 @@ const ELECTRON_VERSION = '45.5.0'
 const CHECKOUT = resolve('analyst-checkout')
 const USER_DATA = resolve('analyst-user-data')
 const RESOURCES = resolve('installed-marsad', 'resources')
-const fakeCore = { call: vi.fn(), onEvent: vi.fn(() => () => {}), close: vi.fn(async () => {}) }
+/** The core's event listeners (the window's forwarder, the notices), so a test can send events. */
+const coreListeners = vi.hoisted(() => [] as ((event: MarsadEvent) => void)[])
+const fakeCore = {
+  call: vi.fn(),
+  onEvent: vi.fn((listener: (event: MarsadEvent) => void) => {
+    coreListeners.push(listener)
+    return () => {}
+  }),
+  close: vi.fn(async () => {}),
+}
 
 /** Imports the main process afresh (it runs on import) and waits until it has tried to start the core. */
 async function runMain(): Promise<WorkerOptions> {
@@ -76,7 +110,10 @@ async function runMain(): Promise<WorkerOptions> {
 }
 
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] }) // the notification digest's timer
+  coreListeners.length = 0
+  notifications.shown.length = 0
+  notifications.supported = true
+  setAppUserModelId.mockReset()
   startCoreWorker.mockReset().mockResolvedValue(fakeCore)
   showErrorBox.mockReset()
   quit.mockReset()
@@ -86,7 +123,6 @@ beforeEach(() => {
   Object.defineProperty(process, 'resourcesPath', { value: RESOURCES, configurable: true, writable: true })
 })
 afterEach(() => {
-  vi.useRealTimers()
   vi.unstubAllEnvs()
   Reflect.deleteProperty(process.versions, 'electron')
   Reflect.deleteProperty(process, 'resourcesPath')
@@ -122,15 +158,15 @@ describe('the main process starts the core worker with the Electron build of bet
   })
 })
 
-describe('the window', () => {
-  /** Runs the main process and waits for its window. */
-  async function mainWindow(): Promise<(typeof windows)[number]> {
-    await runMain()
-    for (let i = 0; i < 200 && windows.length === 0; i++) await new Promise((resolve) => setImmediate(resolve))
-    expect(windows).toHaveLength(1)
-    return windows[0]
-  }
+/** Runs the main process and waits for its window. */
+async function mainWindow(): Promise<(typeof windows)[number]> {
+  await runMain()
+  for (let i = 0; i < 200 && windows.length === 0; i++) await new Promise((resolve) => setImmediate(resolve))
+  expect(windows).toHaveLength(1)
+  return windows[0]
+}
 
+describe('the window', () => {
   it('installed: loads its own files even when ELECTRON_RENDERER_URL is set', async () => {
     Object.assign(electron, { isPackaged: true, appPath: join(RESOURCES, 'app.asar'), userData: USER_DATA })
     vi.stubEnv('ELECTRON_RENDERER_URL', 'http://attacker.example/')
@@ -151,5 +187,58 @@ describe('the window', () => {
     Object.assign(electron, { isPackaged: true, appPath: join(RESOURCES, 'app.asar'), userData: USER_DATA })
     const window = await mainWindow()
     expect(window.options).toMatchObject({ webPreferences: { disableBlinkFeatures: 'Auxclick', sandbox: true, contextIsolation: true } })
+  })
+})
+
+describe('notices', () => {
+  const single: NoticeView = {
+    id: 7,
+    at: 0,
+    outcome: 'shown',
+    reason: 'immediate',
+    count: 1,
+    watchlists: [{ id: 'ct', name: 'مكافحة الإرهاب' }],
+    article: { id: 42, title: 'اعتقال خلية في طرابلس', source: 'الوكالة' },
+    heldUntil: null,
+  }
+  const burst: NoticeView = { ...single, id: 8, reason: 'burst', count: 12, article: null }
+  const send = (event: MarsadEvent): void => coreListeners.forEach((listener) => listener(event))
+
+  it('shows each notice the core sends, in Arabic, and a click brings the window forward on what it is about', async () => {
+    Object.assign(electron, { isPackaged: true, appPath: join(RESOURCES, 'app.asar'), userData: USER_DATA })
+    const window = await mainWindow()
+    send({ type: 'notice', notice: single })
+    send({ type: 'notice', notice: burst })
+    expect(notifications.shown.map((n) => n.options)).toEqual([
+      { title: 'مرصد — مكافحة الإرهاب', body: 'الوكالة: اعتقال خلية في طرابلس' },
+      { title: 'مرصد — 12 إصابة جديدة في مكافحة الإرهاب', body: 'وصلت دفعة واحدة' },
+    ])
+    expect(window.show).not.toHaveBeenCalled()
+    notifications.shown[1].handlers.get('click')?.()
+    expect(window.restore).toHaveBeenCalledTimes(1)
+    expect(window.show).toHaveBeenCalledTimes(1)
+    expect(window.focus).toHaveBeenCalledTimes(1)
+    expect(window.webContents.send).toHaveBeenLastCalledWith('marsad:event', { type: 'openNotice', notice: burst })
+  })
+
+  it('raises nothing for other events, nor where the system has no notifications', async () => {
+    Object.assign(electron, { isPackaged: true, appPath: join(RESOURCES, 'app.asar'), userData: USER_DATA })
+    await mainWindow()
+    send({ type: 'newHits', articles: [] })
+    notifications.supported = false
+    send({ type: 'notice', notice: single })
+    expect(notifications.shown).toEqual([])
+  })
+
+  it('gives the app its id on Windows, where notifications need one', async () => {
+    Object.assign(electron, { isPackaged: true, appPath: join(RESOURCES, 'app.asar'), userData: USER_DATA })
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')
+    Object.defineProperty(process, 'platform', { value: 'win32', configurable: true })
+    try {
+      await mainWindow()
+    } finally {
+      if (platform) Object.defineProperty(process, 'platform', platform)
+    }
+    expect(setAppUserModelId).toHaveBeenCalledExactlyOnceWith('app.marsad.desktop')
   })
 })

@@ -9,7 +9,7 @@ import { Store } from '../../../electron/core/store/store'
 const item = (guid: string, title: string) => ({ guid, url: `https://e.com/${guid}`, title, body: '', html: null, publishedAt: 0, author: null, categories: [], imageUrl: null })
 
 describe('ingest', () => {
-  it('reports new hits with the watchlists as they stand: name and notify setting', () => {
+  it('reports new hits with the watchlists as they stand: name, notify setting and score', () => {
     const store = Store.open(join(mkdtempSync(join(tmpdir(), 'marsad-ingest-')), 'm.sqlite'))
     const feed = store.feeds.add('https://e.com/rss', 'مصدر', 0)
     const matcher = new Matcher([
@@ -23,8 +23,8 @@ describe('ingest', () => {
         title: 'توقيف خلية للارهاب',
         source: 'مصدر',
         watchlists: [
-          { id: 'ct', name: 'مكافحة الإرهاب', notify: true },
-          { id: 'quiet', name: 'قائمة صامتة', notify: false },
+          { id: 'ct', name: 'مكافحة الإرهاب', notify: true, score: expect.any(Number) },
+          { id: 'quiet', name: 'قائمة صامتة', notify: false, score: expect.any(Number) },
         ],
       },
     ])

@@ -1,0 +1,70 @@
+/**
+ * Notifications in a running Marsad. Every process that polls queues its new hits (notify/
+ * notice-planner.ts); only one that shows notices (the desktop app's core, serve) runs the clock
+ * that tells them, so a `marsad poll` in a terminal never marks a hit told that nobody saw: what
+ * it queued is told by the app, within a check.
+ */
+import type { NewHitsEvent } from '../contract/types'
+import { NoticePlanner } from '../notify/notice-planner'
+import { readDisplay } from '../store/settings-table'
+import type { CoreContext } from './context'
+
+/** How often a running clock looks at the queue: hits another process queued, a digest or quiet hours ending. */
+export const NOTICE_CHECK_MS = 15_000
+
+export class NoticeJob {
+  private readonly planner: NoticePlanner
+  private clock: ReturnType<typeof setTimeout> | undefined
+  private telling = false
+
+  constructor(private readonly ctx: CoreContext) {
+    const { store } = ctx
+    this.planner = new NoticePlanner({
+      notices: store.notices,
+      settings: () => store.settings.noticeSettings(),
+      notifies: (id) => ctx.matcher().watchlists.find((w) => w.id === id)?.notify,
+      timeZone: () => readDisplay(store.settings).timeZone ?? undefined,
+      transaction: (fn) => store.transaction(fn),
+    })
+  }
+
+  /** Queues a poll's new hits; a running clock tells what is due at once. */
+  receive(event: NewHitsEvent): void {
+    const now = this.ctx.now()
+    this.planner.receive(
+      event.articles.map((a) => ({ articleId: a.id, watchlists: a.watchlists })),
+      now,
+    )
+    if (this.telling) this.tell()
+  }
+
+  /** Tells what is due now (as `notice` events) and sets the clock for the next check. */
+  tell(): void {
+    const now = this.ctx.now()
+    for (const notice of this.planner.due(now)) this.ctx.emit({ type: 'notice', notice })
+    if (!this.telling) return
+    clearTimeout(this.clock)
+    const next = this.planner.nextCheck(now)
+    const wait = next === null ? NOTICE_CHECK_MS : Math.min(NOTICE_CHECK_MS, Math.max(0, next - now))
+    this.clock = setTimeout(() => this.tellSafely(), wait)
+  }
+
+  /** Starts telling; the returned function stops. */
+  start(): () => void {
+    this.telling = true
+    this.tellSafely()
+    return () => {
+      this.telling = false
+      clearTimeout(this.clock)
+    }
+  }
+
+  private tellSafely(): void {
+    try {
+      this.tell()
+    } catch {
+      // A busy or closing database: the next check tries again.
+      if (this.telling) this.clock = setTimeout(() => this.tellSafely(), NOTICE_CHECK_MS)
+    }
+  }
+}

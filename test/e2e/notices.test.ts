@@ -1,0 +1,141 @@
+/**
+ * End to end, notifications in a browser (serve mode): the notifications dialog keeps each
+ * watchlist's policy and quiet hours through the contract, a poll's hits arrive as one Web
+ * Notification once the page may show them, a click on it opens the flagged timeline of its
+ * watchlist, and the history says what was sent and why — light and dark, checked by axe-core.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createService, type MarsadService } from '../../electron/core/app/service'
+import type { OperationOutput } from '../../electron/core/contract/operations'
+import { openAppInProcess, type OpenApp } from '../support/browser'
+import { PROJECT_ROOT } from '../support/cli'
+import { rssFeed, workshopArticle } from '../support/feeds'
+import { respond, startLocalServer, type LocalServer } from '../support/local-server'
+
+const ARTIFACTS = join(PROJECT_ROOT, 'test/artifacts')
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+const workshop = workshopArticle()
+let feeds: LocalServer
+let service: MarsadService
+let app: OpenApp | undefined
+let page: Page
+
+/**
+ * Records every Web Notification the page raises (and still raises it): the test reads what it
+ * said and clicks it as the analyst would.
+ */
+function recordNotifications(): void {
+  const Real = window.Notification
+  const raised: { title: string; body: string; notification: Notification }[] = []
+  class Recorded extends Real {
+    constructor(title: string, options?: NotificationOptions) {
+      super(title, options)
+      raised.push({ title, body: options?.body ?? '', notification: this })
+    }
+  }
+  Object.defineProperty(Recorded, 'permission', { get: () => Real.permission })
+  Object.defineProperty(window, 'Notification', { value: Recorded, configurable: true, writable: true })
+  Object.defineProperty(window, 'raisedNotifications', { value: raised })
+}
+
+beforeAll(async () => {
+  feeds = await startLocalServer()
+  const stories = [1, 2, 3].map((n) => ({ id: `w-${n}`, title: `${workshop.title} (${n})`, body: `${workshop.body}\nالعدد ${n}`, link: `https://news.example/w/${n}`, pubDate: 'Sat, 14 Feb 2015 09:30:00 GMT' }))
+  feeds.route('/workshops.xml', respond(rssFeed('المركزية', stories)))
+  service = createService({ dbPath: join(mkdtempSync(join(tmpdir(), 'marsad-notices-e2e-')), 'marsad.sqlite'), matchThreads: 0 })
+  service.startNotifying()
+  await service.call('addFeed', { url: feeds.url('/workshops.xml') })
+  app = await openAppInProcess(service, { width: 1400, height: 950 })
+  page = app.page
+  await page.context().grantPermissions(['notifications'])
+  await page.addInitScript(recordNotifications)
+  await page.reload()
+  await page.locator('[data-testid="notices-button"]').waitFor()
+}, 120_000)
+
+afterAll(async () => {
+  await app?.close()
+  service?.close()
+  await feeds?.close()
+})
+
+async function seriousViolations(): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE)
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe
+    const result = await axe.run(document, { resultTypes: ['violations'] })
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`)
+  })
+}
+
+const stored = async () => ((await service.call('settings', {})) as OperationOutput<'settings'>).notifications
+const row = (id: string) => page.locator(`[data-testid="notices-watchlist"][data-watchlist-id="${id}"]`)
+
+describe('notifications in headless Chromium', () => {
+  it('keeps each watchlist\'s policy and the quiet hours the analyst sets', async () => {
+    await page.locator('[data-testid="notices-button"]').click()
+    await row('named-groups').waitFor()
+    expect(await page.locator('[data-testid="notices-permission"]').innerText()).toContain('مسموح بها')
+    await row('named-groups').locator('[data-testid="notices-mode"]').selectOption('digest')
+    await expect.poll(async () => (await stored()).watchlists.find((w) => w.id === 'named-groups')?.mode).toBe('digest')
+    const digest = row('named-groups').locator('[data-testid="notices-digest"]')
+    await expect.poll(() => digest.isEnabled()).toBe(true)
+    await digest.fill('30')
+    await digest.press('Enter')
+    await expect.poll(async () => (await stored()).watchlists.find((w) => w.id === 'named-groups')?.digestMinutes).toBe(30)
+    const minScore = row('arrests-raids').locator('[data-testid="notices-min-score"]')
+    await minScore.fill('4')
+    await minScore.blur()
+    await expect.poll(async () => (await stored()).watchlists.find((w) => w.id === 'arrests-raids')?.minScore).toBe(4)
+    // A score that is no number is put back, not saved.
+    await minScore.fill('')
+    await minScore.blur()
+    expect(await minScore.inputValue()).toBe('4')
+    await page.locator('[data-testid="notices-quiet"]').check()
+    await expect.poll(async () => (await stored()).quietHours).toEqual({ from: 22 * 60, to: 7 * 60 })
+    await page.locator('[data-testid="notices-quiet-to"]').fill('06:30')
+    await expect.poll(async () => (await stored()).quietHours).toEqual({ from: 22 * 60, to: 6 * 60 + 30 })
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.screenshot({ path: join(ARTIFACTS, `notices-settings-${scheme}.png`) })
+      expect(await seriousViolations(), scheme).toEqual([])
+    }
+    await page.emulateMedia({ colorScheme: 'light' })
+    // Quiet hours off again, so the poll below is told at once whatever the hour of the run.
+    await page.locator('[data-testid="notices-quiet"]').uncheck()
+    await expect.poll(async () => (await stored()).quietHours).toBeNull()
+    await page.locator('[data-testid="notices-close"]').click()
+  })
+
+  it('raises a poll\'s hits as one notification, which opens its watchlist\'s flagged timeline', async () => {
+    await page.locator('[data-testid="refresh-button"]').click()
+    const raised = () => page.evaluate(() => (window as unknown as { raisedNotifications: { title: string; body: string }[] }).raisedNotifications.map(({ title, body }) => ({ title, body })))
+    await expect.poll(async () => (await raised()).length).toBe(1)
+    const [notice] = (await service.call('noticeHistory', {})) as OperationOutput<'noticeHistory'>
+    expect(notice).toMatchObject({ outcome: 'shown', reason: 'burst', count: 3 })
+    const watchlist = notice.watchlists[0]
+    expect(await raised()).toEqual([{ title: `مرصد — 3 إصابات جديدة في ${watchlist.name}`, body: 'وصلت دفعة واحدة' }])
+    await page.evaluate(() => (window as unknown as { raisedNotifications: { notification: Notification }[] }).raisedNotifications[0].notification.onclick?.(new Event('click')))
+    await expect.poll(() => page.locator('[data-testid="flagged-toggle"]').isChecked()).toBe(true)
+    await expect.poll(() => page.locator(`[aria-pressed="true"][data-watchlist-id="${watchlist.id}"]`).count()).toBe(1)
+  })
+
+  it('shows the history: what was sent, when and why', async () => {
+    await page.locator('[data-testid="notices-button"]').click()
+    await page.locator('[data-testid="notices-tab-history"]').click()
+    const entries = page.locator('[data-testid="notices-history-entry"]')
+    await expect.poll(() => entries.count()).toBe(1)
+    expect(await entries.first().getAttribute('data-outcome')).toBe('shown')
+    expect(await entries.first().innerText()).toContain('دفعة واحدة بدل إشعار لكل مقال')
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.screenshot({ path: join(ARTIFACTS, `notices-history-${scheme}.png`) })
+      expect(await seriousViolations(), scheme).toEqual([])
+    }
+  })
+})

@@ -1,0 +1,99 @@
+/**
+ * Notifications end to end, through the contract: a poll's hits become notices in a Marsad that
+ * shows them (one burst, not one per article), hits queued by a terminal poll are told by the app,
+ * a rescan tells nothing, and the settings and history round-trip.
+ */
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest'
+import { createService, type MarsadService } from '../../electron/core/app/service'
+import type { OperationOutput } from '../../electron/core/contract/operations'
+import type { MarsadEvent, NoticeView } from '../../electron/core/contract/types'
+import { rssFeed, workshopArticle } from '../support/feeds'
+import { respond, startLocalServer, type LocalServer } from '../support/local-server'
+
+let server: LocalServer
+const opened: MarsadService[] = []
+const workshop = workshopArticle()
+/** Three different workshop stories: each flags the security-workshops watchlist. */
+const stories = (prefix: string) =>
+  [1, 2, 3].map((n) => ({ id: `${prefix}-${n}`, title: `${workshop.title} (${prefix} ${n})`, body: `${workshop.body}\nالعدد ${prefix}${n}`, link: `https://news.example/${prefix}/${n}`, pubDate: 'Sat, 14 Feb 2015 09:30:00 GMT' }))
+
+beforeAll(async () => {
+  server = await startLocalServer()
+  server.route('/first.xml', respond(rssFeed('المركزية', stories('a'))))
+  server.route('/second.xml', respond(rssFeed('النهار', stories('b'))))
+})
+afterAll(() => server.close())
+afterEach(() => opened.splice(0).forEach((s) => s.close()))
+
+function open(dbPath: string): { service: MarsadService; notices: NoticeView[] } {
+  const service = createService({ dbPath, matchThreads: 0 })
+  opened.push(service)
+  const notices: NoticeView[] = []
+  service.onEvent((event: MarsadEvent) => {
+    if (event.type === 'notice') notices.push(event.notice)
+  })
+  return { service, notices }
+}
+
+const newDatabase = (): string => join(mkdtempSync(join(tmpdir(), 'marsad-notices-')), 'm.sqlite')
+
+describe('notices', () => {
+  it('tells a poll\'s three hits as one notice, then a rescan tells nothing', async () => {
+    const app = open(newDatabase())
+    app.service.startNotifying()
+    await app.service.call('addFeed', { url: server.url('/first.xml') })
+    const [report] = (await app.service.call('refreshNow', {})) as OperationOutput<'refreshNow'>
+    expect(report.newHits).toBe(3)
+    // Each story flags more than one watchlist: it is told under its highest-scoring one, once.
+    const [article] = (await app.service.call('listArticles', {})) as OperationOutput<'listArticles'>
+    const best = [...article.hits].sort((a, b) => b.score - a.score)[0].watchlistId
+    expect(article.hits.length).toBeGreaterThan(1)
+    expect(app.notices.map((n) => [n.reason, n.count, n.watchlists.map((w) => w.id)])).toEqual([['burst', 3, [best]]])
+    await app.service.call('rescan', {})
+    expect(app.notices).toHaveLength(1)
+    const history = (await app.service.call('noticeHistory', {})) as OperationOutput<'noticeHistory'>
+    expect(history).toEqual([app.notices[0]])
+  })
+
+  it('leaves what a terminal poll queued to the app, which tells it once', async () => {
+    const path = newDatabase()
+    const terminal = open(path)
+    await terminal.service.call('addFeed', { url: server.url('/second.xml') })
+    await terminal.service.call('refreshNow', {})
+    expect(terminal.notices).toEqual([])
+    const app = open(path)
+    app.service.startNotifying()
+    expect(app.notices.map((n) => [n.reason, n.count])).toEqual([['burst', 3]])
+    const again = open(path)
+    again.service.startNotifying()
+    expect(again.notices).toEqual([])
+  })
+
+  it('keeps the analyst\'s notification settings, each watchlist\'s as it stands', async () => {
+    const { service } = open(newDatabase())
+    const changed = (await service.call('settings', {
+      notifications: { quietHours: { from: 22 * 60, to: 7 * 60 }, pausedUntil: 5_000, watchlists: { 'counter-terrorism': { mode: 'digest', digestMinutes: 30 }, 'arrests-raids': { minScore: 4 } } },
+    })) as OperationOutput<'settings'>
+    expect(changed.notifications.quietHours).toEqual({ from: 1320, to: 420 })
+    expect(changed.notifications.pausedUntil).toBe(5_000)
+    const byId = new Map(changed.notifications.watchlists.map((w) => [w.id, w]))
+    expect(byId.get('counter-terrorism')).toMatchObject({ mode: 'digest', digestMinutes: 30, minScore: 0 })
+    expect(byId.get('arrests-raids')).toMatchObject({ mode: 'immediate', minScore: 4 })
+    const reset = (await service.call('settings', { notifications: { quietHours: null, pausedUntil: null, watchlists: { 'counter-terrorism': null } } })) as OperationOutput<'settings'>
+    expect(reset.notifications.quietHours).toBeNull()
+    expect(reset.notifications.pausedUntil).toBeNull()
+    expect(reset.notifications.watchlists.find((w) => w.id === 'counter-terrorism')).toMatchObject({ mode: 'immediate', digestMinutes: 60 })
+    expect(reset.notifications.watchlists.find((w) => w.id === 'arrests-raids')).toMatchObject({ minScore: 4 })
+  })
+
+  it('refuses settings it cannot keep with a clear code', async () => {
+    const { service } = open(newDatabase())
+    await expect(service.call('settings', { notifications: { quietHours: { from: 60, to: 60 } } })).rejects.toMatchObject({ detail: { code: 'input.invalid', problem: 'empty_quiet_hours' } })
+    await expect(service.call('settings', { notifications: { watchlists: { ct: { mode: 'loud' } } } })).rejects.toMatchObject({ detail: { code: 'input.invalid' } })
+    await expect(service.call('settings', { notifications: { watchlists: { ct: { digestMinutes: 1 } } } })).rejects.toMatchObject({ detail: { code: 'input.invalid' } })
+    await expect(service.call('noticeHistory', { limit: 10_000 })).rejects.toMatchObject({ detail: { code: 'input.invalid' } })
+  })
+})
