@@ -11,6 +11,7 @@ import { describeFailure } from './failures'
 import { articlesCommand, exportCommand, matchCommand, pollCommand, type CliContext, type CliIo } from './commands'
 import { feedsCommand } from './feeds'
 import { serveCommand } from './serve'
+import { noticesCommand } from './notices'
 import { settingsCommand } from './settings'
 import { triageCommand } from './triage'
 import { pruneCommand, storageCommand } from './storage'
@@ -47,6 +48,9 @@ const USAGE = `usage: marsad [--db PATH] <command>
   settings [--time-zone ZONE|system] [--hijri|--no-hijri] [--month-names levant|egypt|maghreb] [--digits western|arabic]
                                     how the app shows times and dates
   settings --retention-days N|never   remove an article nothing keeps N days after storing it (default 180)
+  settings [--pause MINUTES|tomorrow|off] [--quiet-hours HH:MM-HH:MM|off] [--notify ID=immediate|digest|off|default]
+           [--digest-minutes ID=N] [--min-score ID=N]   how new hits are notified (the app and serve tell them)
+  notices [--limit N] [--json] [--utc]   the notification history: what was shown, held or dropped, and why
   storage                           the database's size, and what retention would remove now
   prune                             remove now what retention lets go (the app, serve and poll do it hourly)`
 
@@ -63,6 +67,7 @@ const COMMANDS: Record<string, (ctx: CliContext, args: string[]) => Promise<void
   watchlists: watchlistsCommand,
   rescan: rescanCommand,
   settings: settingsCommand,
+  notices: noticesCommand,
 }
 
 export async function runCli(argv: readonly string[], stdio: CliIo): Promise<number> {

@@ -1,11 +1,13 @@
 /**
  * `marsad settings`: shows the settings; `--user-agent UA` / `--default-user-agent` change the
  * User-Agent; `--time-zone ZONE|system`, `--hijri` / `--no-hijri`, `--month-names
- * levant|egypt|maghreb` and `--digits western|arabic` change how the app shows times and dates.
+ * levant|egypt|maghreb` and `--digits western|arabic` change how the app shows times and dates;
+ * the notification flags are notice-flags.ts'.
  */
 import type { OperationInput, OperationOutput } from '../core/contract/operations'
 import { parseCommand, UsageError } from './args'
-import type { CliContext } from './commands'
+import { cliTime, type CliContext } from './commands'
+import { NOTICE_FLAGS, notificationLines, notificationsInput } from './notice-flags'
 
 const MONTH_NAMES = ['levant', 'egypt', 'maghreb'] as const
 const DIGITS: Readonly<Record<string, 'latn' | 'arab'>> = { western: 'latn', arabic: 'arab' }
@@ -23,6 +25,7 @@ export async function settingsCommand(ctx: CliContext, args: string[]): Promise<
       'month-names': { type: 'string' },
       digits: { type: 'string' },
       'retention-days': { type: 'string' },
+      ...NOTICE_FLAGS,
     },
     { min: 0, max: 0 },
   )
@@ -40,7 +43,9 @@ export async function settingsCommand(ctx: CliContext, args: string[]): Promise<
   const userAgent = values['default-user-agent'] ? null : values['user-agent']
   const retention = values['retention-days']
   if (retention !== undefined && retention !== 'never' && !/^\d+$/.test(retention)) throw new UsageError('settings: --retention-days is a whole number of days or never')
+  const notifications = notificationsInput(values, Date.now())
   const input: OperationInput<'settings'> = {
+    ...(notifications === undefined ? {} : { notifications }),
     ...(userAgent === undefined ? {} : { userAgent }),
     ...(Object.keys(display).length > 0 ? { display } : {}),
     ...(retention === undefined ? {} : { retentionDays: retention === 'never' ? null : Number(retention) }),
@@ -54,4 +59,5 @@ export async function settingsCommand(ctx: CliContext, args: string[]): Promise<
   ctx.io.out(`month names: ${d.monthNames}`)
   ctx.io.out(`digits: ${d.digits === 'arab' ? 'arabic' : 'western'}`)
   ctx.io.out(`retention: ${settings.retentionDays === null ? 'for ever' : `${settings.retentionDays} days`}`)
+  for (const line of notificationLines(settings.notifications, (at) => cliTime(ctx.io, at), Date.now())) ctx.io.out(line)
 }

@@ -100,6 +100,7 @@ const WORDINGS: Wordings = {
   'input.bad_json': () => 'الطلب ليس JSON صالحًا',
   'input.not_allowed': () => 'جهة غير مسموح لها بالطلب',
   'article.not_found': () => 'لم يعد هذا الخبر موجوداً',
+  'watchlist.not_found': (d) => `لا توجد قائمة مراقبة بالمعرّف «${d.id}»`,
   'search.invalid': (d) =>
     d.problem === 'empty'
       ? 'لا شيء يُبحث عنه: اكتب كلمة'

@@ -12,6 +12,7 @@ import type { OperationOutput } from '../../electron/core/contract/operations'
 import type { MarsadEvent, NoticeView } from '../../electron/core/contract/types'
 import { rssFeed, workshopArticle } from '../support/feeds'
 import { respond, startLocalServer, type LocalServer } from '../support/local-server'
+import { runCliInProcess } from '../support/run-cli'
 
 let server: LocalServer
 const opened: MarsadService[] = []
@@ -94,6 +95,51 @@ describe('notices', () => {
     await expect(service.call('settings', { notifications: { quietHours: { from: 60, to: 60 } } })).rejects.toMatchObject({ detail: { code: 'input.invalid', problem: 'empty_quiet_hours' } })
     await expect(service.call('settings', { notifications: { watchlists: { ct: { mode: 'loud' } } } })).rejects.toMatchObject({ detail: { code: 'input.invalid' } })
     await expect(service.call('settings', { notifications: { watchlists: { ct: { digestMinutes: 1 } } } })).rejects.toMatchObject({ detail: { code: 'input.invalid' } })
+    await expect(service.call('settings', { retentionDays: 30, notifications: { watchlists: { 'counter-terorism': { mode: 'off' } } } })).rejects.toMatchObject({ detail: { code: 'watchlist.not_found', id: 'counter-terorism' } })
+    expect(((await service.call('settings', {})) as OperationOutput<'settings'>).retentionDays).toBe(180)
     await expect(service.call('noticeHistory', { limit: 10_000 })).rejects.toMatchObject({ detail: { code: 'input.invalid' } })
+  })
+})
+
+describe('marsad settings and marsad notices', () => {
+  it('set and show the notification settings, which the app reads', async () => {
+    const db = newDatabase()
+    const set = await runCliInProcess(['--db', db, 'settings', '--quiet-hours', '22:00-07:00', '--notify', 'named-groups=digest', '--digest-minutes', 'named-groups=30', '--min-score', 'arrests-raids=4', '--pause', 'off'])
+    expect(set.code).toBe(0)
+    expect(set.stdout).toContain('notifications: on\nquiet hours: 22:00-07:00\n')
+    expect(set.stdout).toContain('  named-groups: digest every 30 min\n')
+    expect(set.stdout).toContain('  arrests-raids: immediate, score ≥ 4\n')
+    const { service } = open(db)
+    const stored = ((await service.call('settings', {})) as OperationOutput<'settings'>).notifications
+    expect(stored.quietHours).toEqual({ from: 22 * 60, to: 7 * 60 })
+    expect(stored.watchlists.find((w) => w.id === 'named-groups')).toMatchObject({ mode: 'digest', digestMinutes: 30 })
+    const paused = await runCliInProcess(['--db', db, 'settings', '--pause', '60', '--quiet-hours', 'off', '--notify', 'named-groups=default'])
+    expect(paused.stdout).toMatch(/notifications: paused until \d{4}-\d{2}-\d{2} \d{2}:\d{2} \+00:00\nquiet hours: none\n/)
+    expect(paused.stdout).toContain('  named-groups: immediate\n')
+  })
+
+  it('refuses flags it cannot read with a usage error, changing nothing', async () => {
+    const db = newDatabase()
+    for (const args of [['--quiet-hours', '22-07'], ['--notify', 'loud'], ['--notify', 'ct=loud'], ['--min-score', 'ct=-1'], ['--pause', 'soon'], ['--quiet-hours', '07:00-07:00']]) {
+      const result = await runCliInProcess(['--db', db, 'settings', ...args])
+      expect(result.code, args.join(' ')).toBe(2)
+    }
+    expect((await runCliInProcess(['--db', db, 'settings'])).stdout).toContain('quiet hours: none\n')
+    const typo = await runCliInProcess(['--db', db, 'settings', '--notify', 'counter-terorism=off'])
+    expect([typo.code, typo.stderr]).toEqual([2, 'marsad: no watchlist "counter-terorism" (marsad watchlists list shows their ids)\n'])
+  })
+
+  it('lists the notification history', async () => {
+    const db = newDatabase()
+    expect((await runCliInProcess(['--db', db, 'notices'])).stdout).toBe('no notices yet\n')
+    const app = open(db)
+    app.service.startNotifying()
+    await app.service.call('addFeed', { url: server.url('/first.xml') })
+    await app.service.call('refreshNow', {})
+    const listed = await runCliInProcess(['--db', db, 'notices', '--utc'])
+    expect(listed.stdout).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} \+00:00  shown    .+ — 3 hits \(a burst, told once\)\n$/)
+    const json = JSON.parse((await runCliInProcess(['--db', db, 'notices', '--json'])).stdout) as NoticeView[]
+    expect(json.map((n) => [n.outcome, n.reason, n.count])).toEqual([['shown', 'burst', 3]])
+    expect((await runCliInProcess(['--db', db, 'notices', '--limit', '500'])).code).toBe(2)
   })
 })

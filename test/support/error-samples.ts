@@ -37,6 +37,7 @@ export const ERROR_SAMPLES: { readonly [C in ErrorCode]: DetailOf<C> } = {
   'input.bad_json': { code: 'input.bad_json' },
   'input.not_allowed': { code: 'input.not_allowed' },
   'article.not_found': { code: 'article.not_found', id: 42 },
+  'watchlist.not_found': { code: 'watchlist.not_found', id: 'counter-terorism' },
   'search.invalid': { code: 'search.invalid', problem: 'too_many_words', limit: 32 },
   'server.unreachable': { code: 'server.unreachable', detail: 'fetch failed' },
   'server.bad_response': { code: 'server.bad_response', status: 502 },

@@ -3,6 +3,7 @@ import type { Handlers } from '../contract/dispatch'
 import type { ValidatedInput } from '../contract/operations'
 import type { NotificationSettings } from '../contract/types'
 import { policyOf, type NoticeSettings, type WatchlistNoticePolicy } from '../notify/notice-settings'
+import { MarsadError } from '../errors/marsad-error'
 import type { CoreContext } from './context'
 
 export function noticeHandlers(ctx: CoreContext): Pick<Handlers, 'noticeHistory'> {
@@ -16,6 +17,10 @@ type NotificationsInput = NonNullable<ValidatedInput<'settings'>['notifications'
 /** Applies a settings call's notifications part to the stored settings. */
 export function changeNotifications(ctx: CoreContext, change: NotificationsInput): void {
   const { settings } = ctx.store
+  // A misspelt id would set a policy nothing reads: refused, naming it.
+  const known = new Set(ctx.matcher().watchlists.map((w) => w.id))
+  const unknown = Object.keys(change.watchlists ?? {}).find((id) => !known.has(id))
+  if (unknown !== undefined) throw new MarsadError({ code: 'watchlist.not_found', id: unknown })
   const current = settings.noticeSettings()
   const watchlists: Record<string, Partial<WatchlistNoticePolicy>> = { ...current.watchlists }
   for (const [id, policy] of Object.entries(change.watchlists ?? {})) {

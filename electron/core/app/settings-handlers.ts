@@ -16,6 +16,8 @@ export function settingsHandlers(ctx: CoreContext): Pick<Handlers, 'settings' | 
     prune: async () => ({ removed: await pruneAll(ctx.store, ctx.now()) }),
     settings: ({ userAgent, display, retentionDays, notifications }) => {
       const { settings } = ctx.store
+      // First: it may refuse (an unknown watchlist), and then nothing else is changed either.
+      if (notifications !== undefined) changeNotifications(ctx, notifications)
       if (userAgent !== undefined) settings.setUserAgent(userAgent)
       if (retentionDays !== undefined) settings.setRetentionDays(retentionDays)
       if (display !== undefined) {
@@ -27,7 +29,6 @@ export function settingsHandlers(ctx: CoreContext): Pick<Handlers, 'settings' | 
           digits: display.digits ?? current.digits,
         })
       }
-      if (notifications !== undefined) changeNotifications(ctx, notifications)
       return {
         userAgent: settings.userAgent() ?? USER_AGENT,
         defaultUserAgent: USER_AGENT,

@@ -164,6 +164,7 @@ const WORDINGS: Wordings = {
   'input.bad_json': () => 'request body is not JSON',
   'input.not_allowed': () => 'caller not allowed',
   'article.not_found': (d) => `no article ${d.id}`,
+  'watchlist.not_found': (d) => `no watchlist "${d.id}" (marsad watchlists list shows their ids)`,
   'search.invalid': (d) =>
     d.problem === 'empty'
       ? 'nothing to search for: type a word'

@@ -135,6 +135,7 @@ export type ErrorDetail =
   // Subscriptions.
   | { readonly code: 'feed.not_found'; readonly id: number }
   | { readonly code: 'article.not_found'; readonly id: number }
+  | { readonly code: 'watchlist.not_found'; readonly id: string }
   | { readonly code: 'feed.unknown_encoding'; readonly label: string }
   // OPML files.
   | { readonly code: 'opml.too_large'; readonly length: number; readonly limit: number }
@@ -194,6 +195,7 @@ const REFUSALS: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'feed.private_address',
   'feed.not_found',
   'article.not_found',
+  'watchlist.not_found',
   'feed.unknown_encoding',
   'opml.too_large',
   'opml.dtd_entities',

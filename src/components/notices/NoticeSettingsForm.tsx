@@ -5,7 +5,7 @@ import { useConventions } from '../../hooks/useDisplaySettings'
 import { browserNotices } from '../../hooks/useNotices'
 import { clock, gregorianDate } from '../../lib/calendar'
 import { errorText } from '../../lib/errors'
-import { minutesOfTime, pauseUntil, timeOfMinutes } from '../../lib/notice-pause'
+import { minutesOfTime, pauseUntil, timeOfMinutes } from '../../../electron/core/notify/pause'
 
 const MODES: readonly { readonly value: NoticeMode; readonly label: string }[] = [
   { value: 'immediate', label: 'فوري' },

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import type { NoticeView } from '../../../electron/core/contract/types'
 import { historyParts, newHitsText, noticeTarget, noticeText } from '../../../src/lib/notice-text'
-import { minutesOfTime, pauseUntil, PAUSE_HOUR_MS, timeOfMinutes } from '../../../src/lib/notice-pause'
+import { minutesOfTime, pauseUntil, PAUSE_HOUR_MS, timeOfMinutes } from '../../../electron/core/notify/pause'
 
 const base: NoticeView = { id: 1, at: 0, outcome: 'shown', reason: 'burst', count: 12, watchlists: [{ id: 'ct', name: 'مكافحة الإرهاب' }], article: null, heldUntil: null }
 
