@@ -4,6 +4,7 @@
  * or packaging rebuilds better-sqlite3 in place: node_modules keeps the Node build, the Electron
  * build lives in .native/ and ships as an extra resource, loaded through nativeBinding.
  */
+import Ajv from 'ajv'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -29,6 +30,9 @@ const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8'))
     productName: string
     asar?: boolean | { disableIntegrity?: boolean }
     electronFuses?: Record<string, boolean>
+    linux: { icon?: string; desktop?: { entry?: Record<string, string> } }
+    win: { icon?: string }
+    mac: { icon?: string }
   }
   dependencies: Record<string, string>
   devDependencies: Record<string, string>
@@ -118,8 +122,33 @@ describe('packaging configuration', () => {
     for (const fuse of Object.keys(pkg.build.electronFuses ?? {})) expect(schema.definitions.FuseOptionsV1.properties, fuse).toHaveProperty(fuse)
   })
 
+  it('is a configuration electron-builder accepts, every key and value checked against its own schema', () => {
+    const schema = JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules/app-builder-lib/scheme.json'), 'utf8')) as object
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema)
+    expect(validate(pkg.build), JSON.stringify(validate.errors)).toBe(true)
+    // The check can fail: a misspelt key is refused.
+    expect(validate({ ...pkg.build, linux: { ...pkg.build.linux, icn: 'x.png' } })).toBe(false)
+  })
+
+  it('gives every installer the app\'s icon, and ships the tray\'s icons where the installed app finds them', () => {
+    for (const platform of [pkg.build.linux, pkg.build.win, pkg.build.mac]) expect(platform.icon).toBe('resources/icons/icon.png')
+    // electron-builder makes the macOS and Windows icons from a PNG of at least 512 and 256 pixels.
+    expect(pngSize(join(PROJECT_ROOT, 'resources/icons/icon.png'))).toEqual({ width: 512, height: 512 })
+    for (const tray of ['tray.png', 'tray-alert.png']) expect(pngSize(join(PROJECT_ROOT, 'resources/icons', tray))).toEqual({ width: 32, height: 32 })
+    const resources = pkg.build.extraResources.find((set) => set.from === 'resources')
+    expect(resources?.filter).toContain('icons/*.png')
+    expect(pkg.build.linux.desktop?.entry?.Name).toBe('Marsad — مرصد')
+  })
+
   it('commits no nodedir in .npmrc', () => {
     const npmrc = join(PROJECT_ROOT, '.npmrc')
     if (existsSync(npmrc)) expect(readFileSync(npmrc, 'utf8')).not.toMatch(/nodedir/)
   })
 })
+
+/** A PNG's width and height, read from its IHDR chunk; throws for a file that is no PNG. */
+function pngSize(path: string): { width: number; height: number } {
+  const bytes = readFileSync(path)
+  if (bytes.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a' || bytes.subarray(12, 16).toString('ascii') !== 'IHDR') throw new Error(`${path} is not a PNG`)
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
+}
