@@ -15,6 +15,8 @@ import { startCoreWorker, type CoreWorker } from '../core/app/worker-client'
 import type { MarsadEvent } from '../core/contract/types'
 import { CALL_CHANNEL, EVENT_CHANNEL } from '../preload/channels'
 import { nativeBindingPath } from './native-binding'
+import { resourcePath } from './resources'
+import { bringForward, startDesktop } from './desktop'
 import { showNotices } from './notices'
 import { createMainWindow, hardenSession } from './window'
 
@@ -25,7 +27,7 @@ const mainDir = dirname(fileURLToPath(import.meta.url))
 const outDir = join(mainDir, '..')
 
 function watchlistsPath(): string {
-  return app.isPackaged ? join(process.resourcesPath, 'resources', 'watchlists.json') : defaultWatchlistsPath()
+  return app.isPackaged ? resourcePath('watchlists.json') : defaultWatchlistsPath()
 }
 
 async function callOrThrow(core: CoreWorker, op: string, input: unknown): Promise<unknown> {
@@ -62,14 +64,12 @@ function buildMenu(core: CoreWorker, window: BrowserWindow): void {
   )
 }
 
-/** Brings the window forward (shown, restored, focused). */
-function bringForward(window: BrowserWindow): void {
-  if (window.isMinimized()) window.restore()
-  window.show()
-  window.focus()
-}
-
 async function main(): Promise<void> {
+  // A second launch only brings the first one's window forward (see 'second-instance' below).
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return
+  }
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID)
   await app.whenReady()
   hardenSession()
@@ -80,12 +80,17 @@ async function main(): Promise<void> {
     nativeBinding: nativeBindingPath(app),
   })
   const window = createMainWindow(outDir)
+  app.on('second-instance', () => bringForward(window))
+  const desktop = startDesktop(core, window)
   ipcMain.handle(CALL_CHANNEL, (event, op: unknown, input: unknown) => {
     // Only our own window may call the core, and only from its top frame.
     if (event.sender !== window.webContents || event.senderFrame !== window.webContents.mainFrame) {
       return { ok: false, error: { code: 'input.not_allowed' } } satisfies CallResult
     }
-    return core.call(String(op), input)
+    const result = core.call(String(op), input)
+    // An article read, starred or dismissed changes the tray's count.
+    void result.finally(() => desktop.refreshSoon())
+    return result
   })
   core.onEvent((event) => {
     if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, event)

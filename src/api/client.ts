@@ -64,6 +64,7 @@ export function createClient(transport: Transport): MarsadClient {
     exportCsv: (input) => call('exportCsv', input),
     settings: (input) => call('settings', input),
     noticeHistory: (input) => call('noticeHistory', input),
+    setPolling: (input) => call('setPolling', input),
     storage: (input) => call('storage', input),
     prune: (input) => call('prune', input),
     subscribe: (listener) => transport.onEvent(listener),

@@ -40,7 +40,7 @@ export function asCallResult(value: unknown): CallResult | null {
 export function asMarsadEvent(value: unknown): MarsadEvent | null {
   if (typeof value !== 'object' || value === null) return null
   const type = (value as { type?: unknown }).type
-  return type === 'pollProgress' || type === 'newHits' || type === 'rescanProgress' || type === 'pollBusy' || type === 'watchlistsChanged' || type === 'notice' || type === 'openNotice'
+  return type === 'pollProgress' || type === 'newHits' || type === 'rescanProgress' || type === 'pollBusy' || type === 'watchlistsChanged' || type === 'notice' || type === 'openNotice' || type === 'settingsChanged'
     ? (value as MarsadEvent)
     : null
 }

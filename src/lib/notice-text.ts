@@ -53,3 +53,12 @@ export function historyParts(notice: NoticeView): { outcome: string; what: strin
   const what = notice.article !== null ? `${displaySafe(notice.article.source)}: ${displaySafe(notice.article.title)}` : `${newHitsText(notice.count)} في ${names(notice)}`
   return { outcome: OUTCOMES[notice.outcome], what, why: REASONS[notice.reason] }
 }
+
+/** «مقال مُعلَّم غير مقروء», «مقالان …», «٣ مقالات …», «١٢ مقالاً …» (the tray's and the badge's count). */
+export function unreadFlaggedText(count: number): string {
+  if (count === 0) return 'لا مقالات مُعلَّمة غير مقروءة'
+  if (count === 1) return 'مقال مُعلَّم غير مقروء'
+  if (count === 2) return 'مقالان مُعلَّمان غير مقروءين'
+  const mod100 = count % 100
+  return mod100 >= 3 && mod100 <= 10 ? `${count} مقالات مُعلَّمة غير مقروءة` : `${count} مقالاً مُعلَّماً غير مقروء`
+}

@@ -121,8 +121,24 @@ export function createService(options: ServiceOptions): MarsadService {
     ...watchlistTuningHandlers(ctx, options.tuning),
     ...settingsHandlers(ctx),
     ...noticeHandlers(ctx),
+    setPolling: ({ running }) => {
+      if (!running && stopSchedulers.size > 0) {
+        stopSchedulers.forEach((stop) => stop())
+        stopSchedulers.clear()
+        pausedEvery = scheduledEvery
+      } else if (running && pausedEvery !== null) {
+        // What came due meanwhile is polled at the next tick: one round, told as one burst.
+        stopSchedulers.add(poller.startScheduling(pausedEvery))
+        pausedEvery = null
+      }
+      return { running: stopSchedulers.size > 0 }
+    },
   }
   const stopSchedulers = new Set<() => void>()
+  /** The interval scheduling was started with (undefined: the poller's default). */
+  let scheduledEvery: number | undefined
+  /** That interval while setPolling has stopped scheduling; null when it has not. */
+  let pausedEvery: number | undefined | null = null
   let backlog: ReturnType<typeof drainSearchBacklog> | undefined
   let stopRetention: (() => void) | undefined
 
@@ -136,6 +152,7 @@ export function createService(options: ServiceOptions): MarsadService {
       backlog ??= drainSearchBacklog(store)
       // …and lets go, hourly, what the analyst's retention limit lets go.
       stopRetention ??= startRetention(store, ctx.now)
+      scheduledEvery = everyMs
       const stop = poller.startScheduling(everyMs)
       stopSchedulers.add(stop)
       return () => {

@@ -14,7 +14,7 @@ export function settingsHandlers(ctx: CoreContext): Pick<Handlers, 'settings' | 
       return { ...storageFigures(ctx.store.db, retentionCutoff(ctx.store.settings, ctx.now())), retentionDays }
     },
     prune: async () => ({ removed: await pruneAll(ctx.store, ctx.now()) }),
-    settings: ({ userAgent, display, retentionDays, notifications }) => {
+    settings: ({ userAgent, display, retentionDays, notifications, desktop }) => {
       const { settings } = ctx.store
       // First: it may refuse (an unknown watchlist), and then nothing else is changed either.
       if (notifications !== undefined) changeNotifications(ctx, notifications)
@@ -29,12 +29,15 @@ export function settingsHandlers(ctx: CoreContext): Pick<Handlers, 'settings' | 
           digits: display.digits ?? current.digits,
         })
       }
+      if (desktop !== undefined) settings.setDesktopSettings({ ...settings.desktopSettings(), ...desktop })
+      if ([userAgent, display, retentionDays, notifications, desktop].some((part) => part !== undefined)) ctx.emit({ type: 'settingsChanged' })
       return {
         userAgent: settings.userAgent() ?? USER_AGENT,
         defaultUserAgent: USER_AGENT,
         display: readDisplay(settings),
         retentionDays: settings.retentionDays(),
         notifications: notificationSettingsView(ctx),
+        desktop: settings.desktopSettings(),
       }
     },
   }

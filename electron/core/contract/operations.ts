@@ -233,8 +233,11 @@ export const operations = {
         .strict()
         .optional(),
       notifications: notificationSettingsInput.optional(),
+      desktop: z.object({ closeToTray: z.boolean().optional(), startAtLogin: z.boolean().optional(), trayExplained: z.boolean().optional() }).strict().optional(),
     })
     .strict(),
+  /** Stops or resumes polling on the timer (the desktop app while the machine sleeps); a poll asked for still runs. */
+  setPolling: z.object({ running: z.boolean() }).strict(),
   /** The notification history, newest first: what was shown, held or dropped, and why. */
   noticeHistory: z
     .object({
@@ -292,6 +295,8 @@ export interface OperationOutputs {
   exportCsv: CsvExport
   settings: MarsadSettings
   noticeHistory: NoticeView[]
+  /** `running`: feeds are polled on the timer in this process now. */
+  setPolling: { running: boolean }
   storage: StorageReport
   prune: { removed: number }
 }

@@ -319,6 +319,16 @@ export interface NotificationSettings {
   readonly watchlists: readonly WatchlistNoticeView[]
 }
 
+/** How the desktop app lives beside the analyst's other work. */
+export interface DesktopSettings {
+  /** Closing the window keeps Marsad monitoring in the tray (on by default). */
+  readonly closeToTray: boolean
+  /** Marsad starts when the analyst logs in (off by default). */
+  readonly startAtLogin: boolean
+  /** The analyst has been told, once, that closing the window keeps Marsad in the tray. */
+  readonly trayExplained: boolean
+}
+
 /** The database-wide settings. */
 export interface MarsadSettings {
   /** The User-Agent sent to every site (the analyst's, or Marsad's default). */
@@ -328,6 +338,7 @@ export interface MarsadSettings {
   /** Days an article nothing keeps (not flagged, starred, noted or marked) is kept; null: for ever. */
   readonly retentionDays: number | null
   readonly notifications: NotificationSettings
+  readonly desktop: DesktopSettings
 }
 
 export type PollProgressEvent = {
@@ -398,10 +409,15 @@ export interface NoticeEvent {
   readonly notice: NoticeView
 }
 
+/** Settings changed (here, in another window, by the CLI of this process): read them again. */
+export interface SettingsChangedEvent {
+  readonly type: 'settingsChanged'
+}
+
 /** The analyst clicked a notice (the desktop shell sends this to the window): show what it is about. */
 export interface OpenNoticeEvent {
   readonly type: 'openNotice'
   readonly notice: NoticeView
 }
 
-export type MarsadEvent = PollProgressEvent | NewHitsEvent | RescanProgressEvent | PollBusyEvent | WatchlistsChangedEvent | NoticeEvent | OpenNoticeEvent
+export type MarsadEvent = PollProgressEvent | NewHitsEvent | RescanProgressEvent | PollBusyEvent | WatchlistsChangedEvent | NoticeEvent | OpenNoticeEvent | SettingsChangedEvent

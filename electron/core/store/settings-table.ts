@@ -40,6 +40,23 @@ export class SettingsTable {
     this.set(RETENTION_KEY, days === null ? 'never' : String(days))
   }
 
+  /** How the desktop app lives beside the analyst's work (each field its default when missing or not understood). */
+  desktopSettings(): StoredDesktop {
+    let stored: Record<string, unknown> = {}
+    try {
+      const value: unknown = JSON.parse(this.get(DESKTOP_KEY) ?? '{}')
+      if (value && typeof value === 'object' && !Array.isArray(value)) stored = value as Record<string, unknown>
+    } catch {
+      // A hand-edited or damaged value: the defaults.
+    }
+    const flag = (key: keyof StoredDesktop): boolean => (typeof stored[key] === 'boolean' ? (stored[key] as boolean) : DEFAULT_DESKTOP[key])
+    return { closeToTray: flag('closeToTray'), startAtLogin: flag('startAtLogin'), trayExplained: flag('trayExplained') }
+  }
+
+  setDesktopSettings(settings: StoredDesktop): void {
+    this.set(DESKTOP_KEY, JSON.stringify(settings))
+  }
+
   /** How the analyst wants to be notified (notify/notice-settings.ts; defaults for what is missing). */
   noticeSettings(): NoticeSettings {
     return parseNoticeSettings(this.get(NOTICES_KEY))
@@ -54,6 +71,16 @@ const USER_AGENT_KEY = 'fetch.user_agent'
 const DISPLAY_KEY = 'display'
 const RETENTION_KEY = 'retention.days'
 const NOTICES_KEY = 'notifications'
+const DESKTOP_KEY = 'desktop'
+
+/** The contract's DesktopSettings, as stored (the store keeps its own copy of the shape). */
+export interface StoredDesktop {
+  readonly closeToTray: boolean
+  readonly startAtLogin: boolean
+  readonly trayExplained: boolean
+}
+
+export const DEFAULT_DESKTOP: StoredDesktop = { closeToTray: true, startAtLogin: false, trayExplained: false }
 export const DEFAULT_RETENTION_DAYS = 180
 
 /**

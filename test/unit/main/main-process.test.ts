@@ -9,75 +9,11 @@ import type { WorkerOptions } from '../../../electron/core/app/worker-protocol'
 import type { MarsadEvent, NoticeView } from '../../../electron/core/contract/types'
 import { MarsadError } from '../../../electron/core/errors/marsad-error'
 import { arabicErrorText } from '../../../src/lib/errors'
+import { recorded, resetRecorded } from '../../support/electron-mock'
 
-const electron = vi.hoisted(() => ({ isPackaged: false, appPath: '', userData: '' }))
 const startCoreWorker = vi.hoisted(() => vi.fn())
-const showErrorBox = vi.hoisted(() => vi.fn())
-const quit = vi.hoisted(() => vi.fn())
-/** Every BrowserWindow the main process made, with the options it was given. */
-const windows = vi.hoisted(
-  () =>
-    [] as {
-      options: unknown
-      loadURL: (url: string) => Promise<void>
-      loadFile: (path: string) => Promise<void>
-      show: () => void
-      focus: () => void
-      restore: () => void
-      webContents: { send: (channel: string, message: unknown) => void }
-    }[],
-)
-/** Every desktop notification shown, with its click handler. */
-const notifications = vi.hoisted(() => ({ supported: true, shown: [] as { options: { title: string; body: string }; handlers: Map<string, () => void> }[] }))
-const setAppUserModelId = vi.hoisted(() => vi.fn())
 
-vi.mock('electron', () => {
-  class BrowserWindow {
-    webContents = { send: vi.fn(), on: vi.fn(), setWindowOpenHandler: vi.fn(), mainFrame: {} }
-    once = vi.fn()
-    show = vi.fn()
-    focus = vi.fn()
-    restore = vi.fn()
-    isMinimized = (): boolean => true
-    isDestroyed = (): boolean => false
-    loadURL = vi.fn(async () => {})
-    loadFile = vi.fn(async () => {})
-    constructor(readonly options: unknown) {
-      windows.push(this)
-    }
-  }
-  class Notification {
-    static isSupported = (): boolean => notifications.supported
-    readonly handlers = new Map<string, () => void>()
-    constructor(readonly options: { title: string; body: string }) {}
-    on(name: string, handler: () => void): void {
-      this.handlers.set(name, handler)
-    }
-    show(): void {
-      notifications.shown.push(this)
-    }
-  }
-  return {
-    app: {
-      whenReady: async () => {},
-      get isPackaged() {
-        return electron.isPackaged
-      },
-      getAppPath: () => electron.appPath,
-      getPath: () => electron.userData,
-      on: vi.fn(),
-      quit,
-      setAppUserModelId,
-    },
-    BrowserWindow,
-    Notification,
-    ipcMain: { handle: vi.fn() },
-    Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn(() => ({})) },
-    dialog: { showErrorBox, showSaveDialog: vi.fn() },
-    session: { defaultSession: { webRequest: { onHeadersReceived: vi.fn() }, setPermissionRequestHandler: vi.fn() } },
-    shell: { openExternal: vi.fn() },
-  }
-})
+vi.mock('electron', () => import('../../support/electron-mock'))
 vi.mock('../../../electron/core/app/worker-client', () => ({ startCoreWorker }))
 
 const ELECTRON_VERSION = '45.5.0'
@@ -100,7 +36,7 @@ const fakeCore = {
 async function runMain(): Promise<WorkerOptions> {
   vi.resetModules()
   await import('../../../electron/main/index')
-  for (let i = 0; i < 200 && startCoreWorker.mock.calls.length === 0 && showErrorBox.mock.calls.length === 0; i++) {
+  for (let i = 0; i < 200 && startCoreWorker.mock.calls.length === 0 && recorded.showErrorBox.mock.calls.length === 0; i++) {
     await new Promise((resolve) => setImmediate(resolve))
   }
   expect(startCoreWorker).toHaveBeenCalledTimes(1)
@@ -111,13 +47,9 @@ async function runMain(): Promise<WorkerOptions> {
 
 beforeEach(() => {
   coreListeners.length = 0
-  notifications.shown.length = 0
-  notifications.supported = true
-  setAppUserModelId.mockReset()
+  resetRecorded()
+  fakeCore.call.mockReset().mockResolvedValue({ ok: false, error: { code: 'input.unknown_operation', op: 'any' } })
   startCoreWorker.mockReset().mockResolvedValue(fakeCore)
-  showErrorBox.mockReset()
-  quit.mockReset()
-  windows.length = 0
   vi.stubEnv('ELECTRON_RENDERER_URL', '')
   Object.defineProperty(process.versions, 'electron', { value: ELECTRON_VERSION, configurable: true, enumerable: true })
   Object.defineProperty(process, 'resourcesPath', { value: RESOURCES, configurable: true, writable: true })
@@ -130,45 +62,45 @@ afterEach(() => {
 
 describe('the main process starts the core worker with the Electron build of better-sqlite3', () => {
   it('in a checkout (npm start, npm run dev): the project’s .native folder for this Electron', async () => {
-    Object.assign(electron, { isPackaged: false, appPath: CHECKOUT, userData: USER_DATA })
+    Object.assign(recorded, { isPackaged: false, appPath: CHECKOUT, userData: USER_DATA })
     const options = await runMain()
     expect(options.nativeBinding).toBe(
       join(CHECKOUT, '.native', 'better-sqlite3', `electron-${ELECTRON_VERSION}-${process.platform}-${process.arch}`, 'better_sqlite3.node'),
     )
     expect(options.dbPath).toBe(join(USER_DATA, 'marsad.sqlite'))
-    expect(showErrorBox).not.toHaveBeenCalled()
+    expect(recorded.showErrorBox).not.toHaveBeenCalled()
   })
 
   it('installed: the copy shipped in the app’s resources', async () => {
-    Object.assign(electron, { isPackaged: true, appPath: join(RESOURCES, 'app.asar'), userData: USER_DATA })
+    Object.assign(recorded, { isPackaged: true, appPath: join(RESOURCES, 'app.asar'), userData: USER_DATA })
     const options = await runMain()
     expect(options.nativeBinding).toBe(join(RESOURCES, 'native', 'better-sqlite3', 'better_sqlite3.node'))
     expect(options.defaultWatchlistsPath).toBe(join(RESOURCES, 'resources', 'watchlists.json'))
   })
 
   it('when the core cannot open the database (e.g. that build is missing), says why in Arabic and quits', async () => {
-    Object.assign(electron, { isPackaged: false, appPath: CHECKOUT })
+    Object.assign(recorded, { isPackaged: false, appPath: CHECKOUT })
     const missing = { code: 'db.native_module_missing', path: join(CHECKOUT, '.native', 'better_sqlite3.node') } as const
     startCoreWorker.mockReset().mockRejectedValue(new MarsadError(missing))
     await runMain()
-    for (let i = 0; i < 50 && quit.mock.calls.length === 0; i++) await new Promise((resolve) => setImmediate(resolve))
-    expect(showErrorBox).toHaveBeenCalledExactlyOnceWith('مرصد', arabicErrorText(missing))
+    for (let i = 0; i < 50 && recorded.quit.mock.calls.length === 0; i++) await new Promise((resolve) => setImmediate(resolve))
+    expect(recorded.showErrorBox).toHaveBeenCalledExactlyOnceWith('مرصد', arabicErrorText(missing))
     expect(arabicErrorText(missing)).toMatch(/^وحدة SQLite/)
-    expect(quit).toHaveBeenCalledTimes(1)
+    expect(recorded.quit).toHaveBeenCalledTimes(1)
   })
 })
 
 /** Runs the main process and waits for its window. */
-async function mainWindow(): Promise<(typeof windows)[number]> {
+async function mainWindow(): Promise<(typeof recorded.windows)[number]> {
   await runMain()
-  for (let i = 0; i < 200 && windows.length === 0; i++) await new Promise((resolve) => setImmediate(resolve))
-  expect(windows).toHaveLength(1)
-  return windows[0]
+  for (let i = 0; i < 200 && recorded.windows.length === 0; i++) await new Promise((resolve) => setImmediate(resolve))
+  expect(recorded.windows).toHaveLength(1)
+  return recorded.windows[0]
 }
 
 describe('the window', () => {
   it('installed: loads its own files even when ELECTRON_RENDERER_URL is set', async () => {
-    Object.assign(electron, { isPackaged: true, appPath: join(RESOURCES, 'app.asar'), userData: USER_DATA })
+    Object.assign(recorded, { isPackaged: true, appPath: join(RESOURCES, 'app.asar'), userData: USER_DATA })
     vi.stubEnv('ELECTRON_RENDERER_URL', 'http://attacker.example/')
     const window = await mainWindow()
     expect(window.loadURL).not.toHaveBeenCalled()
@@ -176,7 +108,7 @@ describe('the window', () => {
   })
 
   it('in development: loads the dev server ELECTRON_RENDERER_URL names', async () => {
-    Object.assign(electron, { isPackaged: false, appPath: CHECKOUT, userData: USER_DATA })
+    Object.assign(recorded, { isPackaged: false, appPath: CHECKOUT, userData: USER_DATA })
     vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173/')
     const window = await mainWindow()
     expect(window.loadURL).toHaveBeenCalledExactlyOnceWith('http://localhost:5173/')
@@ -184,7 +116,7 @@ describe('the window', () => {
   })
 
   it('turns off middle-click (auxclick) link opening', async () => {
-    Object.assign(electron, { isPackaged: true, appPath: join(RESOURCES, 'app.asar'), userData: USER_DATA })
+    Object.assign(recorded, { isPackaged: true, appPath: join(RESOURCES, 'app.asar'), userData: USER_DATA })
     const window = await mainWindow()
     expect(window.options).toMatchObject({ webPreferences: { disableBlinkFeatures: 'Auxclick', sandbox: true, contextIsolation: true } })
   })
@@ -205,16 +137,16 @@ describe('notices', () => {
   const send = (event: MarsadEvent): void => coreListeners.forEach((listener) => listener(event))
 
   it('shows each notice the core sends, in Arabic, and a click brings the window forward on what it is about', async () => {
-    Object.assign(electron, { isPackaged: true, appPath: join(RESOURCES, 'app.asar'), userData: USER_DATA })
+    Object.assign(recorded, { isPackaged: true, appPath: join(RESOURCES, 'app.asar'), userData: USER_DATA })
     const window = await mainWindow()
     send({ type: 'notice', notice: single })
     send({ type: 'notice', notice: burst })
-    expect(notifications.shown.map((n) => n.options)).toEqual([
+    expect(recorded.notifications.map((n) => n.options)).toEqual([
       { title: 'مرصد — مكافحة الإرهاب', body: 'الوكالة: اعتقال خلية في طرابلس' },
       { title: 'مرصد — 12 إصابة جديدة في مكافحة الإرهاب', body: 'وصلت دفعة واحدة' },
     ])
     expect(window.show).not.toHaveBeenCalled()
-    notifications.shown[1].handlers.get('click')?.()
+    recorded.notifications[1].emit('click')
     expect(window.restore).toHaveBeenCalledTimes(1)
     expect(window.show).toHaveBeenCalledTimes(1)
     expect(window.focus).toHaveBeenCalledTimes(1)
@@ -222,16 +154,16 @@ describe('notices', () => {
   })
 
   it('raises nothing for other events, nor where the system has no notifications', async () => {
-    Object.assign(electron, { isPackaged: true, appPath: join(RESOURCES, 'app.asar'), userData: USER_DATA })
+    Object.assign(recorded, { isPackaged: true, appPath: join(RESOURCES, 'app.asar'), userData: USER_DATA })
     await mainWindow()
     send({ type: 'newHits', articles: [] })
-    notifications.supported = false
+    recorded.notificationsSupported = false
     send({ type: 'notice', notice: single })
-    expect(notifications.shown).toEqual([])
+    expect(recorded.notifications).toEqual([])
   })
 
   it('gives the app its id on Windows, where notifications need one', async () => {
-    Object.assign(electron, { isPackaged: true, appPath: join(RESOURCES, 'app.asar'), userData: USER_DATA })
+    Object.assign(recorded, { isPackaged: true, appPath: join(RESOURCES, 'app.asar'), userData: USER_DATA })
     const platform = Object.getOwnPropertyDescriptor(process, 'platform')
     Object.defineProperty(process, 'platform', { value: 'win32', configurable: true })
     try {
@@ -239,6 +171,6 @@ describe('notices', () => {
     } finally {
       if (platform) Object.defineProperty(process, 'platform', platform)
     }
-    expect(setAppUserModelId).toHaveBeenCalledExactlyOnceWith('app.marsad.desktop')
+    expect(recorded.setAppUserModelId).toHaveBeenCalledExactlyOnceWith('app.marsad.desktop')
   })
 })
