@@ -10,8 +10,7 @@ import { Timeline } from './components/Timeline'
 import { ViewBar } from './components/ViewBar'
 import { WatchlistsPanel } from './components/WatchlistsPanel'
 import { KeyboardHelp } from './components/KeyboardHelp'
-import { DisplayDialog } from './components/DisplayDialog'
-import { NotificationsDialog } from './components/notices/NotificationsDialog'
+import { SettingsDialog, type SettingsTab } from './components/settings/SettingsDialog'
 import { zoneLabel } from './lib/calendar'
 import { WatchlistEditor } from './components/watchlist-editor/WatchlistEditor'
 import { useArticles } from './hooks/useArticles'
@@ -40,11 +39,10 @@ export function App({ client }: { client: MarsadClient }) {
   const setWatchlistId = useCallback((value: string | null) => changeView({ watchlistId: value }), [changeView])
   const searchRef = useRef<HTMLInputElement | null>(null)
   const [helpOpen, setHelpOpen] = useState(false)
-  const theme = useTheme()
   const lastLook = useLastLook(client)
   const display = useDisplaySettings(client)
-  const [displayOpen, setDisplayOpen] = useState(false)
-  const [noticesOpen, setNoticesOpen] = useState(false)
+  const theme = useTheme(display.display, display.change)
+  const [settingsTab, setSettingsTab] = useState<SettingsTab | null>(null)
   const [selected, setSelected] = useState<ArticleSummary | null>(null)
   const [refreshing, setRefreshing] = useState(false)
   const [exporting, setExporting] = useState(false)
@@ -184,7 +182,7 @@ export function App({ client }: { client: MarsadClient }) {
   const firstRun = feeds.feeds?.length === 0 && articles.articles.length === 0 && !isNarrowed(view)
 
   useShortcuts({
-    enabled: !editing && !helpOpen && !displayOpen && !noticesOpen,
+    enabled: !editing && !helpOpen && settingsTab === null,
     articles: articles.articles,
     selected,
     open,
@@ -215,8 +213,8 @@ export function App({ client }: { client: MarsadClient }) {
           onNextTheme={theme.next}
           onHelp={() => setHelpOpen(true)}
           zone={zoneLabel(Date.now(), display.conventions)}
-          onDisplay={() => setDisplayOpen(true)}
-          onNotices={() => setNoticesOpen(true)}
+          onSettings={() => setSettingsTab('notices')}
+          onZone={() => setSettingsTab('display')}
         />
         <div className="workspace">
           <nav className="sidebar" aria-label="المصادر وقوائم المراقبة">
@@ -273,8 +271,9 @@ export function App({ client }: { client: MarsadClient }) {
               onTriage={(id, triage) => applyTriage(id, triage, triage.dismissed !== selected.triage.dismissed)}
             />}
           {helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}
-          {displayOpen && display.display && <DisplayDialog display={display.display} onChange={display.change} onClose={() => setDisplayOpen(false)} />}
-          {noticesOpen && <NotificationsDialog client={client} onClose={() => setNoticesOpen(false)} />}
+          {settingsTab !== null && display.display && (
+            <SettingsDialog client={client} tab={settingsTab} display={display.display} onDisplayChange={display.change} onClose={() => setSettingsTab(null)} />
+          )}
         </div>
       </div>
     </ConventionsContext.Provider>

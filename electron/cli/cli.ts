@@ -50,6 +50,8 @@ const USAGE = `usage: marsad [--db PATH] <command>
   settings --retention-days N|never   remove an article nothing keeps N days after storing it (default 180)
   settings [--pause MINUTES|tomorrow|off] [--quiet-hours HH:MM-HH:MM|off] [--notify ID=immediate|digest|off|default]
            [--digest-minutes ID=N] [--min-score ID=N]   how new hits are notified (the app and serve tell them)
+  settings [--poll-interval MIN] [--theme system|light|dark] [--close-to-tray|--no-close-to-tray]
+           [--start-at-login|--no-start-at-login]   a new feed's interval, the app's theme and life beside the desktop
   notices [--limit N] [--json] [--utc]   the notification history: what was shown, held or dropped, and why
   storage                           the database's size, and what retention would remove now
   prune                             remove now what retention lets go (the app, serve and poll do it hourly)`

@@ -26,6 +26,12 @@ export async function settingsCommand(ctx: CliContext, args: string[]): Promise<
       digits: { type: 'string' },
       'retention-days': { type: 'string' },
       ...NOTICE_FLAGS,
+      'poll-interval': { type: 'string' },
+      theme: { type: 'string' },
+      'close-to-tray': { type: 'boolean' },
+      'no-close-to-tray': { type: 'boolean' },
+      'start-at-login': { type: 'boolean' },
+      'no-start-at-login': { type: 'boolean' },
     },
     { min: 0, max: 0 },
   )
@@ -34,7 +40,16 @@ export async function settingsCommand(ctx: CliContext, args: string[]): Promise<
   const months = values['month-names']
   if (months !== undefined && !(MONTH_NAMES as readonly string[]).includes(months)) throw new UsageError('settings: --month-names is levant, egypt or maghreb')
   if (values.digits !== undefined && !(values.digits in DIGITS)) throw new UsageError('settings: --digits is western or arabic')
+  const theme = values.theme
+  if (theme !== undefined && theme !== 'system' && theme !== 'light' && theme !== 'dark') throw new UsageError('settings: --theme is system, light or dark')
+  const interval = values['poll-interval']
+  if (interval !== undefined && !/^\d{1,4}$/.test(interval)) throw new UsageError('settings: --poll-interval is a whole number of minutes (5 to 1440)')
+  const desktop = {
+    ...onOff('close-to-tray', values['close-to-tray'], values['no-close-to-tray'], 'closeToTray'),
+    ...onOff('start-at-login', values['start-at-login'], values['no-start-at-login'], 'startAtLogin'),
+  }
   const display: NonNullable<OperationInput<'settings'>['display']> = {
+    ...(theme !== undefined ? { theme } : {}),
     ...(values['time-zone'] !== undefined ? { timeZone: values['time-zone'] === 'system' ? null : values['time-zone'] } : {}),
     ...(values.hijri || values['no-hijri'] ? { hijri: values.hijri === true } : {}),
     ...(months !== undefined ? { monthNames: months as (typeof MONTH_NAMES)[number] } : {}),
@@ -45,6 +60,8 @@ export async function settingsCommand(ctx: CliContext, args: string[]): Promise<
   if (retention !== undefined && retention !== 'never' && !/^\d+$/.test(retention)) throw new UsageError('settings: --retention-days is a whole number of days or never')
   const notifications = notificationsInput(values, Date.now())
   const input: OperationInput<'settings'> = {
+    ...(interval === undefined ? {} : { pollIntervalMinutes: Number(interval) }),
+    ...(Object.keys(desktop).length > 0 ? { desktop } : {}),
     ...(notifications === undefined ? {} : { notifications }),
     ...(userAgent === undefined ? {} : { userAgent }),
     ...(Object.keys(display).length > 0 ? { display } : {}),
@@ -58,6 +75,15 @@ export async function settingsCommand(ctx: CliContext, args: string[]): Promise<
   ctx.io.out(`hijri date: ${d.hijri ? 'shown' : 'not shown'}`)
   ctx.io.out(`month names: ${d.monthNames}`)
   ctx.io.out(`digits: ${d.digits === 'arab' ? 'arabic' : 'western'}`)
+  ctx.io.out(`theme: ${d.theme}`)
   ctx.io.out(`retention: ${settings.retentionDays === null ? 'for ever' : `${settings.retentionDays} days`}`)
+  ctx.io.out(`new feeds poll every: ${settings.pollIntervalMinutes} min`)
+  ctx.io.out(`desktop: close to tray ${settings.desktop.closeToTray ? 'on' : 'off'}, start at login ${settings.desktop.startAtLogin ? 'on' : 'off'}`)
   for (const line of notificationLines(settings.notifications, (at) => cliTime(ctx.io, at), Date.now())) ctx.io.out(line)
+}
+
+/** A --flag / --no-flag pair as one setting (given both, a usage error). */
+function onOff<K extends string>(name: string, on: boolean | undefined, off: boolean | undefined, key: K): Partial<Record<K, boolean>> {
+  if (on && off) throw new UsageError(`settings: --${name} and --no-${name} exclude each other`)
+  return on || off ? ({ [key]: on === true } as Partial<Record<K, boolean>>) : {}
 }

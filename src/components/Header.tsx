@@ -17,11 +17,13 @@ interface Props {
   readonly onHelp: () => void
   /** The zone times are shown in, with its offset («Asia/Beirut +02:00»). */
   readonly zone: string
-  readonly onDisplay: () => void
-  readonly onNotices: () => void
+  /** Opens the settings (at the notifications). */
+  readonly onSettings: () => void
+  /** Opens the settings at the zone and calendar (the zone label is its button). */
+  readonly onZone: () => void
 }
 
-export function Header({ flaggedOnly, onFlaggedOnlyChange, refreshing, onRefresh, exporting, onExport, status, articleCount, theme, onNextTheme, onHelp, zone, onDisplay, onNotices }: Props) {
+export function Header({ flaggedOnly, onFlaggedOnlyChange, refreshing, onRefresh, exporting, onExport, status, articleCount, theme, onNextTheme, onHelp, zone, onSettings, onZone }: Props) {
   return (
     <header className="header">
       <div className="header__brand">
@@ -54,11 +56,8 @@ export function Header({ flaggedOnly, onFlaggedOnlyChange, refreshing, onRefresh
         <button type="button" className="button button--small" data-testid="theme-button" data-theme-choice={theme} onClick={onNextTheme}>
           {THEME_LABELS[theme]}
         </button>
-        <button type="button" className="button button--small" data-testid="display-button" onClick={onDisplay}>
-          التاريخ والوقت
-        </button>
-        <button type="button" className="button button--small" data-testid="notices-button" onClick={onNotices}>
-          الإشعارات
+        <button type="button" className="button button--small" data-testid="settings-button" onClick={onSettings}>
+          الإعدادات
         </button>
         <button type="button" className="button button--small" data-testid="keys-button" aria-label="مفاتيح الاختصار" title="مفاتيح الاختصار (?)" onClick={onHelp}>
           ⌨
@@ -68,9 +67,9 @@ export function Header({ flaggedOnly, onFlaggedOnlyChange, refreshing, onRefresh
         <p className={`status status--${status?.tone ?? 'idle'}`} data-testid="poll-status" role="status" aria-live="polite">
           {status?.text ?? 'بانتظار التحديث التالي'}
         </p>
-        <span className="header__zone" data-testid="zone-label" title="الأوقات معروضة بهذه المنطقة الزمنية">
-          التوقيت: <bdi dir="ltr">{zone}</bdi>
-        </span>
+        <button type="button" className="header__zone" data-testid="display-button" title="الأوقات معروضة بهذه المنطقة الزمنية؛ اضغط لتغييرها" onClick={onZone}>
+          التوقيت: <bdi dir="ltr" data-testid="zone-label">{zone}</bdi>
+        </button>
         <span className="header__count" data-testid="article-count">
           المعروض: {articleCount}
         </span>

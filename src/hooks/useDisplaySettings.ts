@@ -16,13 +16,18 @@ export function useDisplaySettings(client: MarsadClient): {
   const [display, setDisplay] = useState<DisplaySettings | null>(null)
   useEffect(() => {
     let live = true
-    client
-      .settings({})
-      .then((settings) => live && setDisplay(settings.display))
-      // The defaults stand until the settings can be read.
-      .catch(() => {})
+    const read = (): void =>
+      void client
+        .settings({})
+        .then((settings) => live && setDisplay(settings.display))
+        // The defaults stand until the settings can be read.
+        .catch(() => {})
+    read()
+    // Changed elsewhere (another window, the CLI through serve's process): read again.
+    const unsubscribe = client.subscribe((event) => event.type === 'settingsChanged' && read())
     return () => {
       live = false
+      unsubscribe()
     }
   }, [client])
   const change = useCallback(async (next: Partial<DisplaySettings>) => setDisplay((await client.settings({ display: next })).display), [client])

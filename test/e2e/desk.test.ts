@@ -144,7 +144,7 @@ describe('the analyst desk in headless Chromium', () => {
 
   it('shows times in the chosen zone, month names, digits and with the Hijri date, and keeps the choice', async () => {
     await page.locator('[data-testid="display-button"]').click()
-    await page.locator('[data-testid="display-dialog"]').waitFor()
+    await page.locator('[data-testid="display-settings"]').waitFor()
     await page.locator('[data-testid="display-zone"]').selectOption('Asia/Baghdad')
     await page.locator('[data-testid="display-months"]').selectOption('levant')
     await page.locator('[data-testid="display-digits"]').selectOption('arab')
@@ -154,7 +154,7 @@ describe('the analyst desk in headless Chromium', () => {
     await expect.poll(() => heading.innerText()).toMatch(/^(اليوم|أمس) — .+، [٠-٩]+ (كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)[^—]* [٠-٩]{4} — [٠-٩]+ .+ [٠-٩]{4} هـ$/)
     expect(await loadedCards().first().locator('[data-testid="article-time"]').innerText()).toMatch(/^[٠-٩]{2}:[٠-٩]{2}$/)
     await page.screenshot({ path: join(ARTIFACTS, 'desk-display-settings.png') })
-    await page.locator('[data-testid="display-close"]').click()
+    await page.locator('[data-testid="settings-close"]').click()
     expect((await service.call('settings', {})) as object).toMatchObject({ display: { timeZone: 'Asia/Baghdad', hijri: true, monthNames: 'levant', digits: 'arab' } })
     await page.reload()
     await expect.poll(() => page.locator('[data-testid="zone-label"]').innerText()).toContain('Asia/Baghdad')

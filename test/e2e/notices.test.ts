@@ -16,12 +16,14 @@ import { openAppInProcess, type OpenApp } from '../support/browser'
 import { PROJECT_ROOT } from '../support/cli'
 import { rssFeed, workshopArticle } from '../support/feeds'
 import { respond, startLocalServer, type LocalServer } from '../support/local-server'
+import { runCliInProcess } from '../support/run-cli'
 
 const ARTIFACTS = join(PROJECT_ROOT, 'test/artifacts')
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const workshop = workshopArticle()
 let feeds: LocalServer
 let service: MarsadService
+let dbPath: string
 let app: OpenApp | undefined
 let page: Page
 
@@ -47,7 +49,8 @@ beforeAll(async () => {
   feeds = await startLocalServer()
   const stories = [1, 2, 3].map((n) => ({ id: `w-${n}`, title: `${workshop.title} (${n})`, body: `${workshop.body}\nالعدد ${n}`, link: `https://news.example/w/${n}`, pubDate: 'Sat, 14 Feb 2015 09:30:00 GMT' }))
   feeds.route('/workshops.xml', respond(rssFeed('المركزية', stories)))
-  service = createService({ dbPath: join(mkdtempSync(join(tmpdir(), 'marsad-notices-e2e-')), 'marsad.sqlite'), matchThreads: 0 })
+  dbPath = join(mkdtempSync(join(tmpdir(), 'marsad-notices-e2e-')), 'marsad.sqlite')
+  service = createService({ dbPath, matchThreads: 0 })
   service.startNotifying()
   await service.call('addFeed', { url: feeds.url('/workshops.xml') })
   app = await openAppInProcess(service, { width: 1400, height: 950 })
@@ -55,7 +58,7 @@ beforeAll(async () => {
   await page.context().grantPermissions(['notifications'])
   await page.addInitScript(recordNotifications)
   await page.reload()
-  await page.locator('[data-testid="notices-button"]').waitFor()
+  await page.locator('[data-testid="settings-button"]').waitFor()
 }, 120_000)
 
 afterAll(async () => {
@@ -78,7 +81,7 @@ const row = (id: string) => page.locator(`[data-testid="notices-watchlist"][data
 
 describe('notifications in headless Chromium', () => {
   it('keeps each watchlist\'s policy and the quiet hours the analyst sets', async () => {
-    await page.locator('[data-testid="notices-button"]').click()
+    await page.locator('[data-testid="settings-button"]').click()
     await row('named-groups').waitFor()
     expect(await page.locator('[data-testid="notices-permission"]').innerText()).toContain('مسموح بها')
     await row('named-groups').locator('[data-testid="notices-mode"]').selectOption('digest')
@@ -109,7 +112,7 @@ describe('notifications in headless Chromium', () => {
     // Quiet hours off again, so the poll below is told at once whatever the hour of the run.
     await page.locator('[data-testid="notices-quiet"]').uncheck()
     await expect.poll(async () => (await stored()).quietHours).toBeNull()
-    await page.locator('[data-testid="notices-close"]').click()
+    await page.locator('[data-testid="settings-close"]').click()
   })
 
   it('raises a poll\'s hits as one notification, which opens its watchlist\'s flagged timeline', async () => {
@@ -126,8 +129,8 @@ describe('notifications in headless Chromium', () => {
   })
 
   it('shows the history: what was sent, when and why', async () => {
-    await page.locator('[data-testid="notices-button"]').click()
-    await page.locator('[data-testid="notices-tab-history"]').click()
+    await page.locator('[data-testid="settings-button"]').click()
+    await page.locator('[data-testid="settings-tab-history"]').click()
     const entries = page.locator('[data-testid="notices-history-entry"]')
     await expect.poll(() => entries.count()).toBe(1)
     expect(await entries.first().getAttribute('data-outcome')).toBe('shown')
@@ -137,5 +140,43 @@ describe('notifications in headless Chromium', () => {
       await page.screenshot({ path: join(ARTIFACTS, `notices-history-${scheme}.png`) })
       expect(await seriousViolations(), scheme).toEqual([])
     }
+  })
+
+  it('keeps the general and display settings the analyst sets, which the CLI then shows', async () => {
+    await page.locator('[data-testid="settings-tab-general"]').click()
+    const interval = page.locator('[data-testid="settings-poll-interval"]')
+    await interval.fill('30')
+    await interval.press('Enter')
+    await expect.poll(async () => ((await service.call('settings', {})) as OperationOutput<'settings'>).pollIntervalMinutes).toBe(30)
+    const retention = page.locator('[data-testid="settings-retention"]')
+    await retention.fill('90')
+    await retention.press('Enter')
+    await expect.poll(async () => ((await service.call('settings', {})) as OperationOutput<'settings'>).retentionDays).toBe(90)
+    const agent = page.locator('[data-testid="settings-user-agent"]')
+    await agent.fill('FeedReader/2.0')
+    await agent.blur()
+    await expect.poll(async () => ((await service.call('settings', {})) as OperationOutput<'settings'>).userAgent).toBe('FeedReader/2.0')
+    // Not the desktop app: no tray or login settings here.
+    expect(await page.locator('[data-testid="settings-close-to-tray"]').count()).toBe(0)
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.screenshot({ path: join(ARTIFACTS, `settings-general-${scheme}.png`) })
+      expect(await seriousViolations(), scheme).toEqual([])
+    }
+    await page.emulateMedia({ colorScheme: 'light' })
+    await page.locator('[data-testid="settings-user-agent-default"]').click()
+    await page.locator('[data-testid="settings-tab-display"]').click()
+    await page.locator('[data-testid="display-theme"]').selectOption('dark')
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+    await page.screenshot({ path: join(ARTIFACTS, 'settings-display-dark.png') })
+    const cli = await runCliInProcess(['--db', dbPath, 'settings'])
+    expect(cli.stdout).toContain('theme: dark\n')
+    expect(cli.stdout).toContain('retention: 90 days\n')
+    expect(cli.stdout).toContain('new feeds poll every: 30 min\n')
+    expect(cli.stdout).toMatch(/^user-agent: .+ \(default\)\n/)
+    // A setting changed through the contract elsewhere (another window) reaches this page too: settingsChanged.
+    await service.call('settings', { display: { theme: 'light' } })
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light')
+    await page.locator('[data-testid="settings-close"]').click()
   })
 })

@@ -34,7 +34,7 @@ export function feedHandlers(ctx: CoreContext, poller: Poller): FeedHandlers {
     },
     addFeed: async ({ url, name, check }) => {
       const checked = check ? await previewFeed(url, ctx.limits, store.settings.userAgent()) : undefined
-      return toView(store.feeds.add(checked?.url ?? url, name, ctx.now(), checked?.title ?? null))
+      return toView(store.feeds.add(checked?.url ?? url, name, ctx.now(), checked?.title ?? null, store.settings.defaultIntervalMinutes()))
     },
     updateFeed: ({ id, ...settings }) => {
       viewOf(id)
@@ -87,7 +87,7 @@ async function importOpml(ctx: CoreContext, text: string) {
       for (const feed of parsed.feeds.slice(start, start + IMPORT_BATCH)) {
         if (ctx.store.feeds.findByUrl(feed.url)) existing++
         else {
-          ctx.store.feeds.add(feed.url, feed.name, ctx.now())
+          ctx.store.feeds.add(feed.url, feed.name, ctx.now(), null, ctx.store.settings.defaultIntervalMinutes())
           added++
         }
       }

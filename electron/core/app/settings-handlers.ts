@@ -14,7 +14,7 @@ export function settingsHandlers(ctx: CoreContext): Pick<Handlers, 'settings' | 
       return { ...storageFigures(ctx.store.db, retentionCutoff(ctx.store.settings, ctx.now())), retentionDays }
     },
     prune: async () => ({ removed: await pruneAll(ctx.store, ctx.now()) }),
-    settings: ({ userAgent, display, retentionDays, notifications, desktop }) => {
+    settings: ({ userAgent, display, retentionDays, notifications, desktop, pollIntervalMinutes }) => {
       const { settings } = ctx.store
       // First: it may refuse (an unknown watchlist), and then nothing else is changed either.
       if (notifications !== undefined) changeNotifications(ctx, notifications)
@@ -27,10 +27,12 @@ export function settingsHandlers(ctx: CoreContext): Pick<Handlers, 'settings' | 
           hijri: display.hijri ?? current.hijri,
           monthNames: display.monthNames ?? current.monthNames,
           digits: display.digits ?? current.digits,
+          theme: display.theme ?? current.theme,
         })
       }
       if (desktop !== undefined) settings.setDesktopSettings({ ...settings.desktopSettings(), ...desktop })
-      if ([userAgent, display, retentionDays, notifications, desktop].some((part) => part !== undefined)) ctx.emit({ type: 'settingsChanged' })
+      if (pollIntervalMinutes !== undefined) settings.setDefaultIntervalMinutes(pollIntervalMinutes)
+      if ([userAgent, display, retentionDays, notifications, desktop, pollIntervalMinutes].some((part) => part !== undefined)) ctx.emit({ type: 'settingsChanged' })
       return {
         userAgent: settings.userAgent() ?? USER_AGENT,
         defaultUserAgent: USER_AGENT,
@@ -38,6 +40,7 @@ export function settingsHandlers(ctx: CoreContext): Pick<Handlers, 'settings' | 
         retentionDays: settings.retentionDays(),
         notifications: notificationSettingsView(ctx),
         desktop: settings.desktopSettings(),
+        pollIntervalMinutes: settings.defaultIntervalMinutes(),
       }
     },
   }

@@ -40,6 +40,8 @@ export interface DisplaySettings {
   readonly monthNames: MonthNames
   /** Western (0–9) or Arabic-Indic (٠–٩) digits. */
   readonly digits: 'latn' | 'arab'
+  /** Light, dark, or the system's (following it as it changes). */
+  readonly theme: 'system' | 'light' | 'dark'
 }
 
 /** The database's size, and what retention would remove now. */

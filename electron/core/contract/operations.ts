@@ -229,10 +229,13 @@ export const operations = {
           hijri: z.boolean().optional(),
           monthNames: z.enum(['levant', 'egypt', 'maghreb']).optional(),
           digits: z.enum(['latn', 'arab']).optional(),
+          theme: z.enum(['system', 'light', 'dark']).optional(),
         })
         .strict()
         .optional(),
       notifications: notificationSettingsInput.optional(),
+      /** The poll interval a new feed starts with (each feed's own stays as set). */
+      pollIntervalMinutes: z.number().int().min(5).max(24 * 60).optional(),
       desktop: z.object({ closeToTray: z.boolean().optional(), startAtLogin: z.boolean().optional(), trayExplained: z.boolean().optional() }).strict().optional(),
     })
     .strict(),

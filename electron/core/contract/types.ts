@@ -339,6 +339,8 @@ export interface MarsadSettings {
   readonly retentionDays: number | null
   readonly notifications: NotificationSettings
   readonly desktop: DesktopSettings
+  /** The poll interval a new feed starts with. */
+  readonly pollIntervalMinutes: number
 }
 
 export type PollProgressEvent = {

@@ -137,12 +137,13 @@ export class FeedsTable {
   }
 
   /** Adds a feed, or returns the existing one with the same URL (renaming it if a name is given). */
-  add(url: string, name: string | undefined, now: number, title: string | null = null): FeedRecord {
+  /** A new feed polls every `intervalMinutes`; a feed already there keeps its own. */
+  add(url: string, name: string | undefined, now: number, title: string | null = null, intervalMinutes = 15): FeedRecord {
     prepared(
       this.db,
-      `INSERT INTO feeds (url, name, title, added_at) VALUES (?, ?, ?, ?)
+      `INSERT INTO feeds (url, name, title, added_at, interval_minutes) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (url) DO UPDATE SET name = COALESCE(excluded.name, feeds.name), title = COALESCE(feeds.title, excluded.title)`,
-    ).run(url, name ?? null, title, now)
+    ).run(url, name ?? null, title, now, intervalMinutes)
     return this.findByUrl(url) as FeedRecord
   }
 

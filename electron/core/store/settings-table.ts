@@ -40,6 +40,16 @@ export class SettingsTable {
     this.set(RETENTION_KEY, days === null ? 'never' : String(days))
   }
 
+  /** The poll interval a new feed starts with (DEFAULT_INTERVAL_MINUTES unless set). */
+  defaultIntervalMinutes(): number {
+    const minutes = Number(this.get(INTERVAL_KEY))
+    return Number.isInteger(minutes) && minutes >= 5 && minutes <= 1440 ? minutes : DEFAULT_INTERVAL_MINUTES
+  }
+
+  setDefaultIntervalMinutes(minutes: number): void {
+    this.set(INTERVAL_KEY, String(minutes))
+  }
+
   /** How the desktop app lives beside the analyst's work (each field its default when missing or not understood). */
   desktopSettings(): StoredDesktop {
     let stored: Record<string, unknown> = {}
@@ -72,6 +82,9 @@ const DISPLAY_KEY = 'display'
 const RETENTION_KEY = 'retention.days'
 const NOTICES_KEY = 'notifications'
 const DESKTOP_KEY = 'desktop'
+const INTERVAL_KEY = 'feeds.default_interval_minutes'
+/** A new feed's poll interval when the analyst set none (the column's default, migration 3). */
+export const DEFAULT_INTERVAL_MINUTES = 15
 
 /** The contract's DesktopSettings, as stored (the store keeps its own copy of the shape). */
 export interface StoredDesktop {
@@ -92,9 +105,10 @@ export interface StoredDisplay {
   readonly hijri: boolean
   readonly monthNames: 'levant' | 'egypt' | 'maghreb'
   readonly digits: 'latn' | 'arab'
+  readonly theme: 'system' | 'light' | 'dark'
 }
 
-export const DEFAULT_DISPLAY: StoredDisplay = { timeZone: null, hijri: false, monthNames: 'egypt', digits: 'latn' }
+export const DEFAULT_DISPLAY: StoredDisplay = { timeZone: null, hijri: false, monthNames: 'egypt', digits: 'latn', theme: 'system' }
 
 /** The display settings stored (each field falls back to its default when missing or not understood). */
 export function readDisplay(settings: SettingsTable): StoredDisplay {
@@ -110,6 +124,7 @@ export function readDisplay(settings: SettingsTable): StoredDisplay {
     hijri: typeof stored.hijri === 'boolean' ? stored.hijri : DEFAULT_DISPLAY.hijri,
     monthNames: stored.monthNames === 'levant' || stored.monthNames === 'maghreb' || stored.monthNames === 'egypt' ? stored.monthNames : DEFAULT_DISPLAY.monthNames,
     digits: stored.digits === 'arab' ? 'arab' : DEFAULT_DISPLAY.digits,
+    theme: stored.theme === 'light' || stored.theme === 'dark' ? stored.theme : DEFAULT_DISPLAY.theme,
   }
 }
 

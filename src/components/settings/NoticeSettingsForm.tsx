@@ -6,6 +6,7 @@ import { browserNotices } from '../../hooks/useNotices'
 import { clock, gregorianDate } from '../../lib/calendar'
 import { errorText } from '../../lib/errors'
 import { minutesOfTime, pauseUntil, timeOfMinutes } from '../../../electron/core/notify/pause'
+import { NumberField } from './NumberField'
 
 const MODES: readonly { readonly value: NoticeMode; readonly label: string }[] = [
   { value: 'immediate', label: 'فوري' },
@@ -120,10 +121,10 @@ export function NoticeSettingsForm({ client }: { readonly client: MarsadClient }
                 </select>
               </td>
               <td>
-                <NumberField label={`دقائق الملخّص لـ ${w.name}`} testId="notices-digest" value={w.digestMinutes} min={5} max={1440} step={5} disabled={w.mode !== 'digest'} onCommit={(digestMinutes) => change({ watchlists: { [w.id]: { digestMinutes } } })} />
+                <NumberField className="notice-settings__number" label={`دقائق الملخّص لـ ${w.name}`} testId="notices-digest" value={w.digestMinutes} min={5} max={1440} step={5} disabled={w.mode !== 'digest'} onCommit={(digestMinutes) => change({ watchlists: { [w.id]: { digestMinutes } } })} />
               </td>
               <td>
-                <NumberField label={`أدنى درجة لـ ${w.name}`} testId="notices-min-score" value={w.minScore} min={0} max={1000} step={1} disabled={w.mode === 'off'} onCommit={(minScore) => change({ watchlists: { [w.id]: { minScore } } })} />
+                <NumberField className="notice-settings__number" label={`أدنى درجة لـ ${w.name}`} testId="notices-min-score" value={w.minScore} min={0} max={1000} step={1} disabled={w.mode === 'off'} onCommit={(minScore) => change({ watchlists: { [w.id]: { minScore } } })} />
               </td>
             </tr>
           ))}
@@ -164,33 +165,5 @@ function QuietTime({ label, testId, minutes, onChange }: { label: string; testId
         }}
       />
     </label>
-  )
-}
-
-/** A number saved when it is left (not at every keystroke), and only when valid. */
-function NumberField(props: { label: string; testId: string; value: number; min: number; max: number; step: number; disabled: boolean; onCommit: (value: number) => void }) {
-  const [text, setText] = useState(String(props.value))
-  useEffect(() => setText(String(props.value)), [props.value])
-  const commit = () => {
-    const value = Number(text)
-    if (text.trim() !== '' && Number.isFinite(value) && value >= props.min && value <= props.max && value !== props.value) props.onCommit(value)
-    else setText(String(props.value))
-  }
-  return (
-    <input
-      type="number"
-      dir="ltr"
-      className="field__input field__input--number notice-settings__number"
-      aria-label={props.label}
-      data-testid={props.testId}
-      min={props.min}
-      max={props.max}
-      step={props.step}
-      disabled={props.disabled}
-      value={text}
-      onChange={(e) => setText(e.target.value)}
-      onBlur={commit}
-      onKeyDown={(e) => e.key === 'Enter' && commit()}
-    />
   )
 }
