@@ -1,7 +1,8 @@
 /**
  * Notifications end to end, through the contract: a poll's hits become notices in a Marsad that
  * shows them (one burst, not one per article), hits queued by a terminal poll are told by the app,
- * a rescan tells nothing, and the settings and history round-trip.
+ * a rescan tells nothing, and the settings and history round-trip, through the contract and the
+ * CLI; with them the other settings (a new feed's interval, the theme, the desktop's life).
  */
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -141,5 +142,33 @@ describe('marsad settings and marsad notices', () => {
     const json = JSON.parse((await runCliInProcess(['--db', db, 'notices', '--json'])).stdout) as NoticeView[]
     expect(json.map((n) => [n.outcome, n.reason, n.count])).toEqual([['shown', 'burst', 3]])
     expect((await runCliInProcess(['--db', db, 'notices', '--limit', '500'])).code).toBe(2)
+  })
+})
+
+describe('the other settings', () => {
+  it('starts a new feed at the analyst\'s poll interval, and leaves existing feeds theirs', async () => {
+    const { service } = open(newDatabase())
+    const before = (await service.call('addFeed', { url: server.url('/first.xml') })) as OperationOutput<'addFeed'>
+    expect(before.intervalMinutes).toBe(15)
+    expect(((await service.call('settings', { pollIntervalMinutes: 45 })) as OperationOutput<'settings'>).pollIntervalMinutes).toBe(45)
+    const after = (await service.call('addFeed', { url: server.url('/second.xml') })) as OperationOutput<'addFeed'>
+    expect(after.intervalMinutes).toBe(45)
+    const feeds = (await service.call('listFeeds', {})) as OperationOutput<'listFeeds'>
+    expect(feeds.map((f) => f.intervalMinutes).sort()).toEqual([15, 45])
+    await expect(service.call('settings', { pollIntervalMinutes: 2 })).rejects.toMatchObject({ detail: { code: 'input.invalid' } })
+  })
+
+  it('sets the theme, a new feed\'s interval and the desktop\'s life from the CLI', async () => {
+    const db = newDatabase()
+    const set = await runCliInProcess(['--db', db, 'settings', '--poll-interval', '30', '--theme', 'dark', '--no-close-to-tray', '--start-at-login'])
+    expect(set.code).toBe(0)
+    expect(set.stdout).toContain('theme: dark\n')
+    expect(set.stdout).toContain('new feeds poll every: 30 min\n')
+    expect(set.stdout).toContain('desktop: close to tray off, start at login on\n')
+    const { service } = open(db)
+    expect((await service.call('settings', {})) as OperationOutput<'settings'>).toMatchObject({ pollIntervalMinutes: 30, display: { theme: 'dark' }, desktop: { closeToTray: false, startAtLogin: true, trayExplained: false } })
+    for (const args of [['--close-to-tray', '--no-close-to-tray'], ['--theme', 'night'], ['--poll-interval', 'often'], ['--poll-interval', '2']]) {
+      expect((await runCliInProcess(['--db', db, 'settings', ...args])).code, args.join(' ')).toBe(2)
+    }
   })
 })
