@@ -9,6 +9,7 @@ import { app, Notification, powerMonitor, type BrowserWindow } from 'electron'
 import type { CallResult } from '../core/contract/dispatch'
 import type { DesktopSettings, MarsadEvent, MarsadSettings, TimelineCounts } from '../core/contract/types'
 import { pauseUntil } from '../core/notify/pause'
+import type { Log } from './logs'
 import { resourcePath } from './resources'
 import { MarsadTray } from './tray'
 
@@ -32,7 +33,7 @@ export function bringForward(window: BrowserWindow): void {
   window.focus()
 }
 
-export function startDesktop(core: DesktopCore, window: BrowserWindow): Desktop {
+export function startDesktop(core: DesktopCore, window: BrowserWindow, logger?: Log): Desktop {
   let desktop: DesktopSettings = { closeToTray: true, startAtLogin: false, trayExplained: false }
   let quitting = false
   const setNotifications = (pausedUntil: number | null): void => void core.call('settings', { notifications: { pausedUntil } })
@@ -85,8 +86,14 @@ export function startDesktop(core: DesktopCore, window: BrowserWindow): Desktop 
   // macOS: a click on the dock icon brings the window back.
   app.on('activate', () => bringForward(window))
   // Asleep, no poll can succeed: each would count as a failure and push its feed back.
-  powerMonitor.on('suspend', () => void core.call('setPolling', { running: false }))
-  powerMonitor.on('resume', () => void core.call('setPolling', { running: true }))
+  powerMonitor.on('suspend', () => {
+    logger?.info('machine going to sleep: polling stopped')
+    void core.call('setPolling', { running: false })
+  })
+  powerMonitor.on('resume', () => {
+    logger?.info('machine awake: polling resumed')
+    void core.call('setPolling', { running: true })
+  })
   app.on('will-quit', () => tray.destroy())
   return { refreshSoon }
 }

@@ -17,12 +17,14 @@ import { CALL_CHANNEL, EVENT_CHANNEL } from '../preload/channels'
 import { nativeBindingPath } from './native-binding'
 import { resourcePath } from './resources'
 import { bringForward, startDesktop } from './desktop'
+import { logEvent, showLogs, startLogging, type Log } from './logs'
 import { showNotices } from './notices'
 import { createMainWindow, hardenSession } from './window'
 
 /** The app's id (package.json build.appId): Windows shows no notifications for an app without one. */
 export const APP_ID = 'app.marsad.desktop'
 
+const logger: Log = startLogging()
 const mainDir = dirname(fileURLToPath(import.meta.url))
 const outDir = join(mainDir, '..')
 
@@ -55,6 +57,8 @@ function buildMenu(core: CoreWorker, window: BrowserWindow): void {
           { label: 'تحديث الآن', accelerator: 'CmdOrCtrl+R', click: () => void core.call('refreshNow', {}) },
           { label: 'تصدير المقالات المعلّمة (CSV)…', accelerator: 'CmdOrCtrl+E', click: () => void exportCsvToFile(core, window) },
           { type: 'separator' },
+          { label: 'عرض السجلات', click: () => showLogs() },
+          { type: 'separator' },
           { role: 'quit', label: 'خروج' },
         ],
       },
@@ -71,6 +75,7 @@ async function main(): Promise<void> {
     return
   }
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID)
+  logger.info(`Marsad ${app.getVersion()} starting (Electron ${process.versions.electron})`)
   await app.whenReady()
   hardenSession()
   const core = await startCoreWorker(new URL('./core-worker.js', import.meta.url), {
@@ -79,9 +84,10 @@ async function main(): Promise<void> {
     // better-sqlite3 built for Electron's ABI; node_modules keeps the build for plain Node.
     nativeBinding: nativeBindingPath(app),
   })
+  core.onEvent((event) => logEvent(logger, event))
   const window = createMainWindow(outDir)
   app.on('second-instance', () => bringForward(window))
-  const desktop = startDesktop(core, window)
+  const desktop = startDesktop(core, window, logger)
   ipcMain.handle(CALL_CHANNEL, (event, op: unknown, input: unknown) => {
     // Only our own window may call the core, and only from its top frame.
     if (event.sender !== window.webContents || event.senderFrame !== window.webContents.mainFrame) {
@@ -101,12 +107,14 @@ async function main(): Promise<void> {
     if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, { type: 'openNotice', notice } satisfies MarsadEvent)
   })
   buildMenu(core, window)
+  app.on('will-quit', () => logger.info('Marsad quitting'))
   app.on('window-all-closed', () => {
     void core.close().then(() => app.quit())
   })
 }
 
 main().catch((err: unknown) => {
+  logger.error('Marsad could not start:', err)
   // The shell speaks Arabic like the window it failed to open: the renderer's wording of the code.
   dialog.showErrorBox('مرصد', arabicErrorText(toErrorDetail(err)))
   app.quit()

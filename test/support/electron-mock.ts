@@ -101,6 +101,10 @@ function newRecorded() {
     windows: [] as BrowserWindow[],
     notifications: [] as Notification[],
     trays: [] as Tray[],
+    /** Files shown in the file manager (shell.showItemInFolder). */
+    shownFiles: [] as string[],
+    /** What the main process logged (electron-log), as [level, text]. */
+    logged: [] as [string, string][],
     appEvents: new Emitter(),
     power: new Emitter(),
     quit: vi.fn(),
@@ -119,6 +123,8 @@ export function resetRecorded(): void {
   recorded.windows.length = 0
   recorded.notifications.length = 0
   recorded.trays.length = 0
+  recorded.shownFiles.length = 0
+  recorded.logged.length = 0
   appEvents.listeners.clear()
   recorded.power.listeners.clear()
   for (const fn of [recorded.quit, recorded.showErrorBox, recorded.setAppUserModelId, recorded.setBadgeCount, recorded.setLoginItemSettings]) fn.mockReset()
@@ -130,6 +136,7 @@ export const app = {
     return recorded.isPackaged
   },
   getAppPath: () => recorded.appPath,
+  getVersion: () => '0.1.0',
   getPath: () => recorded.userData,
   on: (name: string, handler: Handler) => appEvents.on(name, handler),
   quit: (...args: unknown[]) => recorded.quit(...args),
@@ -145,4 +152,19 @@ export const ipcMain = { handle: vi.fn() }
 export const Menu = { setApplicationMenu: vi.fn(), buildFromTemplate: (items: MenuItem[]) => ({ items }) }
 export const dialog = { showErrorBox: (...args: unknown[]) => recorded.showErrorBox(...args), showSaveDialog: vi.fn() }
 export const session = { defaultSession: { webRequest: { onHeadersReceived: vi.fn() }, setPermissionRequestHandler: vi.fn() } }
-export const shell = { openExternal: vi.fn() }
+export const shell = { openExternal: vi.fn(), showItemInFolder: (path: string) => recorded.shownFiles.push(path) }
+
+/**
+ * A stand-in for electron-log's main-process logger (`vi.mock('electron-log/main', () =>
+ * import('../../support/electron-mock').then((m) => m.electronLog))`): lines go to recorded.logged.
+ */
+const line = (level: string) => (...parts: unknown[]) => void recorded.logged.push([level, parts.map(String).join(' ')])
+export const electronLog = {
+  default: {
+    info: line('info'),
+    warn: line('warn'),
+    error: line('error'),
+    transports: { file: { maxSize: 0, level: 'silly' as string | false, getFile: () => ({ path: '/logs/Marsad/main.log' }) } },
+    errorHandler: { startCatching: vi.fn() },
+  },
+}

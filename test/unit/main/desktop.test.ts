@@ -8,10 +8,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { MarsadEvent } from '../../../electron/core/contract/types'
 import { TRAY_REFRESH_MS } from '../../../electron/main/desktop'
 import { trayMenu, trayTooltip, type TrayActions } from '../../../electron/main/tray-menu'
-import { recorded, resetRecorded, type MenuItem } from '../../support/electron-mock'
+import { LOG_MAX_BYTES } from '../../../electron/main/logs'
+import { electronLog, recorded, resetRecorded, type MenuItem } from '../../support/electron-mock'
+import * as electronMock from '../../support/electron-mock'
 
 const startCoreWorker = vi.hoisted(() => vi.fn())
 vi.mock('electron', () => import('../../support/electron-mock'))
+vi.mock('electron-log/main', () => import('../../support/electron-mock').then((m) => m.electronLog))
 vi.mock('../../../electron/core/app/worker-client', () => ({ startCoreWorker }))
 
 const RESOURCES = resolve('installed-marsad', 'resources')
@@ -168,5 +171,24 @@ describe('the app left running', () => {
     recorded.power.emit('suspend')
     recorded.power.emit('resume')
     expect(callsOf('setPolling')).toEqual([{ running: false }, { running: true }])
+  })
+})
+
+describe('the log', () => {
+  it('rotates its file, says what happened, and the menu shows it', async () => {
+    await startApp()
+    expect(electronLog.default.transports.file.maxSize).toBe(LOG_MAX_BYTES)
+    expect(electronLog.default.errorHandler.startCatching).toHaveBeenCalled()
+    listeners.forEach((l) => l({ type: 'pollProgress', feedId: 7, name: 'المركزية', phase: 'failed', error: { code: 'feed.http_status', status: 503 } }))
+    listeners.forEach((l) => l({ type: 'pollProgress', feedId: 7, name: 'المركزية', phase: 'started' }))
+    recorded.power.emit('suspend')
+    expect(recorded.logged).toEqual([
+      ['info', 'Marsad 0.1.0 starting (Electron 45.5.0)'],
+      ['warn', expect.stringMatching(/^feed 7 failed: .*503/)],
+      ['info', 'machine going to sleep: polling stopped'],
+    ])
+    const appMenu = vi.mocked(electronMock.Menu.setApplicationMenu).mock.lastCall?.[0] as unknown as { items: { submenu: MenuItem[] }[] }
+    item(appMenu.items[0].submenu, /^عرض السجلات$/).click?.()
+    expect(recorded.shownFiles).toEqual(['/logs/Marsad/main.log'])
   })
 })

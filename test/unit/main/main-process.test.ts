@@ -14,6 +14,7 @@ import { recorded, resetRecorded } from '../../support/electron-mock'
 const startCoreWorker = vi.hoisted(() => vi.fn())
 
 vi.mock('electron', () => import('../../support/electron-mock'))
+vi.mock('electron-log/main', () => import('../../support/electron-mock').then((m) => m.electronLog))
 vi.mock('../../../electron/core/app/worker-client', () => ({ startCoreWorker }))
 
 const ELECTRON_VERSION = '45.5.0'
