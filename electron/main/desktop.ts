@@ -5,7 +5,7 @@
  * one round, told as one burst). Settings live in the database; this reads them again whenever
  * the core says they changed.
  */
-import { app, Notification, powerMonitor, type BrowserWindow } from 'electron'
+import { app, nativeImage, net, Notification, powerMonitor, type BrowserWindow } from 'electron'
 import type { CallResult } from '../core/contract/dispatch'
 import type { DesktopSettings, MarsadEvent, MarsadSettings, TimelineCounts } from '../core/contract/types'
 import { pauseUntil } from '../core/notify/pause'
@@ -20,6 +20,8 @@ export interface DesktopCore {
 
 /** Reads after the count may have changed are gathered: a refresh of fifty feeds is one read. */
 export const TRAY_REFRESH_MS = 500
+/** How often the shell asks whether the machine is online (Electron has no event for it). */
+export const ONLINE_CHECK_MS = 30_000
 
 export interface Desktop {
   /** The count may have changed (the renderer changed an article's state): read it soon. */
@@ -57,7 +59,10 @@ export function startDesktop(core: DesktopCore, window: BrowserWindow, logger?: 
     if (next.startAtLogin !== desktop.startAtLogin || !loginItemSet) app.setLoginItemSettings({ openAtLogin: next.startAtLogin })
     loginItemSet = true
     desktop = next
-    tray.show({ unread: (counts.result as TimelineCounts).flagged.unread, pausedUntil: notifications.pausedUntil })
+    const unread = (counts.result as TimelineCounts).flagged.unread
+    tray.show({ unread, pausedUntil: notifications.pausedUntil })
+    // Windows shows no badge number on the taskbar: an overlay dot says the same.
+    if (process.platform === 'win32') window.setOverlayIcon(unread > 0 ? nativeImage.createFromPath(resourcePath('icons', 'tray-alert.png')) : null, unread > 0 ? 'مقالات مُعلَّمة غير مقروءة' : '')
   }
   let timer: ReturnType<typeof setTimeout> | undefined
   const refreshSoon = (): void => {
@@ -86,14 +91,28 @@ export function startDesktop(core: DesktopCore, window: BrowserWindow, logger?: 
   // macOS: a click on the dock icon brings the window back.
   app.on('activate', () => bringForward(window))
   // Asleep, no poll can succeed: each would count as a failure and push its feed back.
-  powerMonitor.on('suspend', () => {
-    logger?.info('machine going to sleep: polling stopped')
+  // Asleep or offline, no poll can succeed: each would count as a failure and push its feed back.
+  const polling = { awake: true, online: net.isOnline() }
+  const setPolling = (change: Partial<typeof polling>, why: string): void => {
+    const before = polling.awake && polling.online
+    Object.assign(polling, change)
+    const running = polling.awake && polling.online
+    if (running === before) return
+    logger?.info(`${why}: polling ${running ? 'resumed' : 'stopped'}`)
+    void core.call('setPolling', { running })
+  }
+  if (!polling.online) {
+    logger?.info('offline at start: polling stopped')
     void core.call('setPolling', { running: false })
-  })
-  powerMonitor.on('resume', () => {
-    logger?.info('machine awake: polling resumed')
-    void core.call('setPolling', { running: true })
-  })
+  }
+  powerMonitor.on('suspend', () => setPolling({ awake: false }, 'machine going to sleep'))
+  powerMonitor.on('resume', () => setPolling({ awake: true }, 'machine awake'))
+  const onlineCheck = setInterval(() => {
+    const online = net.isOnline()
+    if (online !== polling.online) setPolling({ online }, online ? 'back online' : 'offline')
+  }, ONLINE_CHECK_MS)
+  onlineCheck.unref()
+  app.on('will-quit', () => clearInterval(onlineCheck))
   app.on('will-quit', () => tray.destroy())
   return { refreshSoon }
 }

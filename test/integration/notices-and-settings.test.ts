@@ -171,4 +171,22 @@ describe('the other settings', () => {
       expect((await runCliInProcess(['--db', db, 'settings', ...args])).code, args.join(' ')).toBe(2)
     }
   })
+
+  it('stops and resumes polling on the timer where it runs, and says whether it does', async () => {
+    const { service } = open(newDatabase())
+    expect(await service.call('setPolling', { running: true })).toEqual({ running: false })
+    const stop = service.startScheduling(60_000)
+    expect(await service.call('setPolling', { running: false })).toEqual({ running: false })
+    expect(await service.call('setPolling', { running: false })).toEqual({ running: false })
+    expect(await service.call('setPolling', { running: true })).toEqual({ running: true })
+    expect(await service.call('setPolling', { running: true })).toEqual({ running: true })
+    // Stopped by its owner, it stays stopped: waking the machine does not start it again.
+    stop()
+    expect(await service.call('setPolling', { running: true })).toEqual({ running: false })
+    service.startScheduling(60_000)
+    expect(await service.call('setPolling', { running: false })).toEqual({ running: false })
+    stop()
+    expect(await service.call('setPolling', { running: true })).toEqual({ running: false })
+  })
 })
+

@@ -28,6 +28,7 @@ export class BrowserWindow extends Emitter {
   hide = vi.fn()
   focus = vi.fn()
   restore = vi.fn()
+  setOverlayIcon = vi.fn()
   isMinimized = (): boolean => true
   isDestroyed = (): boolean => false
   loadURL = vi.fn(async () => {})
@@ -98,6 +99,7 @@ function newRecorded() {
     userData: '',
     singleInstance: true,
     notificationsSupported: true,
+    online: true,
     windows: [] as BrowserWindow[],
     notifications: [] as Notification[],
     trays: [] as Tray[],
@@ -119,7 +121,7 @@ export const recorded: Recorded = (shared[SHARED] ??= newRecorded())
 const appEvents = recorded.appEvents
 
 export function resetRecorded(): void {
-  Object.assign(recorded, { isPackaged: false, appPath: '', userData: '', singleInstance: true, notificationsSupported: true })
+  Object.assign(recorded, { isPackaged: false, appPath: '', userData: '', singleInstance: true, notificationsSupported: true, online: true })
   recorded.windows.length = 0
   recorded.notifications.length = 0
   recorded.trays.length = 0
@@ -147,6 +149,7 @@ export const app = {
 }
 
 export const nativeImage = { createFromPath: (path: string) => ({ path }) }
+export const net = { isOnline: () => recorded.online }
 export const powerMonitor = { on: (name: string, handler: Handler) => recorded.power.on(name, handler) }
 export const ipcMain = { handle: vi.fn() }
 export const Menu = { setApplicationMenu: vi.fn(), buildFromTemplate: (items: MenuItem[]) => ({ items }) }

@@ -65,7 +65,7 @@ export interface MarsadService {
   writeCsv(input: unknown, write: (chunk: string | Uint8Array) => void | Promise<void>, progress?: (rows: number) => void): Promise<number>
   /** The compiled watchlists in force (for matching outside ingest, e.g. the CLI's match). */
   watchlists(): WatchlistFile
-  /** Polls due feeds on a timer until the returned function is called. */
+  /** Polls due feeds on a timer until the returned function is called (setPolling may stop and resume it meanwhile). */
   startScheduling(everyMs?: number): () => void
   /**
    * Tells new hits as `notice` events (notify/notice-planner.ts) until the returned function is
@@ -123,8 +123,7 @@ export function createService(options: ServiceOptions): MarsadService {
     ...noticeHandlers(ctx),
     setPolling: ({ running }) => {
       if (!running && stopSchedulers.size > 0) {
-        stopSchedulers.forEach((stop) => stop())
-        stopSchedulers.clear()
+        stopScheduling()
         pausedEvery = scheduledEvery
       } else if (running && pausedEvery !== null) {
         // What came due meanwhile is polled at the next tick: one round, told as one burst.
@@ -135,6 +134,12 @@ export function createService(options: ServiceOptions): MarsadService {
     },
   }
   const stopSchedulers = new Set<() => void>()
+  /** Stops polling on the timer, however many times scheduling was started (or restarted by setPolling). */
+  const stopScheduling = (): void => {
+    stopSchedulers.forEach((stop) => stop())
+    stopSchedulers.clear()
+    pausedEvery = null
+  }
   /** The interval scheduling was started with (undefined: the poller's default). */
   let scheduledEvery: number | undefined
   /** That interval while setPolling has stopped scheduling; null when it has not. */
@@ -153,12 +158,9 @@ export function createService(options: ServiceOptions): MarsadService {
       // …and lets go, hourly, what the analyst's retention limit lets go.
       stopRetention ??= startRetention(store, ctx.now)
       scheduledEvery = everyMs
-      const stop = poller.startScheduling(everyMs)
-      stopSchedulers.add(stop)
-      return () => {
-        stop()
-        stopSchedulers.delete(stop)
-      }
+      pausedEvery = null
+      stopSchedulers.add(poller.startScheduling(everyMs))
+      return stopScheduling
     },
     startNotifying: () => {
       stopNotifying ??= notices.start()
@@ -179,7 +181,7 @@ export function createService(options: ServiceOptions): MarsadService {
       backlog?.stop()
       stopRetention?.()
       stopNotifying?.()
-      stopSchedulers.forEach((stop) => stop())
+      stopScheduling()
       rescans.cancel()
       poller.close()
       listeners.clear()

@@ -6,7 +6,7 @@
 import { join, resolve } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { MarsadEvent } from '../../../electron/core/contract/types'
-import { TRAY_REFRESH_MS } from '../../../electron/main/desktop'
+import { ONLINE_CHECK_MS, TRAY_REFRESH_MS } from '../../../electron/main/desktop'
 import { trayMenu, trayTooltip, type TrayActions } from '../../../electron/main/tray-menu'
 import { LOG_MAX_BYTES } from '../../../electron/main/logs'
 import { electronLog, recorded, resetRecorded, type MenuItem } from '../../support/electron-mock'
@@ -166,11 +166,43 @@ describe('the app left running', () => {
     expect(recorded.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: true })
   })
 
-  it('stops polling while the machine sleeps and resumes on wake', async () => {
+  it('stops polling while the machine sleeps or is offline, and resumes when it is back', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
+    try {
+      await startApp()
+      recorded.power.emit('suspend')
+      recorded.power.emit('resume')
+      expect(callsOf('setPolling')).toEqual([{ running: false }, { running: true }])
+      recorded.online = false
+      vi.advanceTimersByTime(ONLINE_CHECK_MS)
+      // Asleep while offline: still stopped, said once; back online and awake: resumed once.
+      recorded.power.emit('suspend')
+      recorded.power.emit('resume')
+      recorded.online = true
+      vi.advanceTimersByTime(ONLINE_CHECK_MS)
+      expect(callsOf('setPolling')).toEqual([{ running: false }, { running: true }, { running: false }, { running: true }])
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('starts with polling stopped when the machine is offline', async () => {
+    recorded.online = false
     await startApp()
-    recorded.power.emit('suspend')
-    recorded.power.emit('resume')
-    expect(callsOf('setPolling')).toEqual([{ running: false }, { running: true }])
+    expect(callsOf('setPolling')).toEqual([{ running: false }])
+  })
+
+  it('puts a dot on the Windows taskbar button while unread flagged articles wait', async () => {
+    state.unread = 2
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')
+    Object.defineProperty(process, 'platform', { value: 'win32', configurable: true })
+    try {
+      const { window } = await startApp()
+      await until(() => window.setOverlayIcon.mock.calls.length > 0)
+      expect(window.setOverlayIcon).toHaveBeenLastCalledWith({ path: join(RESOURCES, 'resources', 'icons', 'tray-alert.png') }, 'مقالات مُعلَّمة غير مقروءة')
+    } finally {
+      if (platform) Object.defineProperty(process, 'platform', platform)
+    }
   })
 })
 
