@@ -44,7 +44,7 @@ const USAGE = `usage: marsad [--db PATH] <command>
                                     on labeled texts, one {"title"?, "text", "labels": [ids]} per line
   rescan                            re-check every stored article against the watchlists
   serve [--port N]                  the UI and API on 127.0.0.1; prints the URL to open
-  settings [--user-agent UA | --default-user-agent]   show the settings; set the User-Agent sent to sites
+  settings [get | set] [--user-agent UA | --default-user-agent]   show the settings; set the User-Agent sent to sites
   settings [--time-zone ZONE|system] [--hijri|--no-hijri] [--month-names levant|egypt|maghreb] [--digits western|arabic]
                                     how the app shows times and dates
   settings --retention-days N|never   remove an article nothing keeps N days after storing it (default 180)

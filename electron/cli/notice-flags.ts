@@ -34,10 +34,14 @@ export function notificationsInput(values: NoticeFlagValues, now: number): Notif
   const watchlists: Record<string, WatchlistChange> = {}
   const change = (id: string, fields: NonNullable<WatchlistChange>): void => {
     const current = watchlists[id]
-    watchlists[id] = current === null ? null : { ...current, ...fields }
+    if (current === null) throw new UsageError(`settings: --notify ${id}=default puts ${id} back to its defaults; set nothing else for it`)
+    watchlists[id] = { ...current, ...fields }
   }
   for (const [id, mode] of pairs('--notify', values.notify)) {
-    if (mode === 'default') watchlists[id] = null
+    if (mode === 'default') {
+      if (watchlists[id] !== undefined) throw new UsageError(`settings: --notify ${id}=default puts ${id} back to its defaults; set nothing else for it`)
+      watchlists[id] = null
+    }
     else if (mode === 'immediate' || mode === 'digest' || mode === 'off') change(id, { mode })
     else throw new UsageError('settings: --notify is ID=immediate, digest, off or default')
   }

@@ -24,8 +24,9 @@ export async function serveCommand(ctx: CliContext, args: string[]): Promise<voi
   const server = await listenOn(service, rendererDir, port)
   const feedsInFlight = trackPolls(service)
   const stopScheduling = service.startScheduling()
-  // Notices go to the browser, which shows them once the analyst allows it.
-  const stopNotifying = service.startNotifying()
+  // Notices go to the browser, which shows them once the analyst allows it: only while a page is
+  // open (else they wait, for it or for the desktop app on the same database).
+  const stopNotifying = service.startNotifying({ audience: () => server.watchers() > 0 })
   ctx.io.out(server.url)
   await untilSignal()
   stopNotifying()

@@ -1,5 +1,5 @@
 /**
- * `marsad settings`: shows the settings; `--user-agent UA` / `--default-user-agent` change the
+ * `marsad settings [get | set]`: shows the settings; `--user-agent UA` / `--default-user-agent` change the
  * User-Agent; `--time-zone ZONE|system`, `--hijri` / `--no-hijri`, `--month-names
  * levant|egypt|maghreb` and `--digits western|arabic` change how the app shows times and dates;
  * the notification flags are notice-flags.ts'.
@@ -13,7 +13,7 @@ const MONTH_NAMES = ['levant', 'egypt', 'maghreb'] as const
 const DIGITS: Readonly<Record<string, 'latn' | 'arab'>> = { western: 'latn', arabic: 'arab' }
 
 export async function settingsCommand(ctx: CliContext, args: string[]): Promise<void> {
-  const { values } = parseCommand(
+  const { values, positionals } = parseCommand(
     'settings',
     args,
     {
@@ -33,8 +33,14 @@ export async function settingsCommand(ctx: CliContext, args: string[]): Promise<
       'start-at-login': { type: 'boolean' },
       'no-start-at-login': { type: 'boolean' },
     },
-    { min: 0, max: 0 },
+    { min: 0, max: 1 },
   )
+  // `settings get` shows, `settings set FLAGS` changes; plain `settings [FLAGS]` does either.
+  const verb = positionals[0]
+  if (verb !== undefined && verb !== 'get' && verb !== 'set') throw new UsageError(`settings: unknown subcommand "${verb}" (get or set)`)
+  const given = Object.keys(values).length > 0
+  if (verb === 'get' && given) throw new UsageError('settings get takes no options (use settings set)')
+  if (verb === 'set' && !given) throw new UsageError('settings set needs at least one option (see marsad help)')
   if (values['user-agent'] !== undefined && values['default-user-agent']) throw new UsageError('settings: --user-agent and --default-user-agent exclude each other')
   if (values.hijri && values['no-hijri']) throw new UsageError('settings: --hijri and --no-hijri exclude each other')
   const months = values['month-names']

@@ -110,6 +110,8 @@ export function startDesktop(core: DesktopCore, window: BrowserWindow, logger?: 
   const onlineCheck = setInterval(() => {
     const online = net.isOnline()
     if (online !== polling.online) setPolling({ online }, online ? 'back online' : 'offline')
+    // Read again now and then too: a pause that ended, settings the CLI changed in another process.
+    refreshSoon()
   }, ONLINE_CHECK_MS)
   onlineCheck.unref()
   app.on('will-quit', () => clearInterval(onlineCheck))

@@ -106,6 +106,8 @@ async function main(): Promise<void> {
     // The renderer opens the article, or the timeline the notice is about.
     if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, { type: 'openNotice', notice } satisfies MarsadEvent)
   })
+  // Only now, with every listener in place, may the core tell what is due.
+  core.startNotifying()
   buildMenu(core, window)
   app.on('will-quit', () => logger.info('Marsad quitting'))
   app.on('window-all-closed', () => {

@@ -5,7 +5,7 @@
  */
 import { Notification } from 'electron'
 import type { MarsadEvent, NoticeView } from '../core/contract/types'
-import { noticeText } from '../../src/lib/notice-text'
+import { noticeText, withoutMarkup } from '../../src/lib/notice-text'
 
 export interface NoticeShell {
   onEvent(listener: (event: MarsadEvent) => void): () => void
@@ -21,7 +21,7 @@ export function showNotices(core: NoticeShell, openNotice: (notice: NoticeView) 
   return core.onEvent((event) => {
     if (event.type !== 'notice' || !Notification.isSupported()) return
     const { title, body } = noticeText(event.notice)
-    const notification = new Notification({ title, body })
+    const notification = new Notification({ title, body: process.platform === 'linux' ? withoutMarkup(body) : body })
     showing.add(notification)
     notification.on('click', () => {
       showing.delete(notification)
@@ -31,3 +31,4 @@ export function showNotices(core: NoticeShell, openNotice: (notice: NoticeView) 
     notification.show()
   })
 }
+

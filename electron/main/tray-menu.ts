@@ -22,7 +22,8 @@ export interface TrayActions {
   quit(): void
 }
 
-const clock = new Intl.DateTimeFormat('ar', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+/** Western digits, as the counts beside it are written. */
+const clock = new Intl.DateTimeFormat('ar-u-nu-latn', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
 
 export function isPausedAt(state: TrayState, now: number): boolean {
   return state.pausedUntil !== null && state.pausedUntil > now

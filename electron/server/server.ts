@@ -29,6 +29,8 @@ export interface RunningServer {
   readonly url: string
   readonly port: number
   readonly token: string
+  /** Event streams open now: pages listening (serve tells notices only while one is). */
+  watchers(): number
   close(): Promise<void>
 }
 
@@ -53,8 +55,9 @@ function bodyLimit(op: string): number {
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(24).toString('base64url')
+  const streams = new Set<ServerResponse>()
   const server = createServer((req, res) => {
-    handle(req, res, options, token, port()).catch((err: unknown) => {
+    handle(req, res, options, token, port(), streams).catch((err: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' })
       res.end(err instanceof Error ? err.message : 'internal error')
     })
@@ -70,6 +73,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://127.0.0.1:${port()}/?token=${token}`,
     port: port(),
     token,
+    watchers: () => streams.size,
     close: () =>
       new Promise((resolve) => {
         for (const s of sockets) s.destroy()
@@ -85,13 +89,13 @@ function listen(server: Server, port: number): Promise<void> {
   })
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, options: ServerOptions, token: string, port: number): Promise<void> {
+async function handle(req: IncomingMessage, res: ServerResponse, options: ServerOptions, token: string, port: number, streams: Set<ServerResponse>): Promise<void> {
   const host = req.headers.host ?? ''
   if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return void res.writeHead(403).end('bad host')
   const url = new URL(req.url ?? '/', `http://${host}`)
   if (url.pathname === '/api/events' && req.method === 'GET') {
     if (!sameToken(url.searchParams.get('token'), token)) return void res.writeHead(401).end('bad token')
-    return streamEvents(req, res, options.service)
+    return streamEvents(req, res, options.service, streams)
   }
   if (url.pathname.startsWith('/api/')) {
     if (req.method !== 'POST') return void res.writeHead(405).end('use POST')
@@ -185,11 +189,15 @@ function httpStatusOf(error: ErrorDetail): number {
   return isRefusal(error) ? 400 : 500
 }
 
-function streamEvents(req: IncomingMessage, res: ServerResponse, service: MarsadService): void {
+function streamEvents(req: IncomingMessage, res: ServerResponse, service: MarsadService, streams: Set<ServerResponse>): void {
   res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache', Connection: 'keep-alive' })
   res.write(': connected\n\n')
   const unsubscribe = service.onEvent((event) => res.write(`data: ${JSON.stringify(event)}\n\n`))
-  req.on('close', unsubscribe)
+  streams.add(res)
+  req.on('close', () => {
+    unsubscribe()
+    streams.delete(res)
+  })
 }
 
 /**

@@ -11,6 +11,7 @@ export function newHitsText(count: number): string {
   if (count === 1) return 'إصابة جديدة'
   if (count === 2) return 'إصابتان جديدتان'
   const mod100 = count % 100
+  // 11–99 take the accusative singular, 100, 101… the genitive: «إصابة» is spelled alike in both.
   return mod100 >= 3 && mod100 <= 10 ? `${count} إصابات جديدة` : `${count} إصابة جديدة`
 }
 
@@ -54,11 +55,22 @@ export function historyParts(notice: NoticeView): { outcome: string; what: strin
   return { outcome: OUTCOMES[notice.outcome], what, why: REASONS[notice.reason] }
 }
 
-/** «مقال مُعلَّم غير مقروء», «مقالان …», «٣ مقالات …», «١٢ مقالاً …» (the tray's and the badge's count). */
+/** «مقال مُعلَّم غير مقروء», «مقالان …», «3 مقالات …», «12 مقالاً …», «100 مقال …» (the tray's and the badge's count). */
 export function unreadFlaggedText(count: number): string {
   if (count === 0) return 'لا مقالات مُعلَّمة غير مقروءة'
   if (count === 1) return 'مقال مُعلَّم غير مقروء'
   if (count === 2) return 'مقالان مُعلَّمان غير مقروءين'
   const mod100 = count % 100
-  return mod100 >= 3 && mod100 <= 10 ? `${count} مقالات مُعلَّمة غير مقروءة` : `${count} مقالاً مُعلَّماً غير مقروء`
+  if (mod100 >= 3 && mod100 <= 10) return `${count} مقالات مُعلَّمة غير مقروءة`
+  // 100, 101, 102, 1000…: the noun follows a hundred or a thousand in the genitive singular.
+  if (count >= 100 && mod100 <= 2) return `${count} مقال مُعلَّم غير مقروء`
+  return `${count} مقالاً مُعلَّماً غير مقروء`
+}
+
+/**
+ * Linux notification daemons read a body as markup: a feed's «<b>» or «<a href>» would be
+ * rendered, and a bare & or < can blank the whole body. Escaped, it shows as written.
+ */
+export function withoutMarkup(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }

@@ -33,6 +33,30 @@ describe('core worker bundle', () => {
     }
   })
 
+  it('tells hits queued while the app was closed only once the host listens, and then once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'marsad-worker-'))
+    const dbPath = join(dir, 'marsad.sqlite')
+    // A terminal poll stored and queued a flagged article while the app was closed.
+    const seed = Store.open(dbPath)
+    const feed = seed.feeds.add('https://e.com/rss', 'مصدر', 0)
+    const id = seed.articles.insert({ feedId: feed.id, source: 'مصدر', guid: 'g1', url: null, title: 'تفكيك خلية إرهابية', body: 'نص', publishedAt: Date.now(), publishedGuessed: false, fetchedAt: Date.now() }) as number
+    seed.notices.enqueue([{ articleId: id, watchlistId: 'counter-terrorism', watchlistName: 'مكافحة الإرهاب', score: 5, queuedAt: Date.now() }])
+    seed.close()
+    const core = await startCoreWorker(bundle, { dbPath, defaultWatchlistsPath: join(PROJECT_ROOT, 'resources/watchlists.json') })
+    try {
+      // Not told while nobody listens: still waiting after a round trip to the worker.
+      await core.call('listFeeds', {})
+      const waiting = Store.open(dbPath)
+      expect(waiting.notices.waiting().map((h) => h.articleId)).toEqual([id])
+      waiting.close()
+      const told = new Promise<unknown>((resolve) => core.onEvent((event) => event.type === 'notice' && resolve(event.notice)))
+      core.startNotifying()
+      expect(await told).toMatchObject({ outcome: 'shown', reason: 'immediate', article: { id, title: 'تفكيك خلية إرهابية' } })
+    } finally {
+      await core.close()
+    }
+  })
+
   it('rescans on matching threads started beside the bundle', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'marsad-worker-'))
     const dbPath = join(dir, 'marsad.sqlite')

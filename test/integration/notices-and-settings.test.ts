@@ -74,6 +74,19 @@ describe('notices', () => {
     expect(again.notices).toEqual([])
   })
 
+  it('lets hits wait while nobody would see them (serve with no page open), then tells them all at once', async () => {
+    const app = open(newDatabase())
+    let watching = false
+    app.service.startNotifying({ audience: () => watching })
+    await app.service.call('addFeed', { url: server.url('/first.xml') })
+    await app.service.call('refreshNow', {})
+    expect(app.notices).toEqual([])
+    watching = true
+    await app.service.call('addFeed', { url: server.url('/second.xml') })
+    await app.service.call('refreshNow', {})
+    expect(app.notices.map((n) => [n.reason, n.count])).toEqual([['burst', 6]])
+  })
+
   it('keeps the analyst\'s notification settings, each watchlist\'s as it stands', async () => {
     const { service } = open(newDatabase())
     const changed = (await service.call('settings', {
@@ -98,6 +111,8 @@ describe('notices', () => {
     await expect(service.call('settings', { notifications: { watchlists: { ct: { digestMinutes: 1 } } } })).rejects.toMatchObject({ detail: { code: 'input.invalid' } })
     await expect(service.call('settings', { retentionDays: 30, notifications: { watchlists: { 'counter-terorism': { mode: 'off' } } } })).rejects.toMatchObject({ detail: { code: 'watchlist.not_found', id: 'counter-terorism' } })
     expect(((await service.call('settings', {})) as OperationOutput<'settings'>).retentionDays).toBe(180)
+    // A pause past a year ahead is refused: a date past JavaScript's last would break every clock showing it.
+    await expect(service.call('settings', { notifications: { pausedUntil: 9e15 } })).rejects.toMatchObject({ detail: { code: 'input.invalid', field: 'notifications.pausedUntil' } })
     await expect(service.call('noticeHistory', { limit: 10_000 })).rejects.toMatchObject({ detail: { code: 'input.invalid' } })
   })
 })
@@ -121,7 +136,7 @@ describe('marsad settings and marsad notices', () => {
 
   it('refuses flags it cannot read with a usage error, changing nothing', async () => {
     const db = newDatabase()
-    for (const args of [['--quiet-hours', '22-07'], ['--notify', 'loud'], ['--notify', 'ct=loud'], ['--min-score', 'ct=-1'], ['--pause', 'soon'], ['--quiet-hours', '07:00-07:00']]) {
+    for (const args of [['--notify', 'named-groups=default', '--digest-minutes', 'named-groups=30'], ['--notify', 'named-groups=digest', '--notify', 'named-groups=default'], ['--quiet-hours', '22-07'], ['--notify', 'loud'], ['--notify', 'ct=loud'], ['--min-score', 'ct=-1'], ['--pause', 'soon'], ['--quiet-hours', '07:00-07:00']]) {
       const result = await runCliInProcess(['--db', db, 'settings', ...args])
       expect(result.code, args.join(' ')).toBe(2)
     }
@@ -167,7 +182,10 @@ describe('the other settings', () => {
     expect(set.stdout).toContain('desktop: close to tray off, start at login on\n')
     const { service } = open(db)
     expect((await service.call('settings', {})) as OperationOutput<'settings'>).toMatchObject({ pollIntervalMinutes: 30, display: { theme: 'dark' }, desktop: { closeToTray: false, startAtLogin: true, trayExplained: false } })
-    for (const args of [['--close-to-tray', '--no-close-to-tray'], ['--theme', 'night'], ['--poll-interval', 'often'], ['--poll-interval', '2']]) {
+    // The same as settings get / settings set.
+    expect((await runCliInProcess(['--db', db, 'settings', 'get'])).stdout).toBe((await runCliInProcess(['--db', db, 'settings'])).stdout)
+    expect((await runCliInProcess(['--db', db, 'settings', 'set', '--theme', 'light'])).stdout).toContain('theme: light\n')
+    for (const args of [['get', '--theme', 'dark'], ['set'], ['show'], ['--close-to-tray', '--no-close-to-tray'], ['--theme', 'night'], ['--poll-interval', 'often'], ['--poll-interval', '2']]) {
       expect((await runCliInProcess(['--db', db, 'settings', ...args])).code, args.join(' ')).toBe(2)
     }
   })

@@ -16,6 +16,8 @@ export class NoticeJob {
   private readonly planner: NoticePlanner
   private clock: ReturnType<typeof setTimeout> | undefined
   private telling = false
+  /** Whether anyone would see a notice now (serve: a page is open); while not, hits wait for one who would. */
+  private audience: () => boolean = () => true
 
   constructor(private readonly ctx: CoreContext) {
     const { store } = ctx
@@ -28,29 +30,39 @@ export class NoticeJob {
     })
   }
 
-  /** Queues a poll's new hits; a running clock tells what is due at once. */
+  /**
+   * Queues a poll's new hits; a running clock tells what is due at once. Never throws: it runs
+   * inside the poll's announcement, and a notice that cannot be queued (the database busy past
+   * its timeout, or closing) must not fail a poll whose articles are stored.
+   */
   receive(event: NewHitsEvent): void {
-    const now = this.ctx.now()
-    this.planner.receive(
-      event.articles.map((a) => ({ articleId: a.id, watchlists: a.watchlists })),
-      now,
-    )
-    if (this.telling) this.tell()
+    try {
+      this.planner.receive(
+        event.articles.map((a) => ({ articleId: a.id, watchlists: a.watchlists })),
+        this.ctx.now(),
+      )
+    } catch {
+      // Those hits are flagged and on the timeline; only their notice is lost.
+    }
+    if (this.telling) this.tellSafely()
   }
 
   /** Tells what is due now (as `notice` events) and sets the clock for the next check. */
   tell(): void {
     const now = this.ctx.now()
-    for (const notice of this.planner.due(now)) this.ctx.emit({ type: 'notice', notice })
+    const watched = this.audience()
+    if (watched) for (const notice of this.planner.due(now)) this.ctx.emit({ type: 'notice', notice })
     if (!this.telling) return
     clearTimeout(this.clock)
-    const next = this.planner.nextCheck(now)
+    // Nobody watching: look again at the usual pace (what is due stays due; no spinning on it).
+    const next = watched ? this.planner.nextCheck(now) : null
     const wait = next === null ? NOTICE_CHECK_MS : Math.min(NOTICE_CHECK_MS, Math.max(0, next - now))
     this.clock = setTimeout(() => this.tellSafely(), wait)
   }
 
-  /** Starts telling; the returned function stops. */
-  start(): () => void {
+  /** Starts telling (while `audience` says someone would see it); the returned function stops. */
+  start(audience: () => boolean = () => true): () => void {
+    this.audience = audience
     this.telling = true
     this.tellSafely()
     return () => {

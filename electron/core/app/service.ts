@@ -70,8 +70,9 @@ export interface MarsadService {
   /**
    * Tells new hits as `notice` events (notify/notice-planner.ts) until the returned function is
    * called: for a Marsad that shows them (the app, serve). Without it, hits are only queued.
+   * `audience`: whether anyone shows them now (serve: a page is open); while not, they wait.
    */
-  startNotifying(): () => void
+  startNotifying(options?: { readonly audience?: () => boolean }): () => void
   /** Resolves when no poll and no background job (an archive rescan) is running: wait for it before close(). */
   whenIdle(): Promise<void>
   close(): void
@@ -162,8 +163,8 @@ export function createService(options: ServiceOptions): MarsadService {
       stopSchedulers.add(poller.startScheduling(everyMs))
       return stopScheduling
     },
-    startNotifying: () => {
-      stopNotifying ??= notices.start()
+    startNotifying: (options) => {
+      stopNotifying ??= notices.start(options?.audience)
       return () => {
         stopNotifying?.()
         stopNotifying = undefined

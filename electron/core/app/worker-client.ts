@@ -8,6 +8,8 @@ import type { FromWorker, ToWorker, WorkerOptions } from './worker-protocol'
 export interface CoreWorker {
   call(op: string, input: unknown): Promise<CallResult>
   onEvent(listener: (event: MarsadEvent) => void): () => void
+  /** Lets the core tell due hits as notice events: call it once whoever shows them listens. */
+  startNotifying(): void
   close(): Promise<void>
 }
 
@@ -28,6 +30,7 @@ export function startCoreWorker(script: string | URL, options: WorkerOptions): P
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
+    startNotifying: () => worker.postMessage({ kind: 'startNotifying' } satisfies ToWorker),
     close: async () => {
       await worker.terminate()
     },

@@ -17,13 +17,14 @@ try {
   const service = createService({ ...(workerData as WorkerOptions), pollerKind: 'app' })
   service.onEvent((event) => post({ kind: 'event', event }))
   port.on('message', (message: ToWorker) => {
+    // Told by the host once it listens: notices due at start (hits a terminal poll queued while
+    // the app was closed) would otherwise be settled before anyone could show them.
+    if (message.kind === 'startNotifying') return void service.startNotifying()
     if (message.kind !== 'call') return
     void dispatchToResult(service.handlers, message.op, message.input).then((result) => post({ kind: 'result', id: message.id, result }))
   })
   // The desktop app polls each feed when it is due, on its own, for as long as it runs.
   service.startScheduling()
-  // …and tells new hits as notices, which the main process shows.
-  service.startNotifying()
   port.once('close', () => service.close())
   post({ kind: 'ready' })
 } catch (err) {

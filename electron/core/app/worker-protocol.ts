@@ -14,7 +14,10 @@ export interface WorkerOptions {
   readonly exportThreads?: number
 }
 
-export type ToWorker = { readonly kind: 'call'; readonly id: number; readonly op: string; readonly input: unknown }
+export type ToWorker =
+  | { readonly kind: 'call'; readonly id: number; readonly op: string; readonly input: unknown }
+  /** The host listens now and shows notices: the core may tell what is due (not before, or they would go nowhere). */
+  | { readonly kind: 'startNotifying' }
 
 export type FromWorker =
   | { readonly kind: 'ready' }

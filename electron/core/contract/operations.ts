@@ -6,7 +6,7 @@
  */
 import { z } from 'zod'
 import { isKnownTimeZone } from '../export/zoned-time'
-import { MAX_DIGEST_MINUTES, MIN_DIGEST_MINUTES } from '../notify/notice-settings'
+import { MAX_DIGEST_MINUTES, MAX_PAUSE_MS, MIN_DIGEST_MINUTES } from '../notify/notice-settings'
 import { watchlistFileSchema } from '../rules/watchlist-file'
 import type {
   ArticleDetail,
@@ -87,8 +87,14 @@ const minuteOfDay = z.number().int().min(0).max(24 * 60 - 1)
 /** Notification settings to change: each field given replaces the stored one; a watchlist given null goes back to its defaults. */
 const notificationSettingsInput = z
   .object({
-    /** Until when to pause (ms since the epoch, at most a year ahead is sensible but not enforced), or null to resume. */
-    pausedUntil: z.number().int().min(0).nullable().optional(),
+    /** Until when to pause (ms since the epoch, at most a year ahead), or null to resume. */
+    pausedUntil: z
+      .number()
+      .int()
+      .min(0)
+      .refine((until) => until <= Date.now() + MAX_PAUSE_MS, { message: 'too_big', params: { limit: 'a year ahead' } })
+      .nullable()
+      .optional(),
     quietHours: z
       .object({ from: minuteOfDay, to: minuteOfDay })
       .strict()

@@ -10,7 +10,8 @@
  *   in between (a first poll of a new feed, a restart after a week) becomes one summary.
  * - A digest watchlist's hits wait until the oldest has waited its digest interval.
  * - Quiet hours hold everything; when they end, what was held is told (as summaries).
- * - While paused, hits are dropped (the history says so), and never told later.
+ * - While paused, hits that arrive are dropped (the history says so) and never told later; hits
+ *   that were already waiting (a digest, quiet hours) wait on, and are told after the pause.
  * - At most MAX_NOTICES_AT_ONCE notices at one time: more watchlists due at once make one notice.
  */
 import type { NoticeRecord, NoticesTable, QueuedHit, WaitingHit } from '../store/notices-table'
@@ -71,10 +72,7 @@ export class NoticePlanner {
     return this.deps.transaction(() => {
       const waiting = this.deps.notices.waiting()
       if (waiting.length === 0) return []
-      if (isPaused(settings, now)) {
-        for (const group of byWatchlist(waiting)) this.settle(group, { at: now, outcome: 'dropped', reason: 'paused', count: group.length, watchlists: watchlistsOf(group), article: null, heldUntil: null })
-        return []
-      }
+      if (isPaused(settings, now)) return []
       if (quietUntil(settings.quietHours, now, this.deps.timeZone()) !== null) return []
       const ready: WaitingHit[][] = []
       for (const group of byWatchlist(waiting)) {
@@ -86,13 +84,9 @@ export class NoticePlanner {
       if (ready.length === 0) return []
       if (ready.length > MAX_NOTICES_AT_ONCE) {
         const all = ready.flat()
-        const shown = this.settle(all, { at: now, outcome: 'shown', reason: 'combined', count: all.length, watchlists: ready.map((g) => watchlistsOf(g)[0]), article: null, heldUntil: null })
-        return shown ? [shown] : []
+        return [this.settle(all, { at: now, outcome: 'shown', reason: 'combined', count: all.length, watchlists: ready.map((g) => watchlistsOf(g)[0]), article: null, heldUntil: null })]
       }
-      return ready.flatMap((group) => {
-        const shown = this.settle(group, noticeOf(group, this.policy(settings, group), now))
-        return shown ? [shown] : []
-      })
+      return ready.map((group) => this.settle(group, noticeOf(group, this.policy(settings, group), now)))
     })
   }
 
@@ -101,7 +95,7 @@ export class NoticePlanner {
     const settings = this.deps.settings()
     const waiting = this.deps.notices.waiting()
     if (waiting.length === 0) return null
-    if (isPaused(settings, now)) return now
+    if (isPaused(settings, now) && settings.pausedUntil !== null) return settings.pausedUntil
     const quietEnd = quietUntil(settings.quietHours, now, this.deps.timeZone())
     if (quietEnd !== null) return quietEnd
     let next = Number.POSITIVE_INFINITY
@@ -126,14 +120,19 @@ export class NoticePlanner {
     return last === null ? Number.NEGATIVE_INFINITY : last + IMMEDIATE_GAP_MS
   }
 
-  /** Logs the notice and settles its hits; undefined when another process told them first. */
-  private settle(group: readonly QueuedHit[], record: Omit<NoticeRecord, 'id'>): NoticeRecord | undefined {
+  /**
+   * Logs the notice and settles its hits. Read and settled in one write transaction, the hits are
+   * all still waiting; if one were not, the transaction is undone rather than a notice logged that
+   * told of hits another process had told.
+   */
+  private settle(group: readonly QueuedHit[], record: Omit<NoticeRecord, 'id'>): NoticeRecord {
     const id = this.deps.notices.log(record)
     const settled = this.deps.notices.settle(
       group.map((h) => h.articleId),
       id,
     )
-    return settled === group.length ? { ...record, id } : undefined
+    if (settled !== group.length) throw new Error(`notice ${id}: ${group.length - settled} of its hits were told elsewhere`)
+    return { ...record, id }
   }
 }
 

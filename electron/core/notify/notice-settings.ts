@@ -34,6 +34,10 @@ export const DEFAULT_DIGEST_MINUTES = 60
 export const MIN_DIGEST_MINUTES = 5
 export const MAX_DIGEST_MINUTES = 24 * 60
 export const MINUTES_PER_DAY = 24 * 60
+/** The longest pause: a year (a date past JavaScript's last one would break every clock that shows it). */
+export const MAX_PAUSE_MS = 366 * 24 * 3_600_000
+/** Pauses past this are not read back (a hand-edited value): the last date JavaScript can show, less a year. */
+const LAST_PAUSE_END = 8.64e15 - MAX_PAUSE_MS
 
 export const DEFAULT_NOTICE_SETTINGS: NoticeSettings = { pausedUntil: null, quietHours: null, watchlists: {} }
 
@@ -68,7 +72,7 @@ export function parseNoticeSettings(json: string | undefined): NoticeSettings {
     }
   }
   return {
-    pausedUntil: typeof value.pausedUntil === 'number' && Number.isFinite(value.pausedUntil) ? value.pausedUntil : null,
+    pausedUntil: typeof value.pausedUntil === 'number' && Number.isFinite(value.pausedUntil) && value.pausedUntil <= LAST_PAUSE_END ? value.pausedUntil : null,
     quietHours: quietHoursOf(value.quietHours),
     watchlists,
   }

@@ -8,12 +8,15 @@ export const MORNING_HOUR = 8
 
 export type PauseLength = 'hour' | 'tomorrow'
 
-/** When a pause of this length begun at `now` ends (epoch ms). */
+/**
+ * When a pause of this length begun at `now` ends (epoch ms). «Until tomorrow» is the next 08:00:
+ * paused at 01:00 on a night shift, that is the same morning, not the next day's.
+ */
 export function pauseUntil(length: PauseLength, now: number): number {
   if (length === 'hour') return now + PAUSE_HOUR_MS
   const morning = new Date(now)
-  morning.setDate(morning.getDate() + 1)
   morning.setHours(MORNING_HOUR, 0, 0, 0)
+  if (morning.getTime() <= now) morning.setDate(morning.getDate() + 1)
   return morning.getTime()
 }
 

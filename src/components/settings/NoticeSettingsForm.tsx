@@ -7,6 +7,7 @@ import { clock, gregorianDate } from '../../lib/calendar'
 import { errorText } from '../../lib/errors'
 import { minutesOfTime, pauseUntil, timeOfMinutes } from '../../../electron/core/notify/pause'
 import { NumberField } from './NumberField'
+import { displaySafe } from '../../../electron/core/text/controls'
 
 const MODES: readonly { readonly value: NoticeMode; readonly label: string }[] = [
   { value: 'immediate', label: 'فوري' },
@@ -109,10 +110,10 @@ export function NoticeSettingsForm({ client }: { readonly client: MarsadClient }
           {settings.watchlists.map((w) => (
             <tr key={w.id} data-testid="notices-watchlist" data-watchlist-id={w.id}>
               <th scope="row">
-                <bdi>{w.name}</bdi>
+                <bdi>{displaySafe(w.name)}</bdi>
               </th>
               <td>
-                <select className="notice-settings__select" aria-label={`إشعارات ${w.name}`} data-testid="notices-mode" value={w.mode} onChange={(e) => change({ watchlists: { [w.id]: { mode: e.target.value as NoticeMode } } })}>
+                <select className="notice-settings__select" aria-label={`إشعارات ${displaySafe(w.name)}`} data-testid="notices-mode" value={w.mode} onChange={(e) => change({ watchlists: { [w.id]: { mode: e.target.value as NoticeMode } } })}>
                   {MODES.map((m) => (
                     <option key={m.value} value={m.value}>
                       {m.label}
@@ -121,10 +122,10 @@ export function NoticeSettingsForm({ client }: { readonly client: MarsadClient }
                 </select>
               </td>
               <td>
-                <NumberField className="notice-settings__number" label={`دقائق الملخّص لـ ${w.name}`} testId="notices-digest" value={w.digestMinutes} min={5} max={1440} step={5} disabled={w.mode !== 'digest'} onCommit={(digestMinutes) => change({ watchlists: { [w.id]: { digestMinutes } } })} />
+                <NumberField className="notice-settings__number" label={`دقائق الملخّص لـ ${displaySafe(w.name)}`} testId="notices-digest" value={w.digestMinutes} min={5} max={1440} step={5} disabled={w.mode !== 'digest'} onCommit={(digestMinutes) => change({ watchlists: { [w.id]: { digestMinutes } } })} />
               </td>
               <td>
-                <NumberField className="notice-settings__number" label={`أدنى درجة لـ ${w.name}`} testId="notices-min-score" value={w.minScore} min={0} max={1000} step={1} disabled={w.mode === 'off'} onCommit={(minScore) => change({ watchlists: { [w.id]: { minScore } } })} />
+                <NumberField className="notice-settings__number" label={`أدنى درجة لـ ${displaySafe(w.name)}`} testId="notices-min-score" value={w.minScore} min={0} max={1000} step={1} disabled={w.mode === 'off'} onCommit={(minScore) => change({ watchlists: { [w.id]: { minScore } } })} />
               </td>
             </tr>
           ))}

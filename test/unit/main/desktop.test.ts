@@ -31,6 +31,7 @@ const core = {
     return { ok: true, result: {} }
   }),
   onEvent: (listener: (event: MarsadEvent) => void) => (listeners.push(listener), () => {}),
+  startNotifying: vi.fn(),
   close: vi.fn(async () => {}),
 }
 

@@ -30,8 +30,11 @@ const fakeCore = {
     coreListeners.push(listener)
     return () => {}
   }),
+  /** Asked once every listener is in place: how many there were then. */
+  startNotifying: vi.fn(() => void (listenersWhenNotifying = coreListeners.length)),
   close: vi.fn(async () => {}),
 }
+let listenersWhenNotifying = -1
 
 /** Imports the main process afresh (it runs on import) and waits until it has tried to start the core. */
 async function runMain(): Promise<WorkerOptions> {
@@ -50,6 +53,8 @@ beforeEach(() => {
   coreListeners.length = 0
   resetRecorded()
   fakeCore.call.mockReset().mockResolvedValue({ ok: false, error: { code: 'input.unknown_operation', op: 'any' } })
+  fakeCore.startNotifying.mockClear()
+  listenersWhenNotifying = -1
   startCoreWorker.mockReset().mockResolvedValue(fakeCore)
   vi.stubEnv('ELECTRON_RENDERER_URL', '')
   Object.defineProperty(process.versions, 'electron', { value: ELECTRON_VERSION, configurable: true, enumerable: true })
@@ -140,6 +145,9 @@ describe('notices', () => {
   it('shows each notice the core sends, in Arabic, and a click brings the window forward on what it is about', async () => {
     Object.assign(recorded, { isPackaged: true, appPath: join(RESOURCES, 'app.asar'), userData: USER_DATA })
     const window = await mainWindow()
+    // The core may tell what is due only once the notices' listener is in place.
+    expect(fakeCore.startNotifying).toHaveBeenCalledTimes(1)
+    expect(listenersWhenNotifying).toBe(coreListeners.length)
     send({ type: 'notice', notice: single })
     send({ type: 'notice', notice: burst })
     expect(recorded.notifications.map((n) => n.options)).toEqual([

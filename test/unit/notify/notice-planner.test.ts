@@ -137,18 +137,21 @@ describe('NoticePlanner', () => {
     expect(d.planner.due(T0).map(summary)).toEqual([{ reason: 'immediate', count: 1, watchlists: ['ng'], title: 'ظهراً' }])
   })
 
-  it('drops what arrives while paused (and what waited), and tells it neither during nor after the pause', () => {
+  it('drops what arrives while paused, never telling it; what waited before the pause is told after it', () => {
     const d = desk(undefined, { ...DEFAULT_NOTICE_SETTINGS, watchlists: { ar: { mode: 'digest', digestMinutes: 30 } } })
     d.planner.receive([d.article('قبل', { ar: 5 })], T0)
     d.settings = { ...d.settings, pausedUntil: T0 + 60 * MINUTE }
     const during = d.article('أثناء', { ct: 5 })
     d.planner.receive([during], T0 + MINUTE)
-    expect(d.planner.due(T0 + 2 * MINUTE)).toEqual([])
-    expect(d.planner.due(T0 + 61 * MINUTE)).toEqual([])
+    // The digest fell due during the pause: it waits for the pause's end.
+    expect(d.planner.due(T0 + 31 * MINUTE)).toEqual([])
+    expect(d.planner.nextCheck(T0 + 31 * MINUTE)).toBe(T0 + 60 * MINUTE)
+    expect(d.planner.due(T0 + 60 * MINUTE).map(summary)).toEqual([{ reason: 'digest', count: 1, watchlists: ['ar'], title: 'قبل' }])
+    // What arrived during the pause is never told, even when it arrives again.
     d.planner.receive([during], T0 + 62 * MINUTE)
     expect(d.planner.due(T0 + 62 * MINUTE)).toEqual([])
     expect(d.store.notices.history(10).map((r) => [r.outcome, r.reason, r.count])).toEqual([
-      ['dropped', 'paused', 1],
+      ['shown', 'digest', 1],
       ['dropped', 'paused', 1],
       ['held', 'digest_wait', 1],
     ])
