@@ -11,6 +11,7 @@ import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest'
 import { createService, type MarsadService } from '../../electron/core/app/service'
 import type { OperationOutput } from '../../electron/core/contract/operations'
 import type { MarsadEvent, NoticeView } from '../../electron/core/contract/types'
+import { Store } from '../../electron/core/store/store'
 import { rssFeed, workshopArticle } from '../support/feeds'
 import { respond, startLocalServer, type LocalServer } from '../support/local-server'
 import { runCliInProcess } from '../support/run-cli'
@@ -85,6 +86,29 @@ describe('notices', () => {
     await app.service.call('addFeed', { url: server.url('/second.xml') })
     await app.service.call('refreshNow', {})
     expect(app.notices.map((n) => [n.reason, n.count])).toEqual([['burst', 6]])
+  })
+
+  it('queues each feed\'s hits as soon as it is done: quitting in the middle of a round loses none of their notices', async () => {
+    const path = newDatabase()
+    server.route('/hangs.xml', () => {
+      // Never answers: the round is still running when the app quits.
+    })
+    const first = open(path)
+    await first.service.call('addFeed', { url: server.url('/first.xml') })
+    await first.service.call('addFeed', { url: server.url('/hangs.xml'), check: false })
+    const round = first.service.call('refreshNow', {}).catch(() => undefined)
+    const look = Store.open(path)
+    try {
+      await expect.poll(() => look.notices.waiting().length).toBe(3)
+    } finally {
+      look.close()
+    }
+    first.service.close()
+    opened.splice(opened.indexOf(first.service), 1)
+    const again = open(path)
+    again.service.startNotifying()
+    expect(again.notices.map((n) => [n.reason, n.count])).toEqual([['burst', 3]])
+    void round
   })
 
   it('keeps the analyst\'s notification settings, each watchlist\'s as it stands', async () => {

@@ -4,6 +4,7 @@ import { watchlistColor } from '../contract/palette'
 import type { ErrorDetail } from '../errors/problems'
 import type { FetchLimits } from '../feeds/fetch'
 import type { Random } from '../monitor/schedule'
+import type { NewHitArticle } from '../monitor/ingest'
 import type { Matcher } from '../rules/matcher'
 import type { Store } from '../store/store'
 import type { DatabaseFile } from './csv-workers'
@@ -16,6 +17,8 @@ export interface CoreContext {
   /** Why the stored watchlists are not in force, when they could not be built. */
   readonly watchlistsProblem: () => ErrorDetail | undefined
   readonly emit: (event: MarsadEvent) => void
+  /** A polled feed's new flagged articles, as soon as it is done: queued for notices (app/notice-job.ts). */
+  readonly queueHits?: (articles: readonly NewHitArticle[]) => void
   readonly now: () => number
   readonly random?: Random
   readonly limits?: FetchLimits

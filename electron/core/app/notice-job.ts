@@ -31,19 +31,24 @@ export class NoticeJob {
   }
 
   /**
-   * Queues a poll's new hits; a running clock tells what is due at once. Never throws: it runs
-   * inside the poll's announcement, and a notice that cannot be queued (the database busy past
-   * its timeout, or closing) must not fail a poll whose articles are stored.
+   * Queues a feed's new hits (an article already queued is left as it is). Never throws: it runs
+   * inside a poll, and a notice that cannot be queued (the database busy past its timeout, or
+   * closing) must not fail a poll whose articles are stored.
    */
-  receive(event: NewHitsEvent): void {
+  queue(articles: NewHitsEvent['articles']): void {
     try {
       this.planner.receive(
-        event.articles.map((a) => ({ articleId: a.id, watchlists: a.watchlists })),
+        articles.map((a) => ({ articleId: a.id, watchlists: a.watchlists })),
         this.ctx.now(),
       )
     } catch {
       // Those hits are flagged and on the timeline; only their notice is lost.
     }
+  }
+
+  /** A poll round's hits: queued (those its feeds queued already are known), and what is due told at once by a running clock. */
+  receive(event: NewHitsEvent): void {
+    this.queue(event.articles)
     if (this.telling) this.tellSafely()
   }
 

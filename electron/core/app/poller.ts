@@ -139,7 +139,7 @@ export class Poller {
   private async poll(feeds: readonly FeedRecord[]): Promise<PollReport[]> {
     const { ctx } = this
     const outcomes = await pollFeeds(
-      { store: ctx.store, matcher: ctx.matcher, limits: ctx.limits, now: ctx.now, random: ctx.random, onProgress: ctx.emit },
+      { store: ctx.store, matcher: ctx.matcher, limits: ctx.limits, now: ctx.now, random: ctx.random, onProgress: ctx.emit, onHits: ctx.queueHits },
       feeds,
       ctx.pollConcurrency,
     )

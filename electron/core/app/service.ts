@@ -97,6 +97,8 @@ export function createService(options: ServiceOptions): MarsadService {
     },
     watchlistsProblem: () => current().problem,
     emit: (event) => listeners.forEach((l) => l(event)),
+    // Bound late: the notice job needs the context it is part of.
+    queueHits: (articles) => notices.queue(articles),
     now: options.now ?? Date.now,
     random: options.random,
     limits: options.limits,
@@ -108,7 +110,8 @@ export function createService(options: ServiceOptions): MarsadService {
   }
   const poller = new Poller(ctx, options.pollerKind)
   const notices = new NoticeJob(ctx)
-  // Whoever polls queues its hits; a rescan emits no newHits, so history re-evaluated tells nothing.
+  // Whoever polls queues its hits, feed by feed (queueHits above); the round's newHits then tells
+  // what is due. A rescan emits neither, so history re-evaluated tells nothing.
   listeners.add((event) => {
     if (event.type === 'newHits') notices.receive(event)
   })

@@ -26,6 +26,11 @@ export interface PollDeps {
   readonly now?: () => number
   readonly random?: Random
   readonly onProgress?: (event: PollProgressEvent) => void
+  /**
+   * A feed's new flagged articles, as soon as that feed is done (the round's newHits event comes
+   * when every feed is): queued for notices at once, they survive a quit in the middle of a round.
+   */
+  readonly onHits?: (articles: readonly NewHitArticle[]) => void
 }
 
 export interface PollOutcome {
@@ -123,7 +128,9 @@ export async function pollFeeds(deps: PollDeps, feeds: readonly FeedRecord[], co
       }
       const [{ feed, index, host }] = waiting.splice(at, 1)
       busyHosts.add(host)
-      outcomes[index] = await pollFeed(deps, feed)
+      const outcome = await pollFeed(deps, feed)
+      outcomes[index] = outcome
+      if (outcome.newHits.length > 0) deps.onHits?.(outcome.newHits)
       busyHosts.delete(host)
       wakeAll()
       // Parsing and storing a feed is synchronous work: let other calls in between feeds.
