@@ -10,6 +10,7 @@ const TESTS = '**/*.test.{ts,tsx}'
  */
 const NEED_ISOLATION = [
   'test/unit/main/main-process.test.ts',
+  'test/unit/main/desktop.test.ts',
   'test/unit/launch/launcher-process.test.ts',
   'test/unit/renderer/client.test.ts',
   'test/unit/renderer/scroll-parent.test.ts',
