@@ -53,8 +53,18 @@ const shown = async (): Promise<number> => {
 const card = (id: number) => page.locator(`[data-testid="article-card"][data-article-id="${id}"]`)
 const loadedCards = () => page.locator('[data-testid="timeline"][aria-busy="false"] [data-testid="article-card"]')
 
+/**
+ * Types a search and waits for the view it makes: its own page answered, then shown (the view
+ * before it, not yet replaced while the search settles, may satisfy `expected` too).
+ */
 async function search(text: string, expected: (n: number) => boolean): Promise<void> {
+  const answered = page.waitForResponse((response) => {
+    if (!response.url().includes('/api/call/listArticles')) return false
+    const body = response.request().postData() ?? ''
+    return text.trim() ? body.includes(`"search":${JSON.stringify(text.trim())}`) : !body.includes('"search"')
+  })
   await page.locator('[data-testid="search-input"]').fill(text)
+  await answered
   await expect.poll(shown).toSatisfy(expected)
 }
 
