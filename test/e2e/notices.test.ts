@@ -128,6 +128,18 @@ describe('notifications in headless Chromium', () => {
     await expect.poll(() => page.locator(`[aria-pressed="true"][data-watchlist-id="${watchlist.id}"]`).count()).toBe(1)
   })
 
+  it('follows a pause set elsewhere (the tray) while the settings are open, and resumes from them', async () => {
+    await page.locator('[data-testid="settings-button"]').click()
+    const state = page.locator('[data-testid="notices-pause-state"]')
+    await expect.poll(() => state.innerText()).toBe('الإشعارات تعمل.')
+    await service.call('settings', { notifications: { pausedUntil: Date.now() + 3_600_000 } })
+    await expect.poll(() => state.innerText()).toMatch(/^الإشعارات متوقفة حتى /)
+    await page.locator('[data-testid="notices-resume"]').click()
+    await expect.poll(async () => ((await service.call('settings', {})) as OperationOutput<'settings'>).notifications.pausedUntil).toBeNull()
+    await expect.poll(() => state.innerText()).toBe('الإشعارات تعمل.')
+    await page.locator('[data-testid="settings-close"]').click()
+  })
+
   it('shows the history: what was sent, when and why', async () => {
     await page.locator('[data-testid="settings-button"]').click()
     await page.locator('[data-testid="settings-tab-history"]').click()

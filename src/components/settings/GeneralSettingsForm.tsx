@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { OperationInput } from '../../../electron/core/contract/operations'
-import type { MarsadSettings } from '../../../electron/core/contract/types'
 import type { MarsadClient } from '../../api/client'
+import { useStoredSettings } from '../../hooks/useStoredSettings'
 import { errorText } from '../../lib/errors'
 import { NumberField } from './NumberField'
 
@@ -9,23 +9,17 @@ type Change = Omit<OperationInput<'settings'>, 'display' | 'notifications'>
 
 /** How often new feeds are polled, how long articles are kept, the User-Agent, and (in the desktop app) the tray and login. */
 export function GeneralSettingsForm({ client }: { readonly client: MarsadClient }) {
-  const [settings, setSettings] = useState<MarsadSettings | null>(null)
+  const { settings, setSettings, readError } = useStoredSettings(client)
   const [agent, setAgent] = useState('')
-  const [error, setError] = useState<string | null>(null)
+  const [saveError, setError] = useState<string | null>(null)
+  const error = saveError ?? readError
+  // The User-Agent field follows the stored value, unless the analyst is editing it.
+  const storedAgent = settings?.userAgent ?? ''
+  const [agentShown, setAgentShown] = useState(storedAgent)
   useEffect(() => {
-    let live = true
-    client
-      .settings({})
-      .then((s) => {
-        if (!live) return
-        setSettings(s)
-        setAgent(s.userAgent)
-      })
-      .catch((err: unknown) => live && setError(`تعذّرت قراءة الإعدادات: ${errorText(err)}`))
-    return () => {
-      live = false
-    }
-  }, [client])
+    setAgent((draft) => (draft === agentShown ? storedAgent : draft))
+    setAgentShown(storedAgent)
+  }, [storedAgent])
   const change = (input: Change) => {
     setError(null)
     client
@@ -36,7 +30,7 @@ export function GeneralSettingsForm({ client }: { readonly client: MarsadClient 
       })
       .catch((err: unknown) => {
         setError(`تعذّر الحفظ: ${errorText(err)}`)
-        if (settings) setAgent(settings.userAgent)
+        setAgent(storedAgent)
       })
   }
   if (settings === null) return error ? <p className="feed__error" role="alert">{error}</p> : <p className="field__hint">جارٍ التحميل…</p>

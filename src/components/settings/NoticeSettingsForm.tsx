@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { NoticeMode, NotificationSettings, OperationInputNotifications } from './notice-settings-types'
 import type { MarsadClient } from '../../api/client'
 import { useConventions } from '../../hooks/useDisplaySettings'
+import { useStoredSettings } from '../../hooks/useStoredSettings'
 import { browserNotices } from '../../hooks/useNotices'
 import { clock, gregorianDate } from '../../lib/calendar'
 import { errorText } from '../../lib/errors'
@@ -20,19 +21,15 @@ const NIGHT = { from: 22 * 60, to: 7 * 60 }
 /** How each watchlist notifies, quiet hours and pause; each change is saved at once. */
 export function NoticeSettingsForm({ client }: { readonly client: MarsadClient }) {
   const c = useConventions()
-  const [settings, setSettings] = useState<NotificationSettings | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const stored = useStoredSettings(client)
+  // What is shown: the stored settings, with a change applied at once while it is saved.
+  const [shown, setShown] = useState<NotificationSettings | null>(null)
+  useEffect(() => setShown(stored.settings?.notifications ?? null), [stored.settings])
+  const settings = shown
+  const setSettings = setShown
+  const [saveError, setError] = useState<string | null>(null)
+  const error = saveError ?? stored.readError
   const [permission, setPermission] = useState(browserNotices)
-  useEffect(() => {
-    let live = true
-    client
-      .settings({})
-      .then((s) => live && setSettings(s.notifications))
-      .catch((err: unknown) => live && setError(`تعذّرت قراءة الإعدادات: ${errorText(err)}`))
-    return () => {
-      live = false
-    }
-  }, [client])
   // Shown as chosen at once; the saved settings follow (and a refusal puts the saved ones back).
   const change = (notifications: OperationInputNotifications) => {
     setError(null)
