@@ -5,19 +5,17 @@
  * `marsad serve` runs, in headless Chromium. Screenshots go to test/artifacts.
  */
 import { mkdtempSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createService, type MarsadService } from '../../electron/core/app/service'
 import { Store } from '../../electron/core/store/store'
-import { openAppInProcess, type OpenApp } from '../support/browser'
+import { openAppInProcess, seriousViolations, type OpenApp } from '../support/browser'
 import { PROJECT_ROOT } from '../support/cli'
 import { fixtureArticles } from '../support/feeds'
 
 const ARTIFACTS = join(PROJECT_ROOT, 'test/artifacts')
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 let service: MarsadService
 let dbPath: string
 let app: OpenApp | undefined
@@ -68,15 +66,6 @@ async function search(text: string, expected: (n: number) => boolean): Promise<v
   await expect.poll(shown).toSatisfy(expected)
 }
 
-/** axe-core's serious and critical findings on the page as it is (evaluated over CDP: the page's CSP forbids inline script). */
-async function seriousViolations(): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE)
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe
-    const result = await axe.run(document, { resultTypes: ['violations'] })
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`)
-  })
-}
 
 describe('the analyst desk in headless Chromium', () => {
   it('searches in any spelling and marks what it found', async () => {
@@ -208,7 +197,7 @@ describe('the analyst desk in headless Chromium', () => {
       const [r, g, b] = (/\d+/g[Symbol.match](background) ?? []).map(Number)
       expect((r + g + b) / 3, `${scheme} background ${background}`)[scheme === 'dark' ? 'toBeLessThan' : 'toBeGreaterThan'](128)
       await page.screenshot({ path: join(ARTIFACTS, `desk-timeline-${scheme}.png`) })
-      expect(await seriousViolations(), scheme).toEqual([])
+      expect(await seriousViolations(page), scheme).toEqual([])
     }
   })
 })

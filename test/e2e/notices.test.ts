@@ -4,22 +4,20 @@
  * Notification once the page may show them, a click on it opens the flagged timeline of its
  * watchlist, and the history says what was sent and why — light and dark, checked by axe-core.
  */
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createService, type MarsadService } from '../../electron/core/app/service'
 import type { OperationOutput } from '../../electron/core/contract/operations'
-import { openAppInProcess, type OpenApp } from '../support/browser'
+import { openAppInProcess, seriousViolations, type OpenApp } from '../support/browser'
 import { PROJECT_ROOT } from '../support/cli'
 import { rssFeed, workshopArticle } from '../support/feeds'
 import { respond, startLocalServer, type LocalServer } from '../support/local-server'
 import { runCliInProcess } from '../support/run-cli'
 
 const ARTIFACTS = join(PROJECT_ROOT, 'test/artifacts')
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const workshop = workshopArticle()
 let feeds: LocalServer
 let service: MarsadService
@@ -67,13 +65,15 @@ afterAll(async () => {
   await feeds?.close()
 })
 
-async function seriousViolations(): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE)
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe
-    const result = await axe.run(document, { resultTypes: ['violations'] })
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`)
-  })
+
+/** The page light and then dark, each screenshot to test/artifacts and checked by axe-core; light again after. */
+async function lookInBothSchemes(name: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await page.screenshot({ path: join(ARTIFACTS, `${name}-${scheme}.png`) })
+    expect(await seriousViolations(page), scheme).toEqual([])
+  }
+  await page.emulateMedia({ colorScheme: 'light' })
 }
 
 const stored = async () => ((await service.call('settings', {})) as OperationOutput<'settings'>).notifications
@@ -103,12 +103,7 @@ describe('notifications in headless Chromium', () => {
     await expect.poll(async () => (await stored()).quietHours).toEqual({ from: 22 * 60, to: 7 * 60 })
     await page.locator('[data-testid="notices-quiet-to"]').fill('06:30')
     await expect.poll(async () => (await stored()).quietHours).toEqual({ from: 22 * 60, to: 6 * 60 + 30 })
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme })
-      await page.screenshot({ path: join(ARTIFACTS, `notices-settings-${scheme}.png`) })
-      expect(await seriousViolations(), scheme).toEqual([])
-    }
-    await page.emulateMedia({ colorScheme: 'light' })
+    await lookInBothSchemes('notices-settings')
     // Quiet hours off again, so the poll below is told at once whatever the hour of the run.
     await page.locator('[data-testid="notices-quiet"]').uncheck()
     await expect.poll(async () => (await stored()).quietHours).toBeNull()
@@ -147,11 +142,7 @@ describe('notifications in headless Chromium', () => {
     await expect.poll(() => entries.count()).toBe(1)
     expect(await entries.first().getAttribute('data-outcome')).toBe('shown')
     expect(await entries.first().innerText()).toContain('دفعة واحدة بدل إشعار لكل مقال')
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme })
-      await page.screenshot({ path: join(ARTIFACTS, `notices-history-${scheme}.png`) })
-      expect(await seriousViolations(), scheme).toEqual([])
-    }
+    await lookInBothSchemes('notices-history')
   })
 
   it('keeps the general and display settings the analyst sets, which the CLI then shows', async () => {
@@ -170,12 +161,7 @@ describe('notifications in headless Chromium', () => {
     await expect.poll(async () => ((await service.call('settings', {})) as OperationOutput<'settings'>).userAgent).toBe('FeedReader/2.0')
     // Not the desktop app: no tray or login settings here.
     expect(await page.locator('[data-testid="settings-close-to-tray"]').count()).toBe(0)
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme })
-      await page.screenshot({ path: join(ARTIFACTS, `settings-general-${scheme}.png`) })
-      expect(await seriousViolations(), scheme).toEqual([])
-    }
-    await page.emulateMedia({ colorScheme: 'light' })
+    await lookInBothSchemes('settings-general')
     await page.locator('[data-testid="settings-user-agent-default"]').click()
     await page.locator('[data-testid="settings-tab-display"]').click()
     await page.locator('[data-testid="display-theme"]').selectOption('dark')

@@ -1,5 +1,6 @@
 /** The system's Chromium driven by playwright-core: no browser download, headless, no network chatter. */
-import { statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { delimiter, join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { builtRendererDir } from '../../electron/cli/serve'
@@ -103,4 +104,16 @@ async function openWith(starting: Promise<{ url: string; stop(): Promise<void> }
     await close().catch(() => {})
     throw err
   }
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+/** axe-core's serious and critical findings on the page as it is (evaluated over CDP: the page's CSP forbids inline script). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE)
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe
+    const result = await axe.run(document, { resultTypes: ['violations'] })
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`)
+  })
 }
