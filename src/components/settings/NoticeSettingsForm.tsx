@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { NoticeMode, NotificationSettings, OperationInputNotifications } from './notice-settings-types'
 import type { MarsadClient } from '../../api/client'
 import { useConventions } from '../../hooks/useDisplaySettings'
@@ -22,24 +22,21 @@ const NIGHT = { from: 22 * 60, to: 7 * 60 }
 export function NoticeSettingsForm({ client }: { readonly client: MarsadClient }) {
   const c = useConventions()
   const stored = useStoredSettings(client)
-  // What is shown: the stored settings, with a change applied at once while it is saved.
-  const [shown, setShown] = useState<NotificationSettings | null>(null)
-  useEffect(() => setShown(stored.settings?.notifications ?? null), [stored.settings])
-  const settings = shown
-  const setSettings = setShown
+  const settings = stored.settings?.notifications ?? null
   const [saveError, setError] = useState<string | null>(null)
   const error = saveError ?? stored.readError
   const [permission, setPermission] = useState(browserNotices)
   // Shown as chosen at once; the saved settings follow (and a refusal puts the saved ones back).
   const change = (notifications: OperationInputNotifications) => {
+    const before = stored.settings
+    if (before === null) return
     setError(null)
-    const before = settings
-    setSettings((current) => current && withChange(current, notifications))
+    stored.setSettings({ ...before, notifications: withChange(before.notifications, notifications) })
     client
       .settings({ notifications })
-      .then((s) => setSettings(s.notifications))
+      .then((s) => stored.setSettings(s))
       .catch((err: unknown) => {
-        setSettings(before)
+        stored.setSettings(before)
         setError(`تعذّر الحفظ: ${errorText(err)}`)
       })
   }
