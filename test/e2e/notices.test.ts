@@ -151,12 +151,28 @@ describe('notifications in headless Chromium', () => {
     await interval.fill('30')
     await interval.press('Enter')
     await expect.poll(async () => ((await service.call('settings', {})) as OperationOutput<'settings'>).pollIntervalMinutes).toBe(30)
+    // The retention's save is stored at once but its answer reaches the page only after the
+    // analyst has typed a User-Agent: that late answer must not put the old User-Agent back.
+    let releaseRetention = (): void => undefined
+    const retentionHeld = new Promise<void>((resolve) => (releaseRetention = resolve))
+    const savesRetention = (body: string | null): boolean => body?.includes('"retentionDays"') ?? false
+    await page.route('**/api/call/settings', async (route) => {
+      const response = await route.fetch()
+      if (savesRetention(route.request().postData())) await retentionHeld
+      await route.fulfill({ response })
+    })
     const retention = page.locator('[data-testid="settings-retention"]')
     await retention.fill('90')
     await retention.press('Enter')
     await expect.poll(async () => ((await service.call('settings', {})) as OperationOutput<'settings'>).retentionDays).toBe(90)
     const agent = page.locator('[data-testid="settings-user-agent"]')
     await agent.fill('FeedReader/2.0')
+    const retentionAnswered = page.waitForResponse((response) => savesRetention(response.request().postData()))
+    releaseRetention()
+    await retentionAnswered
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))))
+    await page.unroute('**/api/call/settings')
+    expect(await agent.inputValue()).toBe('FeedReader/2.0')
     await agent.blur()
     await expect.poll(async () => ((await service.call('settings', {})) as OperationOutput<'settings'>).userAgent).toBe('FeedReader/2.0')
     // Not the desktop app: no tray or login settings here.

@@ -20,17 +20,21 @@ export function GeneralSettingsForm({ client }: { readonly client: MarsadClient 
     setAgent((draft) => (draft === agentShown ? storedAgent : draft))
     setAgentShown(storedAgent)
   }, [storedAgent])
+  // Only a save of the User-Agent touches its field: another save finishing (the retention just
+  // left) while the analyst types a User-Agent must not put the stored one back over the typing.
   const change = (input: Change) => {
     setError(null)
+    const sentAgent = input.userAgent
+    const savedAgent = (agentNow: string) => (draft: string) => (sentAgent === undefined || (sentAgent !== null && draft.trim() !== sentAgent) ? draft : agentNow)
     client
       .settings(input)
       .then((s) => {
         setSettings(s)
-        setAgent(s.userAgent)
+        setAgent(savedAgent(s.userAgent))
       })
       .catch((err: unknown) => {
         setError(`تعذّر الحفظ: ${errorText(err)}`)
-        setAgent(storedAgent)
+        setAgent(savedAgent(storedAgent))
       })
   }
   if (settings === null) return error ? <p className="feed__error" role="alert">{error}</p> : <p className="field__hint">جارٍ التحميل…</p>
