@@ -15,8 +15,8 @@ export function useDisplaySettings(client: MarsadClient): {
   readonly change: (change: Partial<DisplaySettings>) => Promise<void>
 } {
   // The defaults stand until the settings can be read (a read that fails is not shown here).
-  const { settings, setSettings } = useStoredSettings(client)
+  const { settings, save } = useStoredSettings(client)
   const display = settings?.display ?? null
-  const change = useCallback(async (next: Partial<DisplaySettings>) => setSettings(await client.settings({ display: next })), [client, setSettings])
+  const change = useCallback(async (next: Partial<DisplaySettings>) => void (await save({ display: next })), [save])
   return { display, conventions: display ? conventionsOf(display) : DEFAULT_CONVENTIONS, change }
 }

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createService, type MarsadService } from '../../electron/core/app/service'
 import type { OperationOutput } from '../../electron/core/contract/operations'
 import { openAppInProcess, seriousViolations, type OpenApp } from '../support/browser'
+import { holdAnswer } from '../support/held-answers'
 import { PROJECT_ROOT } from '../support/cli'
 import { rssFeed, workshopArticle } from '../support/feeds'
 import { respond, startLocalServer, type LocalServer } from '../support/local-server'
@@ -95,10 +96,12 @@ describe('notifications in headless Chromium', () => {
     await minScore.fill('4')
     await minScore.blur()
     await expect.poll(async () => (await stored()).watchlists.find((w) => w.id === 'arrests-raids')?.minScore).toBe(4)
+    await expect.poll(() => minScore.inputValue()).toBe('4')
     // A score that is no number is put back, not saved.
     await minScore.fill('')
     await minScore.blur()
-    expect(await minScore.inputValue()).toBe('4')
+    await expect.poll(() => minScore.inputValue()).toBe('4')
+    expect((await stored()).watchlists.find((w) => w.id === 'arrests-raids')?.minScore).toBe(4)
     await page.locator('[data-testid="notices-quiet"]').check()
     await expect.poll(async () => (await stored()).quietHours).toEqual({ from: 22 * 60, to: 7 * 60 })
     await page.locator('[data-testid="notices-quiet-to"]').fill('06:30')
@@ -153,25 +156,17 @@ describe('notifications in headless Chromium', () => {
     await expect.poll(async () => ((await service.call('settings', {})) as OperationOutput<'settings'>).pollIntervalMinutes).toBe(30)
     // The retention's save is stored at once but its answer reaches the page only after the
     // analyst has typed a User-Agent: that late answer must not put the old User-Agent back.
-    let releaseRetention = (): void => undefined
-    const retentionHeld = new Promise<void>((resolve) => (releaseRetention = resolve))
-    const savesRetention = (body: string | null): boolean => body?.includes('"retentionDays"') ?? false
-    await page.route('**/api/call/settings', async (route) => {
-      const response = await route.fetch()
-      if (savesRetention(route.request().postData())) await retentionHeld
-      await route.fulfill({ response })
-    })
+    const retentionSaved = await holdAnswer(page, 'settings', (body) => body.includes('"retentionDays"'))
     const retention = page.locator('[data-testid="settings-retention"]')
     await retention.fill('90')
     await retention.press('Enter')
-    await expect.poll(async () => ((await service.call('settings', {})) as OperationOutput<'settings'>).retentionDays).toBe(90)
+    await retentionSaved.handled
+    expect(((await service.call('settings', {})) as OperationOutput<'settings'>).retentionDays).toBe(90)
     const agent = page.locator('[data-testid="settings-user-agent"]')
     await agent.fill('FeedReader/2.0')
-    const retentionAnswered = page.waitForResponse((response) => savesRetention(response.request().postData()))
-    releaseRetention()
-    await retentionAnswered
+    await retentionSaved.release()
+    // The answer has nothing to show (the field already says 90): let the page run what it set off.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))))
-    await page.unroute('**/api/call/settings')
     expect(await agent.inputValue()).toBe('FeedReader/2.0')
     await agent.blur()
     await expect.poll(async () => ((await service.call('settings', {})) as OperationOutput<'settings'>).userAgent).toBe('FeedReader/2.0')
@@ -179,6 +174,10 @@ describe('notifications in headless Chromium', () => {
     expect(await page.locator('[data-testid="settings-close-to-tray"]').count()).toBe(0)
     await lookInBothSchemes('settings-general')
     await page.locator('[data-testid="settings-user-agent-default"]').click()
+    await expect.poll(async () => {
+      const now = (await service.call('settings', {})) as OperationOutput<'settings'>
+      return now.userAgent === now.defaultUserAgent
+    }).toBe(true)
     await page.locator('[data-testid="settings-tab-display"]').click()
     await page.locator('[data-testid="display-theme"]').selectOption('dark')
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')

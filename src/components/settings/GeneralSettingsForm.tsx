@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { OperationInput } from '../../../electron/core/contract/operations'
 import type { MarsadClient } from '../../api/client'
+import { useDraft } from '../../hooks/useDraft'
 import { useStoredSettings } from '../../hooks/useStoredSettings'
 import { errorText } from '../../lib/errors'
 import { NumberField } from './NumberField'
@@ -9,33 +10,14 @@ type Change = Omit<OperationInput<'settings'>, 'display' | 'notifications'>
 
 /** How often new feeds are polled, how long articles are kept, the User-Agent, and (in the desktop app) the tray and login. */
 export function GeneralSettingsForm({ client }: { readonly client: MarsadClient }) {
-  const { settings, setSettings, readError } = useStoredSettings(client)
-  const [agent, setAgent] = useState('')
+  const { settings, save, readError } = useStoredSettings(client)
   const [saveError, setError] = useState<string | null>(null)
   const error = saveError ?? readError
   // The User-Agent field follows the stored value, unless the analyst is editing it.
-  const storedAgent = settings?.userAgent ?? ''
-  const [agentShown, setAgentShown] = useState(storedAgent)
-  useEffect(() => {
-    setAgent((draft) => (draft === agentShown ? storedAgent : draft))
-    setAgentShown(storedAgent)
-  }, [storedAgent])
-  // Only a save of the User-Agent touches its field: another save finishing (the retention just
-  // left) while the analyst types a User-Agent must not put the stored one back over the typing.
+  const [agent, setAgent] = useDraft(settings?.userAgent ?? '')
   const change = (input: Change) => {
     setError(null)
-    const sentAgent = input.userAgent
-    const savedAgent = (agentNow: string) => (draft: string) => (sentAgent === undefined || (sentAgent !== null && draft.trim() !== sentAgent) ? draft : agentNow)
-    client
-      .settings(input)
-      .then((s) => {
-        setSettings(s)
-        setAgent(savedAgent(s.userAgent))
-      })
-      .catch((err: unknown) => {
-        setError(`تعذّر الحفظ: ${errorText(err)}`)
-        setAgent(savedAgent(storedAgent))
-      })
+    save(input).catch((err: unknown) => setError(`تعذّر الحفظ: ${errorText(err)}`))
   }
   if (settings === null) return error ? <p className="feed__error" role="alert">{error}</p> : <p className="field__hint">جارٍ التحميل…</p>
   const forever = settings.retentionDays === null
@@ -61,7 +43,11 @@ export function GeneralSettingsForm({ client }: { readonly client: MarsadClient 
       </fieldset>
       <label className="field">
         <span className="field__label">معرّف البرنامج لدى المواقع (User-Agent)</span>
-        <input className="field__input" dir="ltr" data-testid="settings-user-agent" value={agent} onChange={(e) => setAgent(e.target.value)} onBlur={() => agent.trim() !== settings.userAgent && change({ userAgent: agent.trim() })} />
+        <input className="field__input" dir="ltr" data-testid="settings-user-agent" value={agent} onChange={(e) => setAgent(e.target.value)} onBlur={() => {
+            if (agent.trim() === settings.userAgent) return
+            setAgent(agent.trim())
+            change({ userAgent: agent.trim() })
+          }} />
         <span className="notice-settings__row">
           <span className="field__hint">{settings.userAgent === settings.defaultUserAgent ? 'الافتراضي: يسمّي البرنامج، لا ما يرصده.' : 'معرّف اخترته أنت.'}</span>
           {settings.userAgent !== settings.defaultUserAgent && (

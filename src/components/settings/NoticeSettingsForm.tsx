@@ -26,19 +26,12 @@ export function NoticeSettingsForm({ client }: { readonly client: MarsadClient }
   const [saveError, setError] = useState<string | null>(null)
   const error = saveError ?? stored.readError
   const [permission, setPermission] = useState(browserNotices)
-  // Shown as chosen at once; the saved settings follow (and a refusal puts the saved ones back).
+  // Shown as chosen at once; the saved settings follow (and a refusal reads the stored ones back).
   const change = (notifications: OperationInputNotifications) => {
     const before = stored.settings
     if (before === null) return
     setError(null)
-    stored.setSettings({ ...before, notifications: withChange(before.notifications, notifications) })
-    client
-      .settings({ notifications })
-      .then((s) => stored.setSettings(s))
-      .catch((err: unknown) => {
-        stored.setSettings(before)
-        setError(`تعذّر الحفظ: ${errorText(err)}`)
-      })
+    stored.save({ notifications }, { ...before, notifications: withChange(before.notifications, notifications) }).catch((err: unknown) => setError(`تعذّر الحفظ: ${errorText(err)}`))
   }
   if (settings === null) return error ? <p className="feed__error" role="alert">{error}</p> : <p className="field__hint">جارٍ التحميل…</p>
   const now = Date.now()

@@ -1,13 +1,15 @@
-import { useEffect, useState } from 'react'
+import { useDraft } from '../../hooks/useDraft'
 
-/** A number saved when it is left (not at every keystroke), and only when valid. */
+/** A number saved when it is left (not at every keystroke), and only when valid; typing is kept while a save answers. */
 export function NumberField(props: { label: string; testId: string; value: number; min: number; max: number; step: number; disabled?: boolean; className?: string; onCommit: (value: number) => void }) {
-  const [text, setText] = useState(String(props.value))
-  useEffect(() => setText(String(props.value)), [props.value])
+  const [text, setText] = useDraft(String(props.value))
   const commit = () => {
     const value = Number(text)
-    if (text.trim() !== '' && Number.isFinite(value) && value >= props.min && value <= props.max && value !== props.value) props.onCommit(value)
-    else setText(String(props.value))
+    if (text.trim() !== '' && Number.isFinite(value) && value >= props.min && value <= props.max && value !== props.value) {
+      // Written as the stored value will be ("030" as "30"), so the field follows later changes.
+      setText(String(value))
+      props.onCommit(value)
+    } else setText(String(props.value))
   }
   return (
     <input
