@@ -75,7 +75,7 @@ export function App({ client }: { client: MarsadClient }) {
     setVersion((value) => value + 1)
   }, [reloadArticles])
 
-  const { applyTriage, updateTriage, open } = useTriage({ client, setSelected, patchTriage, reloadCounts, reloadArticles: reloadAfterMarks, onError: setActionError })
+  const triage = useTriage({ client, setSelected, patchTriage, reloadCounts, reloadArticles: reloadAfterMarks, onError: setActionError })
 
   const lists = useWatchlists(client)
   // The watchlists in force replaced (an import, a save, another window's): read again.
@@ -157,12 +157,15 @@ export function App({ client }: { client: MarsadClient }) {
   }, [selected])
 
   /** Opens an article named by id (a sample in the editor) in the reader. */
+  // Two samples opened in quick succession: the reader shows the second, whichever answers last.
+  const opening = useRef(0)
   const openArticle = useCallback(
     (id: number) => {
+      const ticket = ++opening.current
       client
         .getArticle({ id })
-        .then((article) => (article ? setSelected(article) : setActionError('لم يعد هذا المقال موجودًا.')))
-        .catch((err: unknown) => setActionError(`تعذّر فتح المقال: ${errorText(err)}`))
+        .then((article) => ticket === opening.current && (article ? setSelected(article) : setActionError('لم يعد هذا المقال موجودًا.')))
+        .catch((err: unknown) => ticket === opening.current && setActionError(`تعذّر فتح المقال: ${errorText(err)}`))
     },
     [client],
   )
@@ -185,9 +188,9 @@ export function App({ client }: { client: MarsadClient }) {
     enabled: !editing && !helpOpen && settingsTab === null,
     articles: articles.articles,
     selected,
-    open,
+    open: triage.open,
     toggle: (article, field) =>
-      updateTriage(article, field === 'read' ? { read: !article.triage.read } : field === 'starred' ? { starred: !article.triage.starred } : { dismissed: !article.triage.dismissed }),
+      void triage.toggle(article, field).catch((err: Error) => setActionError(err.message)),
     focusSearch: () => searchRef.current?.focus(),
     toggleFlagged: () => setFlaggedOnly(!flaggedOnly),
     refresh,
@@ -254,7 +257,7 @@ export function App({ client }: { client: MarsadClient }) {
                   filtered={isNarrowed(view)}
                   inOrder={viewInput(view).sort !== 'time'}
                   selectedId={selected?.id ?? null}
-                  onOpen={open}
+                  onOpen={triage.open}
                   onLoadMore={articles.loadMore}
                 />
               </>
@@ -268,7 +271,7 @@ export function App({ client }: { client: MarsadClient }) {
               onClose={closeReader}
               watchlists={lists.watchlists}
               onMarked={reloadAfterMarks}
-              onTriage={(id, triage) => applyTriage(id, triage, triage.dismissed !== selected.triage.dismissed)}
+              onTriage={{ save: (change) => triage.save(selected, change), toggle: (field) => triage.toggle(selected, field) }}
             />}
           {helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}
           {settingsTab !== null && display.display && (

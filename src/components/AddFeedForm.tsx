@@ -103,14 +103,19 @@ export function AddFeedForm({ preview, subscribe }: Props) {
     const choice = previewed.choices[previewed.chosen]
     setBusy('subscribe')
     setError(null)
+    // The URL field stays open while subscribing: what the analyst types meanwhile is a new
+    // address (it resets the form), and the subscription's answer must not clear it.
+    const mine = ticket.current
     subscribe(choice.preview?.url ?? choice.url, name.trim() || undefined)
       .then(() => {
+        if (mine !== ticket.current) return
         setUrl('')
         reset()
       })
       .catch((err: unknown) => {
+        // Said even when the analyst has moved on: a subscription that failed is not lost silently.
         setError(`تعذّر الاشتراك: ${errorText(err)}`)
-        setBusy(null)
+        if (mine === ticket.current) setBusy(null)
       })
   }
 

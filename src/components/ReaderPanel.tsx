@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react'
-import type { ArticleDetail, ArticleSummary, ArticleTriage, WatchlistView } from '../../electron/core/contract/types'
+import type { ArticleDetail, ArticleSummary, WatchlistView } from '../../electron/core/contract/types'
 import { displaySafe } from '../../electron/core/text/controls'
 import type { MarsadClient } from '../api/client'
 import { useArticleDetail } from '../hooks/useArticleDetail'
+import type { TriageChange, TriageToggle } from '../hooks/useTriage'
 import { colorize, matchesByWatchlist } from '../lib/article-hits'
 import { useConventions } from '../hooks/useDisplaySettings'
 import { fullDateTime } from '../lib/calendar'
@@ -25,8 +26,8 @@ interface Props {
   readonly watchlists: readonly WatchlistView[] | null
   /** The analyst marked the article (or removed a mark). */
   readonly onMarked: () => void
-  /** The analyst changed the article's triage (star, read, dismiss, note). */
-  readonly onTriage: (id: number, triage: ArticleTriage) => void
+  /** Saves the analyst's change to the article's triage (star, read, dismiss, note). */
+  readonly onTriage: { readonly save: (change: TriageChange) => Promise<void>; readonly toggle: (field: TriageToggle) => Promise<void> }
 }
 
 export function ReaderPanel({ client, summary, version, onClose, watchlists, onMarked, onTriage }: Props) {
@@ -69,7 +70,7 @@ export function ReaderPanel({ client, summary, version, onClose, watchlists, onM
             فتح المقال الأصلي ↗
           </a>
         )}
-        <TriageBar client={client} article={summary} onTriage={onTriage} />
+        <TriageBar article={summary} save={onTriage.save} toggle={onTriage.toggle} />
         {article && <ReaderMeta article={article} />}
         {article && <WatchlistMatches article={article} />}
         {article && <ArticleMarks key={article.id} client={client} article={article} watchlists={watchlists} onMarked={onMarked} />}

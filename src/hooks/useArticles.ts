@@ -24,37 +24,60 @@ export function useArticles(client: MarsadClient, view: TimelineViewState): Arti
   const [loadingMore, setLoadingMore] = useState(false)
   const [hasMore, setHasMore] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  // Each request takes a number; answers to superseded requests are dropped.
+  // Each request takes a number; answers to superseded requests are dropped. A reload and
+  // «المزيد» are never both waited on: whichever comes second asks for both (one longer reload),
+  // so the list neither loses a page nor stays busy for an answer that was dropped.
   const generation = useRef(0)
+  const inFlight = useRef<'load' | 'more' | null>(null)
+  // Triage shown since a request was sent (a star, opening's read) is put back over its answer,
+  // which may have been read before the change was saved.
+  const triageChanges = useRef({ count: 0, latest: new Map<number, { readonly at: number; readonly triage: ArticleSummary['triage'] }>() })
   const articlesRef = useRef(articles)
   articlesRef.current = articles
   // One identity per view (the object may be rebuilt with the same values).
   const key = JSON.stringify(viewInput(view))
   const input = useMemo(() => JSON.parse(key) as ReturnType<typeof viewInput>, [key])
 
+  /** The page as answered, with the triage changed since `sentAt` shown over it. */
+  const withChangesSince = useCallback((page: readonly ArticleSummary[], sentAt: number): readonly ArticleSummary[] => {
+    const { latest } = triageChanges.current
+    return page.map((article) => {
+      const change = latest.get(article.id)
+      return change && change.at > sentAt ? { ...article, triage: change.triage } : article
+    })
+  }, [])
+
+  const finish = useCallback((ticket: number) => {
+    if (ticket !== generation.current) return
+    inFlight.current = null
+    setLoading(false)
+    setLoadingMore(false)
+  }, [])
+
   const load = useCallback(
     async (limit: number) => {
       const ticket = ++generation.current
+      const sentAt = triageChanges.current.count
+      inFlight.current = 'load'
       setLoading(true)
       try {
         const page = await client.listArticles({ ...input, limit })
         if (ticket !== generation.current) return
-        setArticles(page)
+        setArticles(withChangesSince(page, sentAt))
         setHasMore(page.length >= limit)
         setError(null)
+        // What this answer already holds need not be put back over later ones.
+        for (const [id, change] of triageChanges.current.latest) if (change.at <= sentAt) triageChanges.current.latest.delete(id)
       } catch (err) {
         if (ticket === generation.current) {
           setArticles([])
           setError(errorText(err))
         }
       } finally {
-        if (ticket === generation.current) {
-          setLoading(false)
-          setLoadingMore(false)
-        }
+        finish(ticket)
       }
     },
-    [client, input],
+    [client, input, withChangesSince, finish],
   )
 
   useEffect(() => {
@@ -62,30 +85,43 @@ export function useArticles(client: MarsadClient, view: TimelineViewState): Arti
     void load(PAGE_SIZE)
   }, [load])
 
-  const reload = useCallback(() => void load(reloadLimit(articlesRef.current.length)), [load])
+  const reload = useCallback(() => {
+    const more = inFlight.current === 'more'
+    void load(reloadLimit(articlesRef.current.length + (more ? PAGE_SIZE : 0)))
+    if (more) setLoadingMore(true)
+  }, [load])
 
   const loadMore = useCallback(() => {
     const after = cursorAfter(articlesRef.current)
-    if (!after) return
+    if (!after || inFlight.current === 'more') return
+    if (inFlight.current === 'load') {
+      void load(reloadLimit(articlesRef.current.length + PAGE_SIZE))
+      setLoadingMore(true)
+      return
+    }
     const ticket = ++generation.current
+    const sentAt = triageChanges.current.count
+    inFlight.current = 'more'
     setLoadingMore(true)
     client
       .listArticles({ ...input, limit: PAGE_SIZE, after })
       .then((page) => {
         if (ticket !== generation.current) return
-        setArticles((current) => appendPage(current, page))
+        setArticles((current) => appendPage(current, withChangesSince(page, sentAt)))
         setHasMore(page.length >= PAGE_SIZE)
         setError(null)
       })
       .catch((err: unknown) => {
         if (ticket === generation.current) setError(errorText(err))
       })
-      .finally(() => {
-        if (ticket === generation.current) setLoadingMore(false)
-      })
-  }, [client, input])
+      .finally(() => finish(ticket))
+  }, [client, input, load, withChangesSince, finish])
 
-  const patchTriage = useCallback((id: number, triage: ArticleSummary['triage']) => setArticles((current) => withTriage(current, id, triage)), [])
+  const patchTriage = useCallback((id: number, triage: ArticleSummary['triage']) => {
+    const changes = triageChanges.current
+    changes.latest.set(id, { at: ++changes.count, triage })
+    setArticles((current) => withTriage(current, id, triage))
+  }, [])
 
   return { articles, loading, loadingMore, hasMore, error, loadMore, reload, patchTriage }
 }

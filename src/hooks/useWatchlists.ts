@@ -3,7 +3,7 @@
  * core; a bad file changes nothing) or saving them to one. After a replace the core rescans the
  * archive and reports progress through rescanProgress events.
  */
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { OperationInput } from '../../electron/core/contract/operations'
 import type { ErrorDetail, WatchlistView } from '../../electron/core/contract/types'
 import type { MarsadClient } from '../api/client'
@@ -25,15 +25,19 @@ export function useWatchlists(client: MarsadClient): Watchlists {
   const [watchlists, setWatchlists] = useState<readonly WatchlistView[] | null>(null)
   const [problem, setProblem] = useState<ErrorDetail | null>(null)
 
+  // Two reloads close together (a save, then another window's) may answer out of order: the last one sent wins.
+  const generation = useRef(0)
   const reload = useCallback(() => {
+    const ticket = ++generation.current
+    const current = () => ticket === generation.current
     client
       .listWatchlists({})
-      .then(setWatchlists)
-      .catch(() => setWatchlists([]))
+      .then((lists) => current() && setWatchlists(lists))
+      .catch(() => current() && setWatchlists([]))
     client
       .getWatchlists({})
-      .then((file) => setProblem(file.problem ?? null))
-      .catch(() => setProblem(null))
+      .then((file) => current() && setProblem(file.problem ?? null))
+      .catch(() => current() && setProblem(null))
   }, [client])
 
   useEffect(reload, [reload])
