@@ -151,7 +151,7 @@ describe('the analyst desk in headless Chromium', () => {
     await expect.poll(() => page.locator('[data-testid="zone-label"]').innerText()).toContain('Asia/Baghdad +03:00')
     const heading = page.locator('[data-testid="day-heading"]').first()
     await expect.poll(() => heading.innerText()).toMatch(/^(اليوم|أمس) — .+، [٠-٩]+ (كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)[^—]* [٠-٩]{4} — [٠-٩]+ .+ [٠-٩]{4} هـ$/)
-    expect(await loadedCards().first().locator('[data-testid="article-time"]').innerText()).toMatch(/^[٠-٩]{2}:[٠-٩]{2}$/)
+    await expect.poll(() => loadedCards().first().locator('[data-testid="article-time"]').innerText()).toMatch(/^[٠-٩]{2}:[٠-٩]{2}$/)
     await page.screenshot({ path: join(ARTIFACTS, 'desk-display-settings.png') })
     await page.locator('[data-testid="settings-close"]').click()
     expect((await service.call('settings', {})) as object).toMatchObject({ display: { timeZone: 'Asia/Baghdad', hijri: true, monthNames: 'levant', digits: 'arab' } })
