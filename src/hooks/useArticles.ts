@@ -29,6 +29,8 @@ export function useArticles(client: MarsadClient, view: TimelineViewState): Arti
   // so the list neither loses a page nor stays busy for an answer that was dropped.
   const generation = useRef(0)
   const inFlight = useRef<'load' | 'more' | null>(null)
+  // A «المزيد» folded into the load under way: a reload that replaces that load asks for it too.
+  const moreAsked = useRef(false)
   // Triage shown since a request was sent (a star, opening's read) is put back over its answer,
   // which may have been read before the change was saved.
   const triageChanges = useRef({ count: 0, latest: new Map<number, { readonly at: number; readonly triage: ArticleSummary['triage'] }>() })
@@ -50,6 +52,7 @@ export function useArticles(client: MarsadClient, view: TimelineViewState): Arti
   const finish = useCallback((ticket: number) => {
     if (ticket !== generation.current) return
     inFlight.current = null
+    moreAsked.current = false
     setLoading(false)
     setLoadingMore(false)
   }, [])
@@ -81,24 +84,29 @@ export function useArticles(client: MarsadClient, view: TimelineViewState): Arti
   )
 
   useEffect(() => {
+    moreAsked.current = false
     setArticles([])
     void load(PAGE_SIZE)
   }, [load])
 
-  const reload = useCallback(() => {
-    const more = inFlight.current === 'more'
-    void load(reloadLimit(articlesRef.current.length + (more ? PAGE_SIZE : 0)))
-    if (more) setLoadingMore(true)
-  }, [load])
+  /** Loads the view again as far as it is listed, and one page further when «المزيد» is waiting. */
+  const loadListed = useCallback(
+    (more: boolean) => {
+      void load(reloadLimit(articlesRef.current.length + (more ? PAGE_SIZE : 0)))
+      if (more) {
+        moreAsked.current = true
+        setLoadingMore(true)
+      }
+    },
+    [load],
+  )
+
+  const reload = useCallback(() => loadListed(inFlight.current === 'more' || moreAsked.current), [loadListed])
 
   const loadMore = useCallback(() => {
     const after = cursorAfter(articlesRef.current)
-    if (!after || inFlight.current === 'more') return
-    if (inFlight.current === 'load') {
-      void load(reloadLimit(articlesRef.current.length + PAGE_SIZE))
-      setLoadingMore(true)
-      return
-    }
+    if (!after || inFlight.current === 'more' || moreAsked.current) return
+    if (inFlight.current === 'load') return loadListed(true)
     const ticket = ++generation.current
     const sentAt = triageChanges.current.count
     inFlight.current = 'more'
@@ -115,7 +123,7 @@ export function useArticles(client: MarsadClient, view: TimelineViewState): Arti
         if (ticket === generation.current) setError(errorText(err))
       })
       .finally(() => finish(ticket))
-  }, [client, input, load, withChangesSince, finish])
+  }, [client, input, loadListed, withChangesSince, finish])
 
   const patchTriage = useCallback((id: number, triage: ArticleSummary['triage']) => {
     const changes = triageChanges.current

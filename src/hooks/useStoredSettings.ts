@@ -16,8 +16,9 @@ import { errorText } from '../lib/errors'
 export interface StoredSettings {
   readonly settings: MarsadSettings | null
   /**
-   * Saves a change and shows what the server kept. `shownAtOnce` is shown while it is sent;
-   * if the save fails the settings are read again (the promise still rejects, for the message).
+   * Saves a change and shows what the server kept. `shownAtOnce` is shown while it is sent; if
+   * the save fails, what was shown before comes back and the settings are read again (the
+   * promise still rejects, for the message).
    */
   readonly save: (input: OperationInput<'settings'>, shownAtOnce?: MarsadSettings) => Promise<MarsadSettings>
   readonly readError: string | null
@@ -29,9 +30,11 @@ export function useStoredSettings(client: MarsadClient): StoredSettings {
   const sent = useRef(0)
   const shown = useRef(0)
   const live = useRef(true)
+  const current = useRef<MarsadSettings | null>(null)
   const show = useCallback((ticket: number, next: MarsadSettings) => {
     if (!live.current || ticket < shown.current) return
     shown.current = ticket
+    current.current = next
     setSettings(next)
   }, [])
   const read = useCallback(() => {
@@ -52,6 +55,7 @@ export function useStoredSettings(client: MarsadClient): StoredSettings {
   }, [client, read])
   const save = useCallback(
     async (input: OperationInput<'settings'>, shownAtOnce?: MarsadSettings) => {
+      const before = current.current
       if (shownAtOnce) show(++sent.current, shownAtOnce)
       const ticket = ++sent.current
       try {
@@ -59,6 +63,8 @@ export function useStoredSettings(client: MarsadClient): StoredSettings {
         show(ticket, saved)
         return saved
       } catch (err) {
+        // Unless something newer is shown already; the read then says what is stored, if it can.
+        if (shownAtOnce && before && shown.current === ticket - 1) show(++sent.current, before)
         read()
         throw err
       }

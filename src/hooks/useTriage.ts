@@ -24,15 +24,26 @@ interface TriageDeps {
   readonly onError: (message: string) => void
 }
 
-/** The triage a change makes, shown before the server answers (an empty note is no note). */
+/**
+ * The triage a change makes, shown before the server answers. A note is not: the box already
+ * shows it, and a note that fails to save must stay in the box to be saved again.
+ */
 function changed(triage: ArticleTriage, change: TriageChange): ArticleTriage {
-  const note = change.note === undefined ? triage.note : change.note.trim() === '' ? null : change.note
-  return { ...triage, ...change, note }
+  const { note: _note, ...states } = change
+  return { ...triage, ...states }
+}
+
+/** An article with changes not yet answered: what is shown, and what the server last confirmed. */
+interface Pending {
+  /** The number of the latest change; only its answer is shown. */
+  readonly change: number
+  readonly shown: ArticleTriage
+  /** What a failure of the latest change puts back (an earlier change that failed is not in it). */
+  readonly confirmed: ArticleTriage
 }
 
 export function useTriage({ client, setSelected, patchTriage, reloadCounts, reloadArticles, onError }: TriageDeps) {
-  // Per article with a change not yet answered: the triage shown and the number of that change.
-  const pending = useRef(new Map<number, { readonly change: number; readonly triage: ArticleTriage }>())
+  const pending = useRef(new Map<number, Pending>())
   const changes = useRef(0)
 
   const show = useCallback(
@@ -46,24 +57,27 @@ export function useTriage({ client, setSelected, patchTriage, reloadCounts, relo
   /** Saves a change to an article; rejects with the message to show (the change is then undone). */
   const save = useCallback(
     (article: Pick<ArticleSummary, 'id' | 'triage'>, change: TriageChange): Promise<void> => {
-      const before = pending.current.get(article.id)?.triage ?? article.triage
+      const { id } = article
+      const earlier = pending.current.get(id)
       const mine = ++changes.current
-      const latest = () => pending.current.get(article.id)?.change === mine
-      pending.current.set(article.id, { change: mine, triage: changed(before, change) })
-      show(article.id, changed(before, change))
-      return client.updateArticle({ id: article.id, ...change }).then(
+      const shown = changed(earlier?.shown ?? article.triage, change)
+      pending.current.set(id, { change: mine, shown, confirmed: earlier?.confirmed ?? article.triage })
+      show(id, shown)
+      return client.updateArticle({ id, ...change }).then(
         (triage) => {
-          if (latest()) {
-            pending.current.delete(article.id)
-            show(article.id, triage)
-          }
+          const now = pending.current.get(id)
+          if (now?.change === mine) {
+            pending.current.delete(id)
+            show(id, triage)
+          } else if (now) pending.current.set(id, { ...now, confirmed: triage })
           reloadCounts()
           if (change.dismissed !== undefined) reloadArticles()
         },
         (err: unknown) => {
-          if (latest()) {
-            pending.current.delete(article.id)
-            show(article.id, before)
+          const now = pending.current.get(id)
+          if (now?.change === mine) {
+            pending.current.delete(id)
+            show(id, now.confirmed)
           }
           throw new Error(`تعذّر الحفظ: ${errorText(err)}`)
         },
@@ -80,7 +94,7 @@ export function useTriage({ client, setSelected, patchTriage, reloadCounts, relo
   /** Turns a state over, from what is shown now (a change still being saved included). */
   const toggle = useCallback(
     (article: Pick<ArticleSummary, 'id' | 'triage'>, field: TriageToggle): Promise<void> => {
-      const shown = pending.current.get(article.id)?.triage ?? article.triage
+      const shown = pending.current.get(article.id)?.shown ?? article.triage
       return save(article, { [field]: !shown[field] })
     },
     [save],

@@ -1,6 +1,6 @@
 /**
- * End to end, answers that come late (held back here, so it happens every run) never undo what
- * the analyst did meanwhile: a reload read before a star does not take the star off the card; a
+ * End to end, answers that come late (held back here, so it happens every run) or fail never
+ * undo what the analyst did meanwhile: a reload read before a star does not take the star off the card; a
  * reload and «المزيد» together keep every page and leave the timeline idle; a note typed on while
  * the first part saves is kept; «غير مقروء» pressed before opening's read:true answers still
  * leaves the article unread; an address typed while a feed subscribes is not cleared.
@@ -8,8 +8,8 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Page, Request } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createService, type MarsadService } from '../../electron/core/app/service'
 import type { OperationOutput } from '../../electron/core/contract/operations'
 import { Store } from '../../electron/core/store/store'
@@ -66,11 +66,18 @@ beforeEach(async () => {
   await page.locator('[data-testid="timeline"][aria-busy="false"] [data-testid="article-card"]').first().waitFor()
 })
 
+// A test that failed before releasing its answer leaves no route behind for the next one.
+afterEach(() => page.unrouteAll({ behavior: 'ignoreErrors' }))
+
 describe('late answers in headless Chromium', () => {
   it('keeps the star and the read a triage gave while a reload read before it was under way', async () => {
     const reload = await holdAnswer(page, 'listArticles', reloading)
     await rescanThenReload()
     await reload.handled
+    // The held reload must be the last one, or a newer reload would put the star right by itself.
+    const laterReloads: string[] = []
+    const countReloads = (request: Request) => void (request.url().endsWith('/api/call/listArticles') && laterReloads.push(request.postData() ?? ''))
+    page.on('request', countReloads)
     await card(0).locator('[data-testid="article-open"]').click()
     await page.locator('[data-testid="triage-star"]').click()
     await expect.poll(async () => (await stored(0))?.starred).toBe(true)
@@ -78,6 +85,8 @@ describe('late answers in headless Chromium', () => {
     await page.locator('[data-testid="timeline"][aria-busy="false"]').waitFor()
     await expect.poll(() => card(0).getAttribute('data-starred')).toBe('true')
     expect(await card(0).getAttribute('data-read')).toBe('true')
+    page.off('request', countReloads)
+    expect(laterReloads).toEqual([])
     await page.locator('[data-testid="reader-close"]').click()
   })
 
@@ -100,6 +109,22 @@ describe('late answers in headless Chromium', () => {
     await rescanThenReload()
     await reloaded
     await more.release()
+    await expect.poll(() => timeline().getAttribute('aria-busy')).toBe('false')
+    await expect.poll(listed).toBe(STORED)
+  })
+
+  it('keeps «المزيد» asked during a reload when another reload replaces it', async () => {
+    const firstReload = await holdAnswer(page, 'listArticles', (body) => reloading(body) && body.includes('"limit":500'))
+    await rescanThenReload()
+    await firstReload.handled
+    const withMore = await holdAnswer(page, 'listArticles', (body) => reloading(body) && body.includes('"limit":1000'))
+    await page.locator('[data-testid="load-more"]').click()
+    await withMore.handled
+    const secondReload = page.waitForResponse((response) => response.url().endsWith('/api/call/listArticles') && response.request().postData() !== null && reloading(response.request().postData() ?? ''))
+    await rescanThenReload()
+    await secondReload
+    await withMore.release()
+    await firstReload.release()
     await expect.poll(() => timeline().getAttribute('aria-busy')).toBe('false')
     await expect.poll(listed).toBe(STORED)
   })
@@ -128,6 +153,47 @@ describe('late answers in headless Chromium', () => {
     await opening.release()
     await expect.poll(async () => (await stored(5))?.read).toBe(false)
     await expect.poll(() => card(5).getAttribute('data-read')).toBe('false')
+    await page.locator('[data-testid="reader-close"]').click()
+  })
+
+  it('keeps a note that could not be saved in its box, with the reason', async () => {
+    await card(4).locator('[data-testid="article-open"]').click()
+    await page.route('**/api/call/updateArticle', (route) => route.abort())
+    const note = page.locator('[data-testid="triage-note"]')
+    await note.fill('لم تُحفظ بعد')
+    await page.locator('[data-testid="triage-note-save"]').click()
+    await page.locator('[data-testid="triage"] [role="alert"]').waitFor()
+    expect(await page.locator('[data-testid="triage"] [role="alert"]').innerText()).toMatch(/^تعذّر الحفظ: /)
+    expect(await note.inputValue()).toBe('لم تُحفظ بعد')
+    await page.locator('[data-testid="reader-close"]').click()
+  })
+
+  it('shows what is stored when two changes in a row both fail, the earlier one first', async () => {
+    await card(6).locator('[data-testid="article-open"]').click()
+    await expect.poll(async () => (await stored(6))?.read).toBe(true)
+    // Both are sent before either fails: the star fails first, then «غير مقروء».
+    let failRead = (): void => undefined
+    const readFails = new Promise<void>((resolve) => (failRead = resolve))
+    let sendRead = (): void => undefined
+    const readSent = new Promise<void>((resolve) => (sendRead = resolve))
+    await page.route('**/api/call/updateArticle', async (route) => {
+      if ((route.request().postData() ?? '').includes('"read"')) {
+        sendRead()
+        await readFails
+      } else await readSent
+      await route.abort()
+    })
+    const starFailed = page.waitForEvent('requestfailed', (request) => (request.postData() ?? '').includes('"starred"'))
+    await page.locator('[data-testid="triage-star"]').click()
+    await page.locator('[data-testid="triage-read"]').click()
+    await starFailed
+    failRead()
+    await page.locator('[data-testid="triage"] [role="alert"]').waitFor()
+    await expect.poll(() => page.locator('[data-testid="triage-star"]').getAttribute('aria-pressed')).toBe('false')
+    expect(await page.locator('[data-testid="triage-read"]').getAttribute('aria-pressed')).toBe('false')
+    expect(await card(6).getAttribute('data-starred')).toBe('false')
+    expect(await card(6).getAttribute('data-read')).toBe('true')
+    expect(await stored(6)).toMatchObject({ starred: false, read: true })
     await page.locator('[data-testid="reader-close"]').click()
   })
 

@@ -13,21 +13,34 @@ export interface HeldAnswer {
   release(): Promise<void>
 }
 
-/** Holds the answer to the page's next call of `op` whose JSON body passes `match`. */
+/**
+ * Holds the answer to the page's next call of `op` whose JSON body passes `match`. A test that
+ * may end before releasing it removes the route with `page.unrouteAll({ behavior: 'ignoreErrors' })`.
+ */
 export async function holdAnswer(page: Page, op: string, match: (body: string) => boolean = () => true): Promise<HeldAnswer> {
   const pattern = `**/api/call/${op}`
   let letThrough = (): void => undefined
   const released = new Promise<void>((resolve) => (letThrough = resolve))
   let answered = (): void => undefined
-  const handled = new Promise<void>((resolve) => (answered = resolve))
+  let failed = (_err: unknown): void => undefined
+  const handled = new Promise<void>((resolve, reject) => {
+    answered = resolve
+    failed = reject
+  })
   let held: Request | null = null
   const handler = async (route: Route): Promise<void> => {
     if (held !== null || !match(route.request().postData() ?? '')) return route.fallback()
     held = route.request()
-    const response = await route.fetch()
-    answered()
-    await released
-    await route.fulfill({ response })
+    try {
+      const response = await route.fetch()
+      answered()
+      await released
+      await route.fulfill({ response })
+    } catch (err) {
+      // The server could not be reached, or the page went away (a failed test's reload) while
+      // the answer was held: said through `handled`, never an unhandled rejection.
+      failed(err)
+    }
   }
   await page.route(pattern, handler)
   return {

@@ -51,7 +51,10 @@ export function GeneralSettingsForm({ client }: { readonly client: MarsadClient 
         <span className="notice-settings__row">
           <span className="field__hint">{settings.userAgent === settings.defaultUserAgent ? 'الافتراضي: يسمّي البرنامج، لا ما يرصده.' : 'معرّف اخترته أنت.'}</span>
           {settings.userAgent !== settings.defaultUserAgent && (
-            <button type="button" className="button button--small" data-testid="settings-user-agent-default" onClick={() => change({ userAgent: null })}>
+            <button type="button" className="button button--small" data-testid="settings-user-agent-default" onClick={() => {
+                setAgent(settings.defaultUserAgent)
+                change({ userAgent: null })
+              }}>
               الافتراضي
             </button>
           )}
