@@ -75,7 +75,7 @@ export function App({ client }: { client: MarsadClient }) {
     setVersion((value) => value + 1)
   }, [reloadArticles])
 
-  const triage = useTriage({ client, setSelected, patchTriage, reloadCounts, reloadArticles: reloadAfterMarks, onError: setActionError })
+  const triage = useTriage({ client, listed: articles.articles, setSelected, patchTriage, reloadCounts, reloadArticles: reloadAfterMarks, onError: setActionError })
 
   const lists = useWatchlists(client)
   // The watchlists in force replaced (an import, a save, another window's): read again.

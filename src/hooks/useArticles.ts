@@ -14,8 +14,13 @@ export interface ArticlesState {
   readonly error: string | null
   readonly loadMore: () => void
   readonly reload: () => void
-  /** Shows an article's new triage at once (the reader or a key changed it). */
-  readonly patchTriage: (id: number, triage: ArticleSummary['triage']) => void
+  /**
+   * Shows an article's new triage (the reader or a key changed it) and returns when, in the
+   * list's count of changes, it was made. An answer to that change passes `madeAt` back: a
+   * reload sent after the change was made already holds it or something newer, and is kept.
+   * False when the list already shows something newer and was left alone.
+   */
+  readonly patchTriage: (id: number, triage: ArticleSummary['triage'], madeAt?: number) => { readonly at: number; readonly shown: boolean }
 }
 
 export function useArticles(client: MarsadClient, view: TimelineViewState): ArticlesState {
@@ -33,7 +38,8 @@ export function useArticles(client: MarsadClient, view: TimelineViewState): Arti
   const moreAsked = useRef(false)
   // Triage shown since a request was sent (a star, opening's read) is put back over its answer,
   // which may have been read before the change was saved.
-  const triageChanges = useRef({ count: 0, latest: new Map<number, { readonly at: number; readonly triage: ArticleSummary['triage'] }>() })
+  // `shownThrough`: the newest load shown was sent after this many changes.
+  const triageChanges = useRef({ count: 0, shownThrough: 0, latest: new Map<number, { readonly at: number; readonly triage: ArticleSummary['triage'] }>() })
   const articlesRef = useRef(articles)
   articlesRef.current = articles
   // One identity per view (the object may be rebuilt with the same values).
@@ -70,6 +76,7 @@ export function useArticles(client: MarsadClient, view: TimelineViewState): Arti
         setHasMore(page.length >= limit)
         setError(null)
         // What this answer already holds need not be put back over later ones.
+        triageChanges.current.shownThrough = sentAt
         for (const [id, change] of triageChanges.current.latest) if (change.at <= sentAt) triageChanges.current.latest.delete(id)
       } catch (err) {
         if (ticket === generation.current) {
@@ -125,10 +132,13 @@ export function useArticles(client: MarsadClient, view: TimelineViewState): Arti
       .finally(() => finish(ticket))
   }, [client, input, loadListed, withChangesSince, finish])
 
-  const patchTriage = useCallback((id: number, triage: ArticleSummary['triage']) => {
+  const patchTriage = useCallback((id: number, triage: ArticleSummary['triage'], madeAt?: number) => {
     const changes = triageChanges.current
-    changes.latest.set(id, { at: ++changes.count, triage })
+    const at = madeAt ?? ++changes.count
+    if (at <= changes.shownThrough) return { at, shown: false }
+    changes.latest.set(id, { at, triage })
     setArticles((current) => withTriage(current, id, triage))
+    return { at, shown: true }
   }, [])
 
   return { articles, loading, loadingMore, hasMore, error, loadMore, reload, patchTriage }

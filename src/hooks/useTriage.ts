@@ -7,9 +7,10 @@
  * what is shown (so «غير مقروء» pressed before opening's read:true answers still means unread), and
  * only the answer to an article's latest change is shown.
  */
-import { useCallback, useRef, type Dispatch, type SetStateAction } from 'react'
+import { useCallback, useEffect, useRef, type Dispatch, type SetStateAction } from 'react'
 import type { ArticleSummary, ArticleTriage } from '../../electron/core/contract/types'
 import type { MarsadClient } from '../api/client'
+import { sameTriage } from '../lib/articles'
 import { errorText } from '../lib/errors'
 
 export type TriageChange = { read?: boolean; starred?: boolean; dismissed?: boolean; note?: string }
@@ -17,8 +18,10 @@ export type TriageToggle = 'read' | 'starred' | 'dismissed'
 
 interface TriageDeps {
   readonly client: MarsadClient
+  /** The timeline's articles: the reader follows their triage when they are read again. */
+  readonly listed: readonly ArticleSummary[]
   readonly setSelected: Dispatch<SetStateAction<ArticleSummary | null>>
-  readonly patchTriage: (id: number, triage: ArticleTriage) => void
+  readonly patchTriage: (id: number, triage: ArticleTriage, madeAt?: number) => { readonly at: number; readonly shown: boolean }
   readonly reloadCounts: () => void
   readonly reloadArticles: () => void
   readonly onError: (message: string) => void
@@ -37,19 +40,34 @@ function changed(triage: ArticleTriage, change: TriageChange): ArticleTriage {
 interface Pending {
   /** The number of the latest change; only its answer is shown. */
   readonly change: number
+  /** When the timeline saw that change made (see `patchTriage`). */
+  readonly madeAt: number
   readonly shown: ArticleTriage
   /** What a failure of the latest change puts back (an earlier change that failed is not in it). */
   readonly confirmed: ArticleTriage
 }
 
-export function useTriage({ client, setSelected, patchTriage, reloadCounts, reloadArticles, onError }: TriageDeps) {
+export function useTriage({ client, listed, setSelected, patchTriage, reloadCounts, reloadArticles, onError }: TriageDeps) {
   const pending = useRef(new Map<number, Pending>())
   const changes = useRef(0)
 
+  // A reload (the view marked read, another window's change) shows in the open reader too.
+  useEffect(() => {
+    setSelected((current) => {
+      const fresh = current && listed.find((article) => article.id === current.id)
+      return current && fresh && !sameTriage(fresh.triage, current.triage) ? { ...current, triage: fresh.triage } : current
+    })
+  }, [listed, setSelected])
+
+  /**
+   * Shows a triage on the card and in the reader, unless it answers a change the timeline has
+   * reloaded since (the reload is newer, and the reader follows the timeline).
+   */
   const show = useCallback(
-    (id: number, triage: ArticleTriage) => {
-      patchTriage(id, triage)
-      setSelected((current) => (current && current.id === id ? { ...current, triage } : current))
+    (id: number, triage: ArticleTriage, madeAt?: number): number => {
+      const patched = patchTriage(id, triage, madeAt)
+      if (patched.shown || madeAt === undefined) setSelected((current) => (current && current.id === id ? { ...current, triage } : current))
+      return patched.at
     },
     [patchTriage, setSelected],
   )
@@ -61,14 +79,14 @@ export function useTriage({ client, setSelected, patchTriage, reloadCounts, relo
       const earlier = pending.current.get(id)
       const mine = ++changes.current
       const shown = changed(earlier?.shown ?? article.triage, change)
-      pending.current.set(id, { change: mine, shown, confirmed: earlier?.confirmed ?? article.triage })
-      show(id, shown)
+      const madeAt = show(id, shown)
+      pending.current.set(id, { change: mine, madeAt, shown, confirmed: earlier?.confirmed ?? article.triage })
       return client.updateArticle({ id, ...change }).then(
         (triage) => {
           const now = pending.current.get(id)
           if (now?.change === mine) {
             pending.current.delete(id)
-            show(id, triage)
+            show(id, triage, now.madeAt)
           } else if (now) pending.current.set(id, { ...now, confirmed: triage })
           reloadCounts()
           if (change.dismissed !== undefined) reloadArticles()
@@ -77,7 +95,7 @@ export function useTriage({ client, setSelected, patchTriage, reloadCounts, relo
           const now = pending.current.get(id)
           if (now?.change === mine) {
             pending.current.delete(id)
-            show(id, now.confirmed)
+            show(id, now.confirmed, now.madeAt)
           }
           throw new Error(`تعذّر الحفظ: ${errorText(err)}`)
         },

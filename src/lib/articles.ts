@@ -26,3 +26,8 @@ export function withTriage(articles: readonly ArticleSummary[], id: number, tria
 export function reloadLimit(loaded: number): number {
   return Math.min(MAX_LIMIT, Math.max(PAGE_SIZE, loaded))
 }
+
+/** Whether two triages say the same (a reload brings equal values in new objects). */
+export function sameTriage(a: ArticleSummary['triage'], b: ArticleSummary['triage']): boolean {
+  return a.read === b.read && a.starred === b.starred && a.dismissed === b.dismissed && a.note === b.note
+}

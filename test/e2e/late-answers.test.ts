@@ -3,7 +3,8 @@
  * undo what the analyst did meanwhile: a reload read before a star does not take the star off the card; a
  * reload and «المزيد» together keep every page and leave the timeline idle; a note typed on while
  * the first part saves is kept; «غير مقروء» pressed before opening's read:true answers still
- * leaves the article unread; an address typed while a feed subscribes is not cleared.
+ * leaves the article unread, and answering after the view was marked read does not make it unread
+ * again; an address typed while a feed subscribes is not cleared.
  */
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -156,6 +157,25 @@ describe('late answers in headless Chromium', () => {
     await page.locator('[data-testid="reader-close"]').click()
   })
 
+  it('keeps what marking the view read stored when an earlier «غير مقروء» answers after it', async () => {
+    await card(8).locator('[data-testid="article-open"]').click()
+    await expect.poll(async () => (await stored(8))?.read).toBe(true)
+    const unread = await holdAnswer(page, 'updateArticle', (body) => body.includes('"read":false'))
+    await page.locator('[data-testid="triage-read"]').click()
+    await unread.handled
+    await page.locator('[data-testid="mark-view-read"]').click()
+    await expect.poll(() => card(8).getAttribute('data-read')).toBe('true')
+    expect((await stored(8))?.read).toBe(true)
+    // The late answer (read: false, true when it was made) is handled, then the counts are read.
+    const countsAfterAnswer = page.waitForRequest('**/api/call/timelineCounts')
+    await unread.release()
+    await countsAfterAnswer
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))))
+    expect(await card(8).getAttribute('data-read')).toBe('true')
+    expect(await page.locator('[data-testid="triage-read"]').getAttribute('aria-pressed')).toBe('false')
+    await page.locator('[data-testid="reader-close"]').click()
+  })
+
   it('keeps a note that could not be saved in its box, with the reason', async () => {
     await card(4).locator('[data-testid="article-open"]').click()
     await page.route('**/api/call/updateArticle', (route) => route.abort())
@@ -206,7 +226,9 @@ describe('late answers in headless Chromium', () => {
     await subscribing.handled
     await url.fill('https://next.example/rss')
     await subscribing.release()
-    await expect.poll(() => page.locator('[data-testid="feed-item"]').count()).toBe(2)
+    // With what the form said, should the subscription not show.
+    const panel = async () => ({ feeds: await page.locator('[data-testid="feed-item"]').count(), said: await page.locator('[data-testid="add-feed-form"] [role="alert"], [data-testid="add-feed-form"] .feed__error').allInnerTexts() })
+    await expect.poll(panel).toEqual({ feeds: 2, said: [] })
     expect(await url.inputValue()).toBe('https://next.example/rss')
   })
 })
