@@ -41,6 +41,9 @@ beforeAll(async () => {
   service = createService({ dbPath: path, matchThreads: 0 })
   app = await openAppInProcess(service, { width: 1400, height: 950 })
   page = app.page
+  // A step that cannot happen fails on its own, well inside the test's 30 s, and leaves no action
+  // pending to land in the next test.
+  page.setDefaultTimeout(15_000)
 }, 120_000)
 
 afterAll(async () => {
@@ -51,6 +54,8 @@ afterAll(async () => {
 })
 
 const timeline = () => page.locator('[data-testid="timeline"]')
+// Only the cards near the top: the timeline is virtualized, and a card further down may not be in
+// the page until it is scrolled to.
 const card = (n: number) => page.locator('[data-testid="article-card"]').filter({ has: page.getByText(`خبر رقم ${n}`, { exact: true }) })
 const listed = async (): Promise<number> => Number(/\d+/.exec(await page.locator('[data-testid="article-count"]').innerText())?.[0] ?? -1)
 const stored = async (n: number) => {
@@ -158,26 +163,26 @@ describe('late answers in headless Chromium', () => {
   })
 
   it('keeps what marking the view read stored when an earlier «غير مقروء» answers after it', async () => {
-    await card(8).locator('[data-testid="article-open"]').click()
-    await expect.poll(async () => (await stored(8))?.read).toBe(true)
+    await card(1).locator('[data-testid="article-open"]').click()
+    await expect.poll(async () => (await stored(1))?.read).toBe(true)
     const unread = await holdAnswer(page, 'updateArticle', (body) => body.includes('"read":false'))
     await page.locator('[data-testid="triage-read"]').click()
     await unread.handled
     await page.locator('[data-testid="mark-view-read"]').click()
-    await expect.poll(() => card(8).getAttribute('data-read')).toBe('true')
-    expect((await stored(8))?.read).toBe(true)
+    await expect.poll(() => card(1).getAttribute('data-read')).toBe('true')
+    expect((await stored(1))?.read).toBe(true)
     // The late answer (read: false, true when it was made) is handled, then the counts are read.
     const countsAfterAnswer = page.waitForRequest('**/api/call/timelineCounts')
     await unread.release()
     await countsAfterAnswer
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))))
-    expect(await card(8).getAttribute('data-read')).toBe('true')
+    expect(await card(1).getAttribute('data-read')).toBe('true')
     expect(await page.locator('[data-testid="triage-read"]').getAttribute('aria-pressed')).toBe('false')
     await page.locator('[data-testid="reader-close"]').click()
   })
 
   it('keeps a note that could not be saved in its box, with the reason', async () => {
-    await card(4).locator('[data-testid="article-open"]').click()
+    await card(2).locator('[data-testid="article-open"]').click()
     await page.route('**/api/call/updateArticle', (route) => route.abort())
     const note = page.locator('[data-testid="triage-note"]')
     await note.fill('لم تُحفظ بعد')
@@ -189,8 +194,8 @@ describe('late answers in headless Chromium', () => {
   })
 
   it('shows what is stored when two changes in a row both fail, the earlier one first', async () => {
-    await card(6).locator('[data-testid="article-open"]').click()
-    await expect.poll(async () => (await stored(6))?.read).toBe(true)
+    await card(4).locator('[data-testid="article-open"]').click()
+    await expect.poll(async () => (await stored(4))?.read).toBe(true)
     // Both are sent before either fails: the star fails first, then «غير مقروء».
     let failRead = (): void => undefined
     const readFails = new Promise<void>((resolve) => (failRead = resolve))
@@ -211,9 +216,9 @@ describe('late answers in headless Chromium', () => {
     await page.locator('[data-testid="triage"] [role="alert"]').waitFor()
     await expect.poll(() => page.locator('[data-testid="triage-star"]').getAttribute('aria-pressed')).toBe('false')
     expect(await page.locator('[data-testid="triage-read"]').getAttribute('aria-pressed')).toBe('false')
-    expect(await card(6).getAttribute('data-starred')).toBe('false')
-    expect(await card(6).getAttribute('data-read')).toBe('true')
-    expect(await stored(6)).toMatchObject({ starred: false, read: true })
+    expect(await card(4).getAttribute('data-starred')).toBe('false')
+    expect(await card(4).getAttribute('data-read')).toBe('true')
+    expect(await stored(4)).toMatchObject({ starred: false, read: true })
     await page.locator('[data-testid="reader-close"]').click()
   })
 
