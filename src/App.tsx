@@ -17,6 +17,7 @@ import { useArticles } from './hooks/useArticles'
 import { useFeedCommands } from './hooks/useFeedCommands'
 import { useFeeds } from './hooks/useFeeds'
 import { useMarsadEvents } from './hooks/useMarsadEvents'
+import { useNewestOnly } from './hooks/useNewestOnly'
 import { useNotices } from './hooks/useNotices'
 import { useShortcuts } from './hooks/useShortcuts'
 import { ConventionsContext, useDisplaySettings } from './hooks/useDisplaySettings'
@@ -158,16 +159,16 @@ export function App({ client }: { client: MarsadClient }) {
 
   /** Opens an article named by id (a sample in the editor) in the reader. */
   // Two samples opened in quick succession: the reader shows the second, whichever answers last.
-  const opening = useRef(0)
+  const opening = useNewestOnly()
   const openArticle = useCallback(
     (id: number) => {
-      const ticket = ++opening.current
+      const newest = opening()
       client
         .getArticle({ id })
-        .then((article) => ticket === opening.current && (article ? setSelected(article) : setActionError('لم يعد هذا المقال موجودًا.')))
-        .catch((err: unknown) => ticket === opening.current && setActionError(`تعذّر فتح المقال: ${errorText(err)}`))
+        .then((article) => newest() && (article ? setSelected(article) : setActionError('لم يعد هذا المقال موجودًا.')))
+        .catch((err: unknown) => newest() && setActionError(`تعذّر فتح المقال: ${errorText(err)}`))
     },
-    [client],
+    [client, opening],
   )
 
   // A notice clicked: its one article in the reader, else the flagged timeline it is about.

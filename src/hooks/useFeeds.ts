@@ -1,8 +1,9 @@
 /** The feeds panel's data. */
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { FeedView } from '../../electron/core/contract/types'
 import type { MarsadClient } from '../api/client'
 import { errorText } from '../lib/errors'
+import { useNewestOnly } from './useNewestOnly'
 
 export interface FeedsState {
   readonly feeds: readonly FeedView[] | null
@@ -13,21 +14,21 @@ export interface FeedsState {
 export function useFeeds(client: MarsadClient): FeedsState {
   const [feeds, setFeeds] = useState<readonly FeedView[] | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const generation = useRef(0)
+  const request = useNewestOnly()
 
   const reload = useCallback(() => {
-    const ticket = ++generation.current
+    const newest = request()
     client
       .listFeeds({})
       .then((list) => {
-        if (ticket !== generation.current) return
+        if (!newest()) return
         setFeeds(list)
         setError(null)
       })
       .catch((err: unknown) => {
-        if (ticket === generation.current) setError(errorText(err))
+        if (newest()) setError(errorText(err))
       })
-  }, [client])
+  }, [client, request])
 
   useEffect(reload, [reload])
   return { feeds, error, reload }

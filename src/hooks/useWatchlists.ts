@@ -3,12 +3,13 @@
  * core; a bad file changes nothing) or saving them to one. After a replace the core rescans the
  * archive and reports progress through rescanProgress events.
  */
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { OperationInput } from '../../electron/core/contract/operations'
 import type { ErrorDetail, WatchlistView } from '../../electron/core/contract/types'
 import type { MarsadClient } from '../api/client'
 import { downloadText } from '../lib/download'
 import { isoDate } from '../lib/dates'
+import { useNewestOnly } from './useNewestOnly'
 
 export interface Watchlists {
   readonly watchlists: readonly WatchlistView[] | null
@@ -26,19 +27,18 @@ export function useWatchlists(client: MarsadClient): Watchlists {
   const [problem, setProblem] = useState<ErrorDetail | null>(null)
 
   // Two reloads close together (a save, then another window's) may answer out of order: the last one sent wins.
-  const generation = useRef(0)
+  const request = useNewestOnly()
   const reload = useCallback(() => {
-    const ticket = ++generation.current
-    const current = () => ticket === generation.current
+    const newest = request()
     client
       .listWatchlists({})
-      .then((lists) => current() && setWatchlists(lists))
-      .catch(() => current() && setWatchlists([]))
+      .then((lists) => newest() && setWatchlists(lists))
+      .catch(() => newest() && setWatchlists([]))
     client
       .getWatchlists({})
-      .then((file) => current() && setProblem(file.problem ?? null))
-      .catch(() => current() && setProblem(null))
-  }, [client])
+      .then((file) => newest() && setProblem(file.problem ?? null))
+      .catch(() => newest() && setProblem(null))
+  }, [client, request])
 
   useEffect(reload, [reload])
 

@@ -26,7 +26,7 @@ export function NoticeSettingsForm({ client }: { readonly client: MarsadClient }
   const [saveError, setError] = useState<string | null>(null)
   const error = saveError ?? stored.readError
   const [permission, setPermission] = useState(browserNotices)
-  // Shown as chosen at once; the saved settings follow (and a refusal reads the stored ones back).
+  // Shown as chosen at once; the saved settings follow (a refusal puts back what was shown before and reads them again).
   const change = (notifications: OperationInputNotifications) => {
     const before = stored.settings
     if (before === null) return
