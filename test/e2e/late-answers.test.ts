@@ -16,7 +16,7 @@ import type { OperationOutput } from '../../electron/core/contract/operations'
 import { Store } from '../../electron/core/store/store'
 import { openAppInProcess, type OpenApp } from '../support/browser'
 import { rssFeed, workshopArticle } from '../support/feeds'
-import { holdAnswer } from '../support/held-answers'
+import { afterPageTurn, holdAnswer } from '../support/held-answers'
 import { respond, startLocalServer, type LocalServer } from '../support/local-server'
 
 /** More than one page of the timeline (500), so «المزيد» has something to load. */
@@ -175,7 +175,7 @@ describe('late answers in headless Chromium', () => {
     const countsAfterAnswer = page.waitForRequest('**/api/call/timelineCounts')
     await unread.release()
     await countsAfterAnswer
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))))
+    await afterPageTurn(page)
     expect(await card(1).getAttribute('data-read')).toBe('true')
     expect(await page.locator('[data-testid="triage-read"]').getAttribute('aria-pressed')).toBe('false')
     await page.locator('[data-testid="reader-close"]').click()
@@ -235,7 +235,7 @@ describe('late answers in headless Chromium', () => {
     const fetchingTheNewFeed = page.waitForRequest('**/api/call/refreshNow')
     await subscribing.release()
     await fetchingTheNewFeed
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))))
+    await afterPageTurn(page)
     expect(await url.inputValue()).toBe('https://next.example/rss')
     // The panel lists it (with what the page said, should it not).
     const panel = async () => ({ feeds: await page.locator('[data-testid="feed-item"]').count(), said: await page.locator('[role="alert"], [data-testid="poll-status"]').allInnerTexts() })

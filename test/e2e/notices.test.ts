@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createService, type MarsadService } from '../../electron/core/app/service'
 import type { OperationOutput } from '../../electron/core/contract/operations'
 import { openAppInProcess, seriousViolations, type OpenApp } from '../support/browser'
-import { holdAnswer } from '../support/held-answers'
+import { afterPageTurn, holdAnswer } from '../support/held-answers'
 import { PROJECT_ROOT } from '../support/cli'
 import { rssFeed, workshopArticle } from '../support/feeds'
 import { respond, startLocalServer, type LocalServer } from '../support/local-server'
@@ -166,7 +166,7 @@ describe('notifications in headless Chromium', () => {
     await agent.fill('FeedReader/2.0')
     await retentionSaved.release()
     // The answer has nothing to show (the field already says 90): let the page run what it set off.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))))
+    await afterPageTurn(page)
     expect(await agent.inputValue()).toBe('FeedReader/2.0')
     await agent.blur()
     await expect.poll(async () => ((await service.call('settings', {})) as OperationOutput<'settings'>).userAgent).toBe('FeedReader/2.0')

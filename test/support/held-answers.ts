@@ -54,3 +54,11 @@ export async function holdAnswer(page: Page, op: string, match: (body: string) =
     },
   }
 }
+
+/**
+ * Lets the page run what an answer it has received set off (its promise callbacks and the render
+ * after them): for an answer that should change nothing visible, so there is no state to wait on.
+ */
+export async function afterPageTurn(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))))
+}
